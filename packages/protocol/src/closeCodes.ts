@@ -1,0 +1,29 @@
+/**
+ * WebSocket close codes used by the sync endpoint. Named, never bare numbers; the web app
+ * decides from them whether to reconnect (transient) or stop and explain (permanent).
+ */
+export const CloseCode = {
+  NORMAL: 1000,
+  /** The server is shutting down gracefully; reconnect later. */
+  GOING_AWAY: 1001,
+  /** A frame exceeded the configured message size limit. */
+  MESSAGE_TOO_BIG: 1009,
+  /** A frame could not be decoded as a y-websocket message; the document was not touched. */
+  MALFORMED_MESSAGE: 4400,
+  UNAUTHORIZED: 4401,
+  FORBIDDEN: 4403,
+  /** The document does not exist, or the caller may not know that it does. */
+  DOC_NOT_FOUND: 4404,
+  /** The document's store failed; nothing after the last acknowledged update was saved. */
+  STORE_UNAVAILABLE: 4503,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** Close codes after which reconnecting cannot help. */
+export const PERMANENT_CLOSE_CODES: ReadonlySet<number> = new Set([
+  CloseCode.UNAUTHORIZED,
+  CloseCode.FORBIDDEN,
+  CloseCode.DOC_NOT_FOUND,
+]);
+
+export const SYNC_PATH = '/sync';
