@@ -1,3 +1,3 @@
-export { DOCUMENT_TYPES, DocumentType, DocumentTitle } from './documentTypes';
-export { SCHEMA_VERSION, META_MAP, RICH_TEXT_ROOT, initDocLayout, readDocMeta } from './docLayout';
 export type { DocMeta } from './docLayout';
+export { initDocLayout, META_MAP, RICH_TEXT_ROOT, readDocMeta, SCHEMA_VERSION } from './docLayout';
+export { DOCUMENT_TYPES, DocumentTitle, DocumentType } from './documentTypes';
