@@ -6,6 +6,8 @@ export const CloseCode = {
   NORMAL: 1000,
   /** The server is shutting down gracefully; reconnect later. */
   GOING_AWAY: 1001,
+  /** The server failed unexpectedly while handling a frame. */
+  INTERNAL_ERROR: 1011,
   /** A frame exceeded the configured message size limit. */
   MESSAGE_TOO_BIG: 1009,
   /** A frame could not be decoded as a y-websocket message; the document was not touched. */

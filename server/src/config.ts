@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads `process.env`. Every field is documented here and in the README's
+ * configuration table; a bad value stops the start with a message naming the variable.
+ */
+const booleanish = z
+  .enum(['0', '1', 'true', 'false'])
+  .transform((v) => v === '1' || v === 'true');
+
+const EnvSchema = z.object({
+  /** TCP port for HTTP, WebSocket sync and socket.io. 0 picks a free port. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface to bind. Use 0.0.0.0 in a container. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Directory for the SQLite file and anything else kept on disk. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** Optional Redis for multi-node presence; absent means single node. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Demo mode seeds a demo workspace on a fresh data dir. `0` for production. */
+  TANDEM_DEMO: booleanish.default(true),
+  /** Where the built web app lives; served with SPA fallback when it exists. */
+  TANDEM_WEB_DIST: z.string().min(1).optional(),
+  /** Largest accepted sync frame, in bytes. Larger frames close the socket with 1009. */
+  TANDEM_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(256 * 1024 * 1024)
+    .default(16 * 1024 * 1024),
+  /** How long a document with no connections stays in memory before it is unloaded. */
+  TANDEM_ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Updates logged since the last checkpoint that trigger a background checkpoint. */
+  TANDEM_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(500),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  redisUrl: string | undefined;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  demo: boolean;
+  webDist: string;
+  maxMessageBytes: number;
+  roomIdleMs: number;
+  checkpointEvery: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws a ConfigError listing every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const withoutEmpty = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(withoutEmpty);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    demo: e.TANDEM_DEMO,
+    webDist: path.resolve(cwd, e.TANDEM_WEB_DIST ?? defaultWebDist()),
+    maxMessageBytes: e.TANDEM_MAX_MESSAGE_BYTES,
+    roomIdleMs: e.TANDEM_ROOM_IDLE_MS,
+    checkpointEvery: e.TANDEM_CHECKPOINT_EVERY,
+  };
+}
+
+function defaultWebDist(): string {
+  return path.resolve(import.meta.dirname, '../../web/dist');
+}

@@ -1,0 +1,1 @@
+export { createDocument, newDocumentId } from './createDocument';

@@ -1,0 +1,24 @@
+import pino from 'pino';
+
+export type Logger = pino.Logger;
+
+/** pino with secrets redacted; pretty only when a person is watching a terminal. */
+export function createLogger(level: string, pretty = process.stdout.isTTY): Logger {
+  return pino({
+    level,
+    base: { service: 'tandem' },
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        'token',
+        'password',
+        '*.token',
+        '*.password',
+      ],
+      censor: '[redacted]',
+    },
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss' } } } : {}),
+  });
+}

@@ -1,0 +1,50 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { SqliteDocumentStore } from './persistence';
+import { connectRedis } from './redis';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`Tandem cannot start: ${err.message}\n`);
+    process.exit(78); // EX_CONFIG
+  }
+  const log = createLogger(config.logLevel);
+  const store = new SqliteDocumentStore({ dataDir: config.dataDir });
+  let redis: ReturnType<typeof connectRedis> | undefined;
+  if (config.redisUrl) {
+    redis = connectRedis(config.redisUrl, log.child({ module: 'redis' }));
+  } else {
+    log.warn('REDIS_URL not set: single node, presence kept in memory');
+  }
+  const { app } = await buildApp({ config, log, store, redis });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: flushing documents');
+    const force = setTimeout(() => {
+      log.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    await app.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  log.info({ address, dataDir: config.dataDir }, `Tandem is ready at ${address}`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Tandem failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+import * as Y from 'yjs';
+import type { Logger } from '../logger';
+import type { DocumentStore } from './DocumentStore';
+import { applyStored } from './stateAt';
+
+export interface CompactorStats {
+  checkpointsWritten: number;
+  failures: number;
+  queued: number;
+}
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Writes checkpoints in the background so loading a document replays a short tail instead of
+ * its whole history. The update log itself is kept: a checkpoint is added beside it, which is
+ * why every logged point in time stays reachable (stateAt). One job at a time, a bounded
+ * number of retries, failures counted and logged.
+ */
+export class Compactor {
+  private readonly queue = new Set<string>();
+  private running: Promise<void> | null = null;
+  private readonly stats = { checkpointsWritten: 0, failures: 0 };
+  private stopped = false;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly log: Logger,
+  ) {}
+
+  request(docId: string): void {
+    if (this.stopped) return;
+    this.queue.add(docId);
+    if (!this.running) this.running = this.drain().finally(() => (this.running = null));
+  }
+
+  getStats(): CompactorStats {
+    return { ...this.stats, queued: this.queue.size };
+  }
+
+  /** Waits for queued work; used by tests and shutdown. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.queue.clear();
+    await this.idle();
+  }
+
+  /** Checkpoints `docId` at its newest logged update now; returns that seq (0 when empty). */
+  async compactNow(docId: string): Promise<number> {
+    const { lastSeq, checkpoint, updates } = await this.store.loadState(docId);
+    if (lastSeq === 0 || checkpoint?.seq === lastSeq) return checkpoint?.seq ?? 0;
+    const doc = new Y.Doc();
+    try {
+      applyStored(doc, checkpoint?.state ?? null, updates);
+      await this.store.writeCheckpoint(docId, lastSeq, Y.encodeStateAsUpdate(doc));
+    } finally {
+      doc.destroy();
+    }
+    this.stats.checkpointsWritten++;
+    return lastSeq;
+  }
+
+  private async drain(): Promise<void> {
+    for (const docId of this.queue) {
+      this.queue.delete(docId);
+      // Yield to the event loop so sync traffic is never stuck behind a checkpoint.
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.compactWithRetry(docId);
+    }
+  }
+
+  private async compactWithRetry(docId: string): Promise<void> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      try {
+        const seq = await this.compactNow(docId);
+        this.log.debug({ docId, seq }, 'checkpoint written');
+        return;
+      } catch (err) {
+        this.stats.failures++;
+        this.log.warn({ docId, attempt, err }, 'checkpoint failed');
+        if (attempt < MAX_ATTEMPTS) await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+      }
+    }
+  }
+}

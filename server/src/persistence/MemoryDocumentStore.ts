@@ -1,0 +1,100 @@
+import { StoreError } from '../errors';
+import type {
+  Checkpoint,
+  DocumentRecord,
+  DocumentStore,
+  LoggedUpdate,
+  StoredState,
+  UpdateSource,
+} from './DocumentStore';
+
+interface MemoryDoc {
+  record: DocumentRecord;
+  updates: LoggedUpdate[];
+  checkpoints: Checkpoint[];
+}
+
+/** A DocumentStore in process memory: for tests and throwaway runs; nothing survives a restart. */
+export class MemoryDocumentStore implements DocumentStore {
+  private readonly docs = new Map<string, MemoryDoc>();
+  private closed = false;
+
+  async createDocument(doc: Pick<DocumentRecord, 'id' | 'type' | 'title'>) {
+    this.assertOpen();
+    if (this.docs.has(doc.id)) throw new StoreError(`document ${doc.id} already exists`);
+    const now = Date.now();
+    const record: DocumentRecord = { ...doc, createdAt: now, updatedAt: now };
+    this.docs.set(doc.id, { record, updates: [], checkpoints: [] });
+    return { ...record };
+  }
+
+  async getDocument(id: string) {
+    this.assertOpen();
+    const doc = this.docs.get(id);
+    return doc ? { ...doc.record } : null;
+  }
+
+  async listDocuments() {
+    this.assertOpen();
+    return [...this.docs.values()]
+      .map((d) => ({ ...d.record }))
+      .sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+  }
+
+  async appendUpdate(docId: string, update: Uint8Array, source: UpdateSource) {
+    const doc = this.require(docId);
+    const seq = doc.updates.length + 1;
+    const createdAt = Date.now();
+    doc.updates.push({ ...source, clientIds: [...source.clientIds], seq, update, createdAt });
+    doc.record.updatedAt = createdAt;
+    return seq;
+  }
+
+  async loadState(docId: string): Promise<StoredState> {
+    const doc = this.require(docId);
+    const checkpoint = doc.checkpoints.at(-1) ?? null;
+    const after = checkpoint?.seq ?? 0;
+    return {
+      checkpoint,
+      updates: doc.updates.slice(after).map((u) => u.update),
+      lastSeq: doc.updates.length,
+    };
+  }
+
+  async readUpdates(docId: string, afterSeq: number, uptoSeq = Number.POSITIVE_INFINITY) {
+    const doc = this.require(docId);
+    return doc.updates.filter((u) => u.seq > afterSeq && u.seq <= uptoSeq);
+  }
+
+  async writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
+    const doc = this.require(docId);
+    if (seq > doc.updates.length) throw new StoreError(`checkpoint ${seq} is beyond the log`);
+    if (doc.checkpoints.some((c) => c.seq === seq)) return;
+    doc.checkpoints.push({ seq, state, createdAt: Date.now() });
+    doc.checkpoints.sort((a, b) => a.seq - b.seq);
+  }
+
+  async latestCheckpoint(docId: string, atOrBefore = Number.POSITIVE_INFINITY) {
+    const doc = this.require(docId);
+    return doc.checkpoints.findLast((c) => c.seq <= atOrBefore) ?? null;
+  }
+
+  async ping() {
+    this.assertOpen();
+  }
+
+  async close() {
+    this.closed = true;
+  }
+
+  private require(docId: string): MemoryDoc {
+    this.assertOpen();
+    const doc = this.docs.get(docId);
+    if (!doc) throw new StoreError(`document ${docId} does not exist`);
+    return doc;
+  }
+
+  private assertOpen() {
+    if (this.closed) throw new StoreError('store is closed');
+  }
+}

@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DocumentType } from '@tandem/domain';
+import { StoreError } from '../errors';
+import type {
+  Checkpoint,
+  DocumentRecord,
+  DocumentStore,
+  LoggedUpdate,
+  StoredState,
+  UpdateSource,
+} from './DocumentStore';
+import { migrate } from './migrations';
+
+interface DocumentRow {
+  id: string;
+  type: string;
+  title: string;
+  created_at: number;
+  updated_at: number;
+}
+interface UpdateRow {
+  seq: number;
+  data: Buffer;
+  created_at: number;
+  conn_id: string;
+  user_id: string | null;
+  client_ids: string;
+}
+interface CheckpointRow {
+  seq: number;
+  state: Buffer;
+  created_at: number;
+}
+
+export interface SqliteStoreOptions {
+  /** Directory holding `tandem.db`, or `:memory:` for a private in-memory database. */
+  dataDir: string;
+}
+
+/**
+ * The default store: one SQLite file in WAL mode. A committed append is in the WAL before the
+ * promise resolves, so it survives a crash of the process (synchronous=NORMAL); an OS crash
+ * or power cut may lose the last transactions, which FULL would prevent at a cost per write.
+ */
+export class SqliteDocumentStore implements DocumentStore {
+  readonly db: Database.Database;
+  private readonly lastSeq = new Map<string, number>();
+  private readonly stmt;
+
+  constructor(options: SqliteStoreOptions) {
+    const file =
+      options.dataDir === ':memory:' ? ':memory:' : path.join(options.dataDir, 'tandem.db');
+    if (file !== ':memory:') fs.mkdirSync(options.dataDir, { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    this.stmt = {
+      insertDoc: this.db.prepare(
+        'INSERT INTO documents (id, type, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      getDoc: this.db.prepare('SELECT * FROM documents WHERE id = ?'),
+      listDocs: this.db.prepare('SELECT * FROM documents ORDER BY updated_at DESC, id'),
+      maxSeq: this.db.prepare('SELECT MAX(seq) AS seq FROM doc_updates WHERE doc_id = ?'),
+      insertUpdate: this.db.prepare(
+        `INSERT INTO doc_updates (doc_id, seq, data, created_at, conn_id, user_id, client_ids)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      touchDoc: this.db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
+      updatesAfter: this.db.prepare(
+        'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
+      ),
+      readUpdates: this.db.prepare(
+        `SELECT seq, data, created_at, conn_id, user_id, client_ids FROM doc_updates
+         WHERE doc_id = ? AND seq > ? AND seq <= ? ORDER BY seq`,
+      ),
+      insertCheckpoint: this.db.prepare(
+        `INSERT OR IGNORE INTO doc_checkpoints (doc_id, seq, state, created_at)
+         VALUES (?, ?, ?, ?)`,
+      ),
+      latestCheckpoint: this.db.prepare(
+        `SELECT seq, state, created_at FROM doc_checkpoints
+         WHERE doc_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1`,
+      ),
+    };
+  }
+
+  async createDocument(doc: Pick<DocumentRecord, 'id' | 'type' | 'title'>) {
+    const now = Date.now();
+    this.run(() => this.stmt.insertDoc.run(doc.id, doc.type, doc.title, now, now));
+    return { ...doc, createdAt: now, updatedAt: now };
+  }
+
+  async getDocument(id: string) {
+    const row = this.run(() => this.stmt.getDoc.get(id) as DocumentRow | undefined);
+    return row ? toRecord(row) : null;
+  }
+
+  async listDocuments() {
+    return this.run(() => (this.stmt.listDocs.all() as DocumentRow[]).map(toRecord));
+  }
+
+  async appendUpdate(docId: string, update: Uint8Array, source: UpdateSource) {
+    return this.run(() => {
+      const seq = this.nextSeq(docId);
+      const now = Date.now();
+      this.db.transaction(() => {
+        this.stmt.insertUpdate.run(
+          docId,
+          seq,
+          update,
+          now,
+          source.connId,
+          source.userId,
+          JSON.stringify(source.clientIds),
+        );
+        this.stmt.touchDoc.run(now, docId);
+      })();
+      this.lastSeq.set(docId, seq);
+      return seq;
+    });
+  }
+
+  async loadState(docId: string): Promise<StoredState> {
+    return this.run(() => {
+      const checkpoint = this.checkpointAt(docId, Number.MAX_SAFE_INTEGER);
+      const rows = this.stmt.updatesAfter.all(docId, checkpoint?.seq ?? 0) as UpdateRow[];
+      const lastSeq = rows.at(-1)?.seq ?? checkpoint?.seq ?? 0;
+      return { checkpoint, updates: rows.map((r) => toBytes(r.data)), lastSeq };
+    });
+  }
+
+  async readUpdates(docId: string, afterSeq: number, uptoSeq = Number.MAX_SAFE_INTEGER) {
+    return this.run(() =>
+      (this.stmt.readUpdates.all(docId, afterSeq, uptoSeq) as UpdateRow[]).map(toLogged),
+    );
+  }
+
+  async writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
+    this.run(() => this.stmt.insertCheckpoint.run(docId, seq, state, Date.now()));
+  }
+
+  async latestCheckpoint(docId: string, atOrBefore = Number.MAX_SAFE_INTEGER) {
+    return this.run(() => this.checkpointAt(docId, atOrBefore));
+  }
+
+  async ping() {
+    this.run(() => this.db.prepare('SELECT 1').get());
+  }
+
+  async close() {
+    if (this.db.open) this.db.close();
+  }
+
+  private checkpointAt(docId: string, atOrBefore: number): Checkpoint | null {
+    const row = this.stmt.latestCheckpoint.get(docId, atOrBefore) as CheckpointRow | undefined;
+    return row ? { seq: row.seq, state: toBytes(row.state), createdAt: row.created_at } : null;
+  }
+
+  /** Sequence numbers are cached: this process is the only writer of its SQLite file. */
+  private nextSeq(docId: string): number {
+    let last = this.lastSeq.get(docId);
+    if (last === undefined) {
+      last = (this.stmt.maxSeq.get(docId) as { seq: number | null }).seq ?? 0;
+    }
+    return last + 1;
+  }
+
+  /** Every failure of the database surfaces as a StoreError with the driver's reason. */
+  private run<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      const code = (err as { code?: unknown }).code;
+      throw new StoreError(`sqlite: ${typeof code === 'string' ? `${code}: ` : ''}${String(err)}`, {
+        cause: err,
+      });
+    }
+  }
+}
+
+function toRecord(row: DocumentRow): DocumentRecord {
+  return {
+    id: row.id,
+    type: DocumentType.parse(row.type),
+    title: row.title,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toLogged(row: UpdateRow): LoggedUpdate {
+  return {
+    seq: row.seq,
+    update: toBytes(row.data),
+    createdAt: row.created_at,
+    connId: row.conn_id,
+    userId: row.user_id,
+    clientIds: JSON.parse(row.client_ids) as number[],
+  };
+}
+
+/** better-sqlite3 returns Buffers; Yjs wants plain Uint8Arrays over the same memory. */
+function toBytes(buf: Buffer): Uint8Array {
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}

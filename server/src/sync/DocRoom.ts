@@ -1,0 +1,217 @@
+import { CloseCode } from '@tandem/protocol';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../logger';
+import { applyStored, type DocumentStore, type UpdateSource } from '../persistence';
+import {
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  MalformedMessageError,
+} from './messages';
+import { isTxOrigin, LOAD_ORIGIN, type TxOrigin } from './origins';
+import type { SyncConnection } from './SyncConnection';
+
+export interface DocRoomDeps {
+  store: DocumentStore;
+  log: Logger;
+  /** Called after an append once this many updates have been logged since the last checkpoint. */
+  checkpointEvery: number;
+  requestCheckpoint(docId: string): void;
+  /** The room lost its store; the manager forgets it so the next connection reloads. */
+  onFailed(room: DocRoom): void;
+  onEmpty(room: DocRoom): void;
+}
+
+type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
+
+/**
+ * One open document: its Y.Doc, its awareness and its connections. Every update is appended to
+ * the store before it is broadcast; a store failure closes every connection with
+ * STORE_UNAVAILABLE instead of serving unsaved state from memory.
+ */
+export class DocRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly loaded: Promise<void>;
+  private readonly conns = new Set<SyncConnection>();
+  private state: RoomState = 'loading';
+  /** Appends in order; a sync reply waits on it so no client sees unsaved state. */
+  private persisted: Promise<void> = Promise.resolve();
+  private sinceCheckpoint = 0;
+
+  /** `after`: a previous room of the same document still flushing; load only once it is done. */
+  constructor(
+    readonly docId: string,
+    private readonly deps: DocRoomDeps,
+    after: Promise<void> = Promise.resolve(),
+  ) {
+    // The server is not a participant: no cursor of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    this.loaded = after.then(() => this.load());
+  }
+
+  get connectionCount(): number {
+    return this.conns.size;
+  }
+
+  get isReady(): boolean {
+    return this.state === 'ready';
+  }
+
+  addConnection(conn: SyncConnection): void {
+    if (this.state !== 'ready') {
+      conn.close(CloseCode.STORE_UNAVAILABLE, 'document store unavailable');
+      return;
+    }
+    this.conns.add(conn);
+    conn.onClose(() => this.removeConnection(conn));
+    conn.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) conn.send(encodeAwareness(this.awareness, states));
+  }
+
+  /** Handles one frame; a malformed one closes only that connection. */
+  async handleMessage(conn: SyncConnection, data: Uint8Array): Promise<void> {
+    if (this.state !== 'ready' || conn.isClosed) return;
+    let message: ReturnType<typeof decodeMessage>;
+    try {
+      message = decodeMessage(data);
+    } catch (err) {
+      this.refuse(conn, err);
+      return;
+    }
+    switch (message.kind) {
+      case 'sync-step-1':
+        await this.persisted;
+        conn.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'update':
+        this.applyClientUpdate(conn, message.update, message.clientIds);
+        return;
+      case 'awareness':
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
+        return;
+      case 'query-awareness':
+        conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+      case 'auth':
+        return;
+    }
+  }
+
+  /** Resolves when every update applied so far is in the store. */
+  flushed(): Promise<void> {
+    return this.persisted;
+  }
+
+  /** Flushes, closes every connection with `code`, and frees the document. */
+  async close(code: number = CloseCode.GOING_AWAY, reason = 'server closing'): Promise<void> {
+    if (this.state === 'closed') return;
+    await this.persisted;
+    if (this.sinceCheckpoint > 0 && this.state === 'ready') {
+      this.deps.requestCheckpoint(this.docId);
+    }
+    this.state = 'closed';
+    for (const conn of this.conns) conn.close(code, reason);
+    this.conns.clear();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const stored = await this.deps.store.loadState(this.docId);
+      applyStored(this.doc, stored.checkpoint?.state ?? null, stored.updates, LOAD_ORIGIN);
+      this.sinceCheckpoint = stored.updates.length;
+      if (this.state === 'loading') this.state = 'ready';
+      this.deps.log.debug({ docId: this.docId, lastSeq: stored.lastSeq }, 'room loaded');
+    } catch (err) {
+      this.fail(err);
+      throw err;
+    }
+  }
+
+  private applyClientUpdate(conn: SyncConnection, update: Uint8Array, clientIds: number[]): void {
+    const origin: TxOrigin = { source: 'client', connId: conn.id, userId: conn.userId, clientIds };
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (err) {
+      this.refuse(conn, err);
+    }
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (!isTxOrigin(origin) || origin.source === 'load' || this.state !== 'ready') return;
+    const source = toUpdateSource(origin);
+    const exclude = origin.source === 'client' ? origin.connId : null;
+    this.persisted = this.persisted.then(async () => {
+      if (this.state !== 'ready') return;
+      try {
+        await this.deps.store.appendUpdate(this.docId, update, source);
+      } catch (err) {
+        this.fail(err);
+        return;
+      }
+      this.broadcast(encodeUpdate(update), exclude);
+      if (++this.sinceCheckpoint >= this.deps.checkpointEvery) {
+        this.sinceCheckpoint = 0;
+        this.deps.requestCheckpoint(this.docId);
+      }
+    });
+  };
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (this.state !== 'ready') return;
+    const conn = this.conns.has(origin as SyncConnection) ? (origin as SyncConnection) : null;
+    if (conn) {
+      for (const id of change.added) conn.awarenessIds.add(id);
+      for (const id of change.removed) conn.awarenessIds.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), null);
+  };
+
+  private removeConnection(conn: SyncConnection): void {
+    if (!this.conns.delete(conn)) return;
+    if (conn.awarenessIds.size > 0 && this.state === 'ready') {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    }
+    if (this.conns.size === 0) this.deps.onEmpty(this);
+  }
+
+  private broadcast(message: Uint8Array, excludeConnId: string | null): void {
+    for (const conn of this.conns) if (conn.id !== excludeConnId) conn.send(message);
+  }
+
+  private refuse(conn: SyncConnection, err: unknown): void {
+    const reason = err instanceof MalformedMessageError ? err.message : String(err);
+    this.deps.log.warn({ docId: this.docId, connId: conn.id, reason }, 'malformed frame');
+    conn.close(CloseCode.MALFORMED_MESSAGE, 'malformed message');
+  }
+
+  private fail(err: unknown): void {
+    if (this.state === 'failed' || this.state === 'closed') return;
+    this.state = 'failed';
+    this.deps.log.error({ docId: this.docId, err }, 'document store failed; closing room');
+    for (const conn of this.conns) conn.close(CloseCode.STORE_UNAVAILABLE, 'document store unavailable');
+    this.conns.clear();
+    this.deps.onFailed(this);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+function toUpdateSource(origin: Exclude<TxOrigin, { source: 'load' }>): UpdateSource {
+  if (origin.source === 'client') {
+    return { connId: origin.connId, userId: origin.userId, clientIds: origin.clientIds };
+  }
+  return { connId: `server:${origin.reason}`, userId: null, clientIds: [] };
+}

@@ -1,0 +1,141 @@
+import { CloseCode } from '@tandem/protocol';
+import type { Logger } from '../logger';
+import type { Compactor, DocumentStore } from '../persistence';
+import { DocRoom } from './DocRoom';
+import type { SyncConnection } from './SyncConnection';
+
+export interface RoomManagerOptions {
+  store: DocumentStore;
+  compactor: Compactor;
+  log: Logger;
+  idleMs: number;
+  checkpointEvery: number;
+  heartbeatMs?: number;
+}
+
+/**
+ * Opens a room per document on first use and unloads it once it has had no connection for
+ * `idleMs`, so memory follows the documents in use, not the documents ever opened.
+ */
+export class RoomManager {
+  private readonly rooms = new Map<string, DocRoom>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly connections = new Set<SyncConnection>();
+  /** Rooms unloaded but still flushing; a reopened room loads after them. */
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private closing = false;
+
+  constructor(private readonly options: RoomManagerOptions) {
+    this.heartbeat = setInterval(() => {
+      for (const conn of this.connections) conn.heartbeat();
+    }, options.heartbeatMs ?? 30_000);
+    this.heartbeat.unref();
+  }
+
+  get openRooms(): number {
+    return this.rooms.size;
+  }
+
+  get openConnections(): number {
+    return this.connections.size;
+  }
+
+  /** The loaded room of a document, or null if it is not open. */
+  peek(docId: string): DocRoom | null {
+    return this.rooms.get(docId) ?? null;
+  }
+
+  /**
+   * Adds a connection to the document's room once the room is loaded. Resolves with the room,
+   * or null when the connection was closed instead (store failure, shutdown, client gone).
+   */
+  async join(docId: string, conn: SyncConnection): Promise<DocRoom | null> {
+    if (this.closing) {
+      conn.close(CloseCode.GOING_AWAY, 'server shutting down');
+      return null;
+    }
+    this.connections.add(conn);
+    conn.onClose(() => this.connections.delete(conn));
+    const room = this.open(docId);
+    try {
+      await room.loaded;
+    } catch {
+      conn.close(CloseCode.STORE_UNAVAILABLE, 'document store unavailable');
+      return null;
+    }
+    if (conn.isClosed) {
+      if (room.connectionCount === 0) this.scheduleUnload(room);
+      return null;
+    }
+    room.addConnection(conn);
+    return conn.isClosed ? null : room;
+  }
+
+  /** Flushes and closes every room; new connections are refused from now on. */
+  async closeAll(): Promise<void> {
+    this.closing = true;
+    clearInterval(this.heartbeat);
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    await Promise.all([...this.rooms.values()].map((room) => room.close(CloseCode.GOING_AWAY)));
+    await Promise.all(this.unloading.values());
+    this.rooms.clear();
+  }
+
+  private open(docId: string): DocRoom {
+    this.cancelUnload(docId);
+    const existing = this.rooms.get(docId);
+    if (existing) return existing;
+    const { store, compactor, log, checkpointEvery } = this.options;
+    const room = new DocRoom(
+      docId,
+      {
+        store,
+        log,
+        checkpointEvery,
+        requestCheckpoint: (id) => compactor.request(id),
+        onFailed: (failed) => this.forget(failed),
+        onEmpty: (empty) => this.scheduleUnload(empty),
+      },
+      this.unloading.get(docId),
+    );
+    // A failed load is reported to each joiner; this only keeps it from going unhandled.
+    room.loaded.catch(() => this.forget(room));
+    this.rooms.set(docId, room);
+    return room;
+  }
+
+  private scheduleUnload(room: DocRoom): void {
+    if (this.closing || this.rooms.get(room.docId) !== room) return;
+    this.cancelUnload(room.docId);
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(room.docId);
+      if (room.connectionCount > 0 || this.rooms.get(room.docId) !== room) return;
+      this.rooms.delete(room.docId);
+      const closed = room
+        .close()
+        .catch((err: unknown) => {
+          this.options.log.error({ err, docId: room.docId }, 'failed to unload room');
+        })
+        .finally(() => {
+          if (this.unloading.get(room.docId) === closed) this.unloading.delete(room.docId);
+        });
+      this.unloading.set(room.docId, closed);
+      this.options.log.debug({ docId: room.docId }, 'room unloaded');
+    }, this.options.idleMs);
+    timer.unref();
+    this.idleTimers.set(room.docId, timer);
+  }
+
+  private cancelUnload(docId: string): void {
+    const timer = this.idleTimers.get(docId);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(docId);
+  }
+
+  private forget(room: DocRoom): void {
+    if (this.rooms.get(room.docId) === room) this.rooms.delete(room.docId);
+    this.cancelUnload(room.docId);
+  }
+}

@@ -1,0 +1,120 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+
+/** Top-level message types of the y-websocket protocol. */
+export const MessageType = {
+  SYNC: 0,
+  AWARENESS: 1,
+  AUTH: 2,
+  QUERY_AWARENESS: 3,
+} as const;
+
+/** A frame that cannot be decoded; the connection is closed and the document is untouched. */
+export class MalformedMessageError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'MalformedMessageError';
+  }
+}
+
+export type IncomingMessage =
+  | { kind: 'sync-step-1'; stateVector: Uint8Array }
+  | { kind: 'update'; update: Uint8Array; clientIds: number[] }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'query-awareness' }
+  | { kind: 'auth' };
+
+/**
+ * Decodes and validates one frame completely before anything is applied, so a truncated or
+ * hostile frame is refused whole instead of half-applied.
+ */
+export function decodeMessage(data: Uint8Array): IncomingMessage {
+  try {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.SYNC:
+        return decodeSync(decoder);
+      case MessageType.AWARENESS: {
+        const update = decoding.readVarUint8Array(decoder);
+        validateAwarenessUpdate(update);
+        return { kind: 'awareness', update };
+      }
+      case MessageType.QUERY_AWARENESS:
+        return { kind: 'query-awareness' };
+      case MessageType.AUTH:
+        return { kind: 'auth' };
+      default:
+        throw new MalformedMessageError(`unknown message type ${type}`);
+    }
+  } catch (err) {
+    if (err instanceof MalformedMessageError) throw err;
+    throw new MalformedMessageError(`undecodable frame: ${String(err)}`, { cause: err });
+  }
+}
+
+function decodeSync(decoder: decoding.Decoder): IncomingMessage {
+  const subtype = decoding.readVarUint(decoder);
+  const payload = decoding.readVarUint8Array(decoder);
+  switch (subtype) {
+    case syncProtocol.messageYjsSyncStep1:
+      // Decoding the state vector validates it.
+      Y.decodeStateVector(payload);
+      return { kind: 'sync-step-1', stateVector: payload };
+    case syncProtocol.messageYjsSyncStep2:
+    case syncProtocol.messageYjsUpdate: {
+      // Reads every struct, so a truncated or garbled update throws here, before it is applied.
+      const meta = Y.parseUpdateMeta(payload);
+      return { kind: 'update', update: payload, clientIds: [...meta.from.keys()] };
+    }
+    default:
+      throw new MalformedMessageError(`unknown sync message ${subtype}`);
+  }
+}
+
+function validateAwarenessUpdate(update: Uint8Array): void {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    decoding.readVarUint(decoder); // client id
+    decoding.readVarUint(decoder); // clock
+    JSON.parse(decoding.readVarString(decoder));
+  }
+}
+
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.SYNC);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.SYNC);
+  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.SYNC);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeAwareness(
+  awareness: awarenessProtocol.Awareness,
+  clients: readonly number[],
+): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.AWARENESS);
+  encoding.writeVarUint8Array(
+    encoder,
+    awarenessProtocol.encodeAwarenessUpdate(awareness, [...clients]),
+  );
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,17 @@
+/**
+ * Every Yjs transaction on a room's doc carries one of these origins; persistence and echo
+ * decisions read it.
+ */
+export type TxOrigin =
+  /** An update a client sent; it is logged and broadcast to everyone but that connection. */
+  | { source: 'client'; connId: string; userId: string | null; clientIds: number[] }
+  /** State replayed from the store while loading; neither logged again nor broadcast. */
+  | { source: 'load' }
+  /** A change the server makes itself (layout initialisation, restores later). */
+  | { source: 'server'; reason: string };
+
+export const LOAD_ORIGIN: TxOrigin = { source: 'load' };
+
+export function isTxOrigin(value: unknown): value is TxOrigin {
+  return typeof value === 'object' && value !== null && 'source' in value;
+}
