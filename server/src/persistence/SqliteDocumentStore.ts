@@ -141,7 +141,12 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
-    this.run(() => this.stmt.insertCheckpoint.run(docId, seq, state, Date.now()));
+    this.run(() => {
+      if (seq > this.nextSeq(docId) - 1) {
+        throw new StoreError(`checkpoint ${seq} is beyond the end of the log of ${docId}`);
+      }
+      this.stmt.insertCheckpoint.run(docId, seq, state, Date.now());
+    });
   }
 
   async latestCheckpoint(docId: string, atOrBefore = Number.MAX_SAFE_INTEGER) {

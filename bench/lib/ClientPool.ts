@@ -1,0 +1,121 @@
+import { Worker } from 'node:worker_threads';
+import type { ServerKind } from './wire';
+import type {
+  Samples,
+  WorkerCommand,
+  WorkerReply,
+  WorkerRequest,
+  WorkerResult,
+} from './workerProtocol';
+
+interface Pending {
+  resolve(result: WorkerResult): void;
+  reject(error: Error): void;
+}
+
+/** One worker thread hosting a share of the clients. */
+class ClientWorker {
+  private readonly worker = new Worker(new URL('./clientWorker.ts', import.meta.url));
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor() {
+    this.worker.on('message', (reply: WorkerReply) => {
+      const pending = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (!pending) return;
+      if (reply.ok) pending.resolve(reply.result);
+      else pending.reject(new Error(reply.error));
+    });
+    this.worker.on('error', (error) => {
+      for (const pending of this.pending.values()) pending.reject(error);
+      this.pending.clear();
+    });
+  }
+
+  call(command: WorkerCommand): Promise<WorkerResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, command } satisfies WorkerRequest);
+    });
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+/** Merges the samples of every worker. */
+function mergeSamples(results: WorkerResult[]): Samples {
+  const merged: Samples = { latenciesUs: [], received: 0, sentOrExpected: 0 };
+  for (const { samples } of results) {
+    if (!samples) continue;
+    for (const value of samples.latenciesUs) merged.latenciesUs.push(value);
+    merged.received += samples.received;
+    merged.sentOrExpected += samples.sentOrExpected;
+  }
+  return merged;
+}
+
+/**
+ * Clients spread round-robin over worker threads, so receiving and decoding does not queue on one
+ * event loop. Client `i` lives in worker `i % workers` at local index `floor(i / workers)`.
+ */
+export class ClientPool {
+  private readonly workers: ClientWorker[];
+
+  private constructor(workerCount: number) {
+    this.workers = Array.from({ length: workerCount }, () => new ClientWorker());
+  }
+
+  static async connect(options: {
+    kind: ServerKind;
+    port: number;
+    docIds: string[];
+    workers: number;
+    awareness?: boolean;
+    concurrency?: number;
+  }): Promise<ClientPool> {
+    const pool = new ClientPool(options.workers);
+    const results = await pool.broadcast((index) => ({
+      op: 'connect',
+      kind: options.kind,
+      port: options.port,
+      docIds: options.docIds.filter((_id, i) => i % options.workers === index),
+      awareness: options.awareness ?? false,
+      concurrency: options.concurrency ?? 25,
+    }));
+    const failures = results.flatMap((result) => result.failures ?? []);
+    if (failures.length > 0) {
+      await pool.close();
+      throw new Error(`${failures.length} clients failed to sync, first: ${failures[0]}`);
+    }
+    return pool;
+  }
+
+  /** Sends one command to every worker (built per worker index) and waits for all replies. */
+  broadcast(command: (workerIndex: number) => WorkerCommand): Promise<WorkerResult[]> {
+    return Promise.all(this.workers.map((worker, index) => worker.call(command(index))));
+  }
+
+  async write(client: number, seq: number, measured: boolean): Promise<void> {
+    const worker = this.workers[client % this.workers.length];
+    if (!worker) throw new Error('empty pool');
+    await worker.call({
+      op: 'write',
+      client: Math.floor(client / this.workers.length),
+      seq,
+      measured,
+    });
+  }
+
+  async collect(command: (workerIndex: number) => WorkerCommand): Promise<Samples> {
+    return mergeSamples(await this.broadcast(command));
+  }
+
+  async close(): Promise<void> {
+    await this.broadcast(() => ({ op: 'closeAll' })).catch(() => []);
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}

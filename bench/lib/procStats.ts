@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Resident set size of a process in KiB, from /proc/<pid>/status. */
+export function readRssKiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
+  if (!match?.[1]) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(match[1]);
+}
+
+let clockTicks: number | null = null;
+
+function ticksPerSecond(): number {
+  if (clockTicks !== null) return clockTicks;
+  try {
+    clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    // getconf is missing on some minimal images; 100 is the Linux default.
+    clockTicks = 100;
+  }
+  return clockTicks;
+}
+
+/** User + system CPU time consumed by a process so far, in milliseconds. */
+export function readCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces) start at field 3 (state).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return ((utime + stime) * 1000) / ticksPerSecond();
+}
+
+/** Measures CPU use of `pid` between `start()` and `stop()` as a percentage of one core. */
+export function cpuMeter(pid: number): { stop(): { cpuPercent: number; wallMs: number } } {
+  const cpu0 = readCpuMs(pid);
+  const wall0 = performance.now();
+  return {
+    stop() {
+      const wallMs = performance.now() - wall0;
+      return { cpuPercent: ((readCpuMs(pid) - cpu0) / wallMs) * 100, wallMs };
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sleep } from './time';
+import type { ServerKind } from './wire';
+
+const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const serverDir = resolve(benchDir, '../server');
+
+export interface StartOptions {
+  /** Tandem's TANDEM_ROOM_IDLE_MS; Hocuspocus unloads as soon as the last client leaves. */
+  idleMs: number;
+  logDir: string;
+}
+
+/** A server under test, running in its own child process so its RSS and CPU are its own. */
+export interface ServerHandle {
+  readonly kind: ServerKind;
+  readonly port: number;
+  pid(): number;
+  /** Tandem needs documents created over HTTP first; Hocuspocus creates them on first use. */
+  createDocument(title: string): Promise<string>;
+  /** Graceful stop (SIGTERM) and start again on the same port and data directory. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface LaunchSpec {
+  cwd: string;
+  entry: string;
+  loaderFrom: string;
+  env: Record<string, string>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Absolute file URL of tsx's ESM loader as resolved from `packageJson`'s folder. */
+function tsxLoader(packageJson: string): string {
+  return pathToFileURL(createRequire(packageJson).resolve('tsx')).href;
+}
+
+function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: number): LaunchSpec {
+  const common = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
+  if (kind === 'tandem') {
+    return {
+      cwd: serverDir,
+      entry: 'src/main.ts',
+      loaderFrom: join(serverDir, 'package.json'),
+      env: { ...common, LOG_LEVEL: 'warn', TANDEM_DEMO: '0', TANDEM_ROOM_IDLE_MS: String(idleMs) },
+    };
+  }
+  return {
+    cwd: benchDir,
+    entry: 'peers/hocuspocusServer.ts',
+    loaderFrom: join(benchDir, 'package.json'),
+    env: common,
+  };
+}
+
+async function waitHealthy(port: number, child: ChildProcess, logPath: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) break;
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(100);
+  }
+  const tail = readFileSync(logPath, 'utf8').split('\n').slice(-20).join('\n');
+  throw new Error(`server on ${port} did not become healthy (exit ${child.exitCode})\n${tail}`);
+}
+
+function waitExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolveExit) => {
+    const timer = setTimeout(() => resolveExit(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolveExit(true);
+    });
+  });
+}
+
+export async function startServer(kind: ServerKind, options: StartOptions): Promise<ServerHandle> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), `tandem-bench-${kind}-`));
+  const spec = launchSpec(kind, port, dataDir, options.idleMs);
+  const logPath = join(options.logDir, `${kind}-${port}.log`);
+  let child: ChildProcess;
+
+  const launch = async (): Promise<void> => {
+    const log = openSync(logPath, 'a');
+    child = spawn(process.execPath, ['--import', tsxLoader(spec.loaderFrom), spec.entry], {
+      cwd: spec.cwd,
+      env: { ...process.env, ...spec.env },
+      stdio: ['ignore', log, log],
+    });
+    await waitHealthy(port, child, logPath);
+  };
+  const stop = async (): Promise<void> => {
+    child.kill('SIGTERM');
+    if (!(await waitExit(child, 15_000))) {
+      child.kill('SIGKILL');
+      await waitExit(child, 5_000);
+      throw new Error(`${kind} did not stop within 15 s of SIGTERM (killed)`);
+    }
+  };
+
+  await launch();
+  return {
+    kind,
+    port,
+    pid: () => child.pid ?? -1,
+    createDocument: (title) =>
+      kind === 'tandem' ? createTandemDocument(port, title) : Promise.resolve(randomName(title)),
+    restart: async () => {
+      await stop();
+      await launch();
+    },
+    stop: async () => {
+      try {
+        await stop();
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+function randomName(title: string): string {
+  return `${title.replace(/[^A-Za-z0-9_-]/g, '-')}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+async function createTandemDocument(port: number, title: string): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/documents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'notes', title }),
+  });
+  const body: unknown = await response.json();
+  if (response.status !== 201 || typeof body !== 'object' || body === null || !('id' in body)) {
+    throw new Error(`POST /api/documents → ${response.status} ${JSON.stringify(body)}`);
+  }
+  return String(body.id);
+}

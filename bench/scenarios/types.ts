@@ -1,0 +1,36 @@
+import type { ServerKind } from '../lib/wire';
+
+export const SCENARIO_NAMES = ['fanout', 'memory', 'history', 'awareness'] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+export interface BenchConfig {
+  quick: boolean;
+  /** Worker threads hosting the clients of the many-client scenarios. */
+  workers: number;
+  /** Tandem's TANDEM_ROOM_IDLE_MS for this run. */
+  idleMs: number;
+  logDir: string;
+}
+
+/** One measured number; rows with the same `key` from both servers form one table line. */
+export interface Metric {
+  key: string;
+  scenario: string;
+  label: string;
+  unit: 'ms' | 'MiB' | 'KiB' | '%' | 'edits/s' | 'count';
+  value: number;
+}
+
+export type Scenario = (kind: ServerKind, config: BenchConfig) => Promise<Metric[]>;
+
+export function metric(
+  scenario: string,
+  label: string,
+  unit: Metric['unit'],
+  value: number,
+): Metric {
+  return { key: `${scenario}/${label}`, scenario, label, unit, value };
+}
+
+export const toMs = (us: number): number => us / 1000;
+export const toMiB = (kib: number): number => kib / 1024;

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { StoreError } from '../errors';
+import { Compactor } from './Compactor';
+import type { DocumentStore, UpdateSource } from './DocumentStore';
+import { stateAt } from './stateAt';
+import { createLogger } from '../logger';
+
+const source = (connId: string, clientIds: number[] = []): UpdateSource => ({
+  connId,
+  userId: null,
+  clientIds,
+});
+
+/** Appends `n` text edits made by one client and returns the text after each edit. */
+async function appendEdits(store: DocumentStore, docId: string, n: number): Promise<string[]> {
+  const doc = new Y.Doc();
+  const texts: string[] = [];
+  doc.on('update', (u: Uint8Array) => {
+    void store.appendUpdate(docId, u, source('c1', [doc.clientID]));
+  });
+  for (let i = 0; i < n; i++) {
+    doc.getText('t').insert(doc.getText('t').length, `${i};`);
+    texts.push(doc.getText('t').toString());
+  }
+  // Let the appends' promises settle before the caller reads.
+  await new Promise((r) => setImmediate(r));
+  doc.destroy();
+  return texts;
+}
+
+/** One behaviour, every store: run against each DocumentStore implementation. */
+export function describeDocumentStoreContract(name: string, open: () => DocumentStore): void {
+  describe(`DocumentStore contract: ${name}`, () => {
+    let store: DocumentStore;
+    beforeEach(() => {
+      store = open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('creates, reads and lists documents, most recently updated first', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      await new Promise((r) => setTimeout(r, 5));
+      await store.createDocument({ id: 'doc-bbbb', type: 'course-standard', title: 'B' });
+      expect(await store.getDocument('doc-aaaa')).toMatchObject({ type: 'notes', title: 'A' });
+      expect(await store.getDocument('missing')).toBeNull();
+      expect((await store.listDocuments()).map((d) => d.id)).toEqual(['doc-bbbb', 'doc-aaaa']);
+      await new Promise((r) => setTimeout(r, 5));
+      await store.appendUpdate('doc-aaaa', new Uint8Array([0, 0]), source('c'));
+      expect((await store.listDocuments()).map((d) => d.id)).toEqual(['doc-aaaa', 'doc-bbbb']);
+    });
+
+    it('refuses a duplicate id', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      await expect(store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' })).rejects.toThrow(
+        StoreError,
+      );
+    });
+
+    it('numbers appended updates 1, 2, 3 and keeps who sent them', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const u = new Uint8Array([0, 0]);
+      expect(await store.appendUpdate('doc-aaaa', u, source('c1', [7]))).toBe(1);
+      expect(await store.appendUpdate('doc-aaaa', u, source('c2', [8, 9]))).toBe(2);
+      const logged = await store.readUpdates('doc-aaaa', 0);
+      expect(logged.map((l) => [l.seq, l.connId, l.clientIds])).toEqual([
+        [1, 'c1', [7]],
+        [2, 'c2', [8, 9]],
+      ]);
+      expect(logged[0]?.createdAt).toBeGreaterThan(0);
+      expect(await store.readUpdates('doc-aaaa', 1, 1)).toEqual([]);
+      expect((await store.readUpdates('doc-aaaa', 1, 2)).map((l) => l.seq)).toEqual([2]);
+    });
+
+    it('refuses an update for a document that does not exist', async () => {
+      await expect(store.appendUpdate('nope-nope', new Uint8Array([0, 0]), source('c'))).rejects.toThrow(
+        StoreError,
+      );
+    });
+
+    it('loads the newest checkpoint plus only the updates after it', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const texts = await appendEdits(store, 'doc-aaaa', 10);
+      const empty = await store.loadState('doc-aaaa');
+      expect(empty.checkpoint).toBeNull();
+      expect(empty.updates).toHaveLength(10);
+      expect(empty.lastSeq).toBe(10);
+
+      const mid = await stateAt(store, 'doc-aaaa', 6);
+      await store.writeCheckpoint('doc-aaaa', 6, Y.encodeStateAsUpdate(mid));
+      await store.writeCheckpoint('doc-aaaa', 6, Y.encodeStateAsUpdate(mid)); // idempotent
+      const loaded = await store.loadState('doc-aaaa');
+      expect(loaded.checkpoint?.seq).toBe(6);
+      expect(loaded.updates).toHaveLength(4);
+      expect(loaded.lastSeq).toBe(10);
+
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, loaded.checkpoint!.state);
+      for (const u of loaded.updates) Y.applyUpdate(doc, u);
+      expect(doc.getText('t').toString()).toBe(texts[9]);
+    });
+
+    it('keeps every logged point in time reachable after compaction', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const texts = await appendEdits(store, 'doc-aaaa', 30);
+      const before = await Promise.all(
+        [1, 10, 17, 30].map(async (seq) => (await stateAt(store, 'doc-aaaa', seq)).getText('t').toString()),
+      );
+      const compactor = new Compactor(store, createLogger('silent', false));
+      expect(await compactor.compactNow('doc-aaaa')).toBe(30);
+      await appendEdits(store, 'doc-aaaa', 0);
+      const after = await Promise.all(
+        [1, 10, 17, 30].map(async (seq) => (await stateAt(store, 'doc-aaaa', seq)).getText('t').toString()),
+      );
+      expect(after).toEqual(before);
+      expect(after).toEqual([texts[0], texts[9], texts[16], texts[29]]);
+      expect((await store.latestCheckpoint('doc-aaaa', 29))).toBeNull();
+      expect((await store.latestCheckpoint('doc-aaaa'))?.seq).toBe(30);
+    });
+
+    it('refuses a checkpoint beyond the end of the log', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      await expect(store.writeCheckpoint('doc-aaaa', 5, new Uint8Array([0, 0]))).rejects.toThrow(StoreError);
+    });
+
+    it('answers ping while open and fails every call once closed', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.ping()).rejects.toThrow(StoreError);
+      await expect(store.getDocument('x')).rejects.toThrow(StoreError);
+    });
+  });
+}

@@ -1,0 +1,4 @@
+import { describeDocumentStoreContract } from './DocumentStore.contract';
+import { MemoryDocumentStore } from './MemoryDocumentStore';
+
+describeDocumentStoreContract('memory', () => new MemoryDocumentStore());

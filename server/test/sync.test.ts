@@ -1,0 +1,174 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  connectClient,
+  createDocument,
+  eventually,
+  serverHas,
+  sleep,
+  startServer,
+  type TestClient,
+  type TestServer,
+} from './harness';
+
+let server: TestServer;
+let clients: TestClient[] = [];
+
+const client = (docId: string, doc?: Y.Doc) => {
+  const c = connectClient(server.wsUrl, docId, doc);
+  clients.push(c);
+  return c;
+};
+
+beforeEach(async () => {
+  server = await startServer();
+});
+afterEach(async () => {
+  for (const c of clients) c.destroy();
+  clients = [];
+  await server.close();
+});
+
+function randomEdit(c: TestClient, i: number): void {
+  const len = c.text.length;
+  if (len > 20 && i % 4 === 0) {
+    c.text.delete(Math.floor(Math.random() * (len - 3)), 3);
+  } else {
+    c.text.insert(Math.floor(Math.random() * (len + 1)), `${c.doc.clientID % 97}:${i} `);
+  }
+}
+
+describe('sync over y-websocket', () => {
+  it('10 clients editing concurrently converge, and a late joiner gets the full state', async () => {
+    const docId = await createDocument(server.url);
+    const cs = Array.from({ length: 10 }, () => client(docId));
+    await Promise.all(cs.map((c) => c.synced()));
+    for (let round = 0; round < 20; round++) {
+      cs.forEach((c, k) => randomEdit(c, round * 10 + k));
+      await sleep(5);
+    }
+    await eventually(() => {
+      const first = cs[0]!.text.toString();
+      for (const c of cs) expect(c.text.toString()).toBe(first);
+    });
+    const expected = cs[0]!.text.toString();
+    expect(expected.length).toBeGreaterThan(100);
+
+    const late = client(docId);
+    await late.synced();
+    expect(late.text.toString()).toBe(expected);
+  });
+
+  it('a dropped socket reconnects, sends what it edited meanwhile, and converges', async () => {
+    const docId = await createDocument(server.url);
+    const a = client(docId);
+    const b = client(docId);
+    await Promise.all([a.synced(), b.synced()]);
+    a.text.insert(0, 'before ');
+    await eventually(() => expect(b.text.toString()).toBe('before '));
+
+    a.provider.ws?.close(); // as a network drop would: the provider reconnects by itself
+    a.text.insert(a.text.length, 'while-away ');
+    b.text.insert(0, 'meanwhile ');
+    await eventually(() => {
+      expect(a.provider.wsconnected).toBe(true);
+      expect(a.text.toString()).toBe(b.text.toString());
+    });
+    expect(a.text.toString()).toContain('while-away');
+    expect(a.text.toString()).toContain('meanwhile');
+  });
+
+  it('relays awareness and removes a client’s entry when it leaves', async () => {
+    const docId = await createDocument(server.url);
+    const a = client(docId);
+    const b = client(docId);
+    await Promise.all([a.synced(), b.synced()]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Li Wei', color: '#2f6f9f' });
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+        user: { name: 'Li Wei' },
+      }),
+    );
+    // Leave without saying goodbye: the server must clear the entry itself.
+    a.provider.shouldConnect = false;
+    a.provider.ws?.terminate?.();
+    a.provider.ws?.close();
+    await eventually(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false));
+  });
+
+  it('keeps content identical across a restart on the same data dir', async () => {
+    const docId = await createDocument(server.url);
+    const a = client(docId);
+    await a.synced();
+    a.doc.get('root', Y.XmlText).insert(0, '课程标准：京东平台店铺运营');
+    for (let i = 0; i < 50; i++) randomEdit(a, i);
+    await serverHas(server, docId, a.doc);
+    const before = Y.encodeStateAsUpdate(a.doc);
+    const text = a.text.toString();
+    a.destroy();
+    clients = [];
+    const { dataDir, port } = server;
+    await server.close();
+
+    server = await startServer({ dataDir, port });
+    const fresh = client(docId);
+    await fresh.synced();
+    expect(fresh.text.toString()).toBe(text);
+    expect(fresh.doc.get('root', Y.XmlText).toString()).toBe('课程标准：京东平台店铺运营');
+    const replay = new Y.Doc();
+    Y.applyUpdate(replay, before);
+    expect(Y.encodeStateVector(fresh.doc)).toEqual(Y.encodeStateVector(replay));
+  });
+
+  it('unloads an idle document and serves it again from the store', async () => {
+    await server.close();
+    server = await startServer({ roomIdleMs: 50 });
+    const docId = await createDocument(server.url);
+    const a = client(docId);
+    await a.synced();
+    a.text.insert(0, 'persisted');
+    await eventually(() => expect(server.rooms.peek(docId)).not.toBeNull());
+    a.destroy();
+    await eventually(() => expect(server.rooms.openRooms).toBe(0));
+    const b = client(docId);
+    await b.synced();
+    expect(b.text.toString()).toBe('persisted');
+  });
+
+  it('writes checkpoints in the background and loads from them', async () => {
+    await server.close();
+    server = await startServer({ checkpointEvery: 20, roomIdleMs: 10 });
+    const docId = await createDocument(server.url);
+    const a = client(docId);
+    await a.synced();
+    for (let i = 0; i < 95; i++) a.text.insert(a.text.length, `${i},`);
+    const expected = a.text.toString();
+    await serverHas(server, docId, a.doc);
+    a.destroy();
+    await eventually(() => expect(server.rooms.openRooms).toBe(0));
+    await server.compactor.idle();
+    const { checkpoint, updates } = await server.store.loadState(docId);
+    expect(checkpoint?.seq).toBe(96); // 95 edits plus the layout header
+    expect(updates).toHaveLength(0);
+    const b = client(docId);
+    await b.synced();
+    expect(b.text.toString()).toBe(expected);
+  });
+
+  it('records the connection and Yjs client of every logged update', async () => {
+    const docId = await createDocument(server.url);
+    const a = client(docId);
+    await a.synced();
+    a.text.insert(0, 'attributed');
+    let logged: Awaited<ReturnType<typeof server.store.readUpdates>> = [];
+    for (let i = 0; i < 100 && logged.length < 2; i++) {
+      await sleep(20);
+      logged = await server.store.readUpdates(docId, 0);
+    }
+    expect(logged).toHaveLength(2);
+    expect(logged[0]?.connId).toBe('server:create');
+    const last = logged.at(-1)!;
+    expect(last.clientIds).toEqual([a.doc.clientID]);
+    expect(last.connId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

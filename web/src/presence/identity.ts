@@ -1,0 +1,67 @@
+/**
+ * Colours for collaborators: calm, distinguishable, and dark enough for white text on the cursor
+ * name label (each passes WCAG AA, 4.5:1, against white).
+ */
+export const CALM_PALETTE = [
+  '#2f6f8f',
+  '#3a7556',
+  '#8a5a2b',
+  '#6f4d8c',
+  '#a8445f',
+  '#3f659b',
+  '#2b7470',
+  '#94512f',
+  '#56627f',
+  '#5f6f2c',
+] as const;
+
+/** FNV-1a: tiny, stable across sessions and browsers, so a name keeps its colour everywhere. */
+function hashString(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i += 1) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function colorForName(name: string): string {
+  const index = hashString(name.trim().toLowerCase()) % CALM_PALETTE.length;
+  return CALM_PALETTE[index] ?? CALM_PALETTE[0];
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+/**
+ * What goes inside an avatar. Chinese names show their last two characters, as Chinese office
+ * tools do (张晓明 → 晓明); other names their initials (Li Na → LN).
+ */
+export function initialsForName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '') return '?';
+  if (CJK.test(trimmed)) return Array.from(trimmed.replace(/\s+/gu, '')).slice(-2).join('');
+  const words = trimmed.split(/\s+/u);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [trimmed];
+  return letters
+    .map((word) => Array.from(word ?? '')[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+function pick<T>(items: readonly T[], random: () => number): T | undefined {
+  return items[Math.floor(random() * items.length)];
+}
+
+/** "Calm Heron" / "沉稳的白鹭": word lists come from the current language's messages. */
+export function generateFriendlyName(
+  adjectives: readonly string[],
+  animals: readonly string[],
+  random: () => number = Math.random,
+): string {
+  const adjective = pick(adjectives, random) ?? '';
+  const animal = pick(animals, random) ?? '';
+  const separator = CJK.test(adjective + animal) ? '' : ' ';
+  return `${adjective}${separator}${animal}`.trim();
+}
+
+export const MAX_DISPLAY_NAME_LENGTH = 40;

@@ -1,0 +1,7 @@
+export { Avatar } from './Avatar';
+export { DisplayNameDialog } from './DisplayNameDialog';
+export { IdentityButton } from './IdentityButton';
+export { CALM_PALETTE, colorForName, generateFriendlyName, initialsForName } from './identity';
+export { PresenceList } from './PresenceList';
+export { type AwarenessLike, type Peer, usePeers } from './usePeers';
+export { type DisplayName, useDisplayName } from './useDisplayName';
