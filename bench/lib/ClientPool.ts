@@ -13,9 +13,16 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/**
+ * Worker threads on Node 20 do not inherit tsx's `--import` hooks, so the worker is bootstrapped
+ * through tsx's `tsImport`, which compiles the worker module and everything it imports.
+ */
+const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) =>
+  tsImport(${JSON.stringify(new URL('./clientWorker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
+
 /** One worker thread hosting a share of the clients. */
 class ClientWorker {
-  private readonly worker = new Worker(new URL('./clientWorker.ts', import.meta.url));
+  private readonly worker = new Worker(BOOTSTRAP, { eval: true });
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 

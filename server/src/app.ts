@@ -1,6 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
+import { CloseCode } from '@tandem/protocol';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -22,10 +23,7 @@ import { type RedisClient, redisCheck } from './redis';
 import { openSyncAccess, RoomManager, registerSyncRoutes, type SyncAccess } from './sync';
 
 export interface AppDeps {
-  config: Pick<
-    Config,
-    'webDist' | 'maxMessageBytes' | 'roomIdleMs' | 'checkpointEvery'
-  >;
+  config: Pick<Config, 'webDist' | 'maxMessageBytes' | 'roomIdleMs' | 'checkpointEvery'>;
   log: Logger;
   store: DocumentStore;
   redis?: RedisClient | undefined;
@@ -72,7 +70,15 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  await app.register(fastifyWebsocket, { options: { maxPayload: config.maxMessageBytes } });
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: config.maxMessageBytes },
+    // Rooms flush and close their sockets with GOING_AWAY before the WebSocket server stops.
+    preClose: async function closeRooms(this: FastifyInstance) {
+      await rooms.closeAll();
+      for (const client of this.websocketServer.clients) client.close(CloseCode.GOING_AWAY);
+      await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
+    },
+  });
 
   const checks: HealthCheck[] = [storeCheck(store)];
   if (deps.redis) checks.push(redisCheck(deps.redis));
@@ -86,10 +92,6 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   });
   await registerWebApp(app, config.webDist);
 
-  // Rooms flush and say goodbye with a close code before the WebSocket server goes away.
-  app.addHook('preClose', async () => {
-    await rooms.closeAll();
-  });
   app.addHook('onClose', async () => {
     await compactor.stop();
     await deps.redis?.close().catch(() => undefined);

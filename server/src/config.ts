@@ -5,9 +5,7 @@ import { z } from 'zod';
  * The one place that reads `process.env`. Every field is documented here and in the README's
  * configuration table; a bad value stops the start with a message naming the variable.
  */
-const booleanish = z
-  .enum(['0', '1', 'true', 'false'])
-  .transform((v) => v === '1' || v === 'true');
+const booleanish = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 const EnvSchema = z.object({
   /** TCP port for HTTP, WebSocket sync and socket.io. 0 picks a free port. */

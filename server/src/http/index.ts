@@ -1,5 +1,5 @@
 export { registerDocumentRoutes, toDocumentDto } from './documentRoutes';
 export { registerErrorHandler } from './errorHandler';
-export { registerHealthRoutes, storeCheck } from './healthRoutes';
 export type { HealthCheck } from './healthRoutes';
+export { registerHealthRoutes, storeCheck } from './healthRoutes';
 export { registerWebApp } from './webApp';

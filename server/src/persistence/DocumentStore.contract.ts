@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { StoreError } from '../errors';
+import { createLogger } from '../logger';
 import { Compactor } from './Compactor';
 import type { DocumentStore, UpdateSource } from './DocumentStore';
 import { stateAt } from './stateAt';
-import { createLogger } from '../logger';
 
 const source = (connId: string, clientIds: number[] = []): UpdateSource => ({
   connId,
@@ -54,9 +54,9 @@ export function describeDocumentStoreContract(name: string, open: () => Document
 
     it('refuses a duplicate id', async () => {
       await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
-      await expect(store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' })).rejects.toThrow(
-        StoreError,
-      );
+      await expect(
+        store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' }),
+      ).rejects.toThrow(StoreError);
     });
 
     it('numbers appended updates 1, 2, 3 and keeps who sent them', async () => {
@@ -75,9 +75,9 @@ export function describeDocumentStoreContract(name: string, open: () => Document
     });
 
     it('refuses an update for a document that does not exist', async () => {
-      await expect(store.appendUpdate('nope-nope', new Uint8Array([0, 0]), source('c'))).rejects.toThrow(
-        StoreError,
-      );
+      await expect(
+        store.appendUpdate('nope-nope', new Uint8Array([0, 0]), source('c')),
+      ).rejects.toThrow(StoreError);
     });
 
     it('loads the newest checkpoint plus only the updates after it', async () => {
@@ -106,23 +106,29 @@ export function describeDocumentStoreContract(name: string, open: () => Document
       await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
       const texts = await appendEdits(store, 'doc-aaaa', 30);
       const before = await Promise.all(
-        [1, 10, 17, 30].map(async (seq) => (await stateAt(store, 'doc-aaaa', seq)).getText('t').toString()),
+        [1, 10, 17, 30].map(async (seq) =>
+          (await stateAt(store, 'doc-aaaa', seq)).getText('t').toString(),
+        ),
       );
       const compactor = new Compactor(store, createLogger('silent', false));
       expect(await compactor.compactNow('doc-aaaa')).toBe(30);
       await appendEdits(store, 'doc-aaaa', 0);
       const after = await Promise.all(
-        [1, 10, 17, 30].map(async (seq) => (await stateAt(store, 'doc-aaaa', seq)).getText('t').toString()),
+        [1, 10, 17, 30].map(async (seq) =>
+          (await stateAt(store, 'doc-aaaa', seq)).getText('t').toString(),
+        ),
       );
       expect(after).toEqual(before);
       expect(after).toEqual([texts[0], texts[9], texts[16], texts[29]]);
-      expect((await store.latestCheckpoint('doc-aaaa', 29))).toBeNull();
+      expect(await store.latestCheckpoint('doc-aaaa', 29)).toBeNull();
       expect((await store.latestCheckpoint('doc-aaaa'))?.seq).toBe(30);
     });
 
     it('refuses a checkpoint beyond the end of the log', async () => {
       await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
-      await expect(store.writeCheckpoint('doc-aaaa', 5, new Uint8Array([0, 0]))).rejects.toThrow(StoreError);
+      await expect(store.writeCheckpoint('doc-aaaa', 5, new Uint8Array([0, 0]))).rejects.toThrow(
+        StoreError,
+      );
     });
 
     it('answers ping while open and fails every call once closed', async () => {

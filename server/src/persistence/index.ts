@@ -1,3 +1,5 @@
+export type { CompactorStats } from './Compactor';
+export { Compactor } from './Compactor';
 export type {
   Checkpoint,
   DocumentRecord,
@@ -8,6 +10,4 @@ export type {
 } from './DocumentStore';
 export { MemoryDocumentStore } from './MemoryDocumentStore';
 export { SqliteDocumentStore } from './SqliteDocumentStore';
-export { Compactor } from './Compactor';
-export type { CompactorStats } from './Compactor';
 export { applyStored, stateAt } from './stateAt';

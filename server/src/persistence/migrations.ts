@@ -50,7 +50,9 @@ export function migrate(db: Database.Database): number {
   const current = row.v ?? 0;
   const latest = MIGRATIONS.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new Error(`database schema ${current} is newer than this build (${latest}); upgrade Tandem`);
+    throw new Error(
+      `database schema ${current} is newer than this build (${latest}); upgrade Tandem`,
+    );
   }
   const record = db.prepare(
     'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',

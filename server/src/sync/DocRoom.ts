@@ -201,7 +201,8 @@ export class DocRoom {
     if (this.state === 'failed' || this.state === 'closed') return;
     this.state = 'failed';
     this.deps.log.error({ docId: this.docId, err }, 'document store failed; closing room');
-    for (const conn of this.conns) conn.close(CloseCode.STORE_UNAVAILABLE, 'document store unavailable');
+    for (const conn of this.conns)
+      conn.close(CloseCode.STORE_UNAVAILABLE, 'document store unavailable');
     this.conns.clear();
     this.deps.onFailed(this);
     this.awareness.destroy();

@@ -1,7 +1,7 @@
 export { DocRoom } from './DocRoom';
-export { RoomManager } from './RoomManager';
-export type { RoomManagerOptions } from './RoomManager';
-export { registerSyncRoutes, openSyncAccess } from './syncRoutes';
-export type { SyncAccess } from './syncRoutes';
-export { MessageType, MalformedMessageError, decodeMessage } from './messages';
+export { decodeMessage, MalformedMessageError, MessageType } from './messages';
 export type { TxOrigin } from './origins';
+export type { RoomManagerOptions } from './RoomManager';
+export { RoomManager } from './RoomManager';
+export type { SyncAccess } from './syncRoutes';
+export { openSyncAccess, registerSyncRoutes } from './syncRoutes';

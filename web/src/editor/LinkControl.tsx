@@ -4,15 +4,16 @@ import {
   $createTextNode,
   $getSelection,
   $isRangeSelection,
-  $setSelection,
-  type BaseSelection,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_MODIFIER_COMMAND,
 } from 'lexical';
-import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeUrl, normalizeUrl } from './blockFormat';
 import { LinkIcon } from './icons';
 import { Popover } from './Popover';
 import { ToolbarButton } from './ToolbarButton';
+import { useSavedSelection } from './useSavedSelection';
 
 /** Links the selection to `url`; with nothing selected, inserts the address itself as a link. */
 function $applyLink(url: string): boolean {
@@ -31,28 +32,34 @@ export function LinkControl({ currentUrl, shortcut }: { currentUrl: string | nul
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const savedSelection = useRef<BaseSelection | null>(null);
+  const { save, applyWithSelection } = useSavedSelection();
 
   const close = useCallback(() => {
     setOpen(false);
     editor.focus();
   }, [editor]);
 
-  const openEditor = () => {
-    savedSelection.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+  const openEditor = useCallback(() => {
+    save();
     setValue(currentUrl ?? '');
     setInvalid(false);
     setOpen(true);
-  };
+  }, [save, currentUrl]);
 
-  /** Focus moved to the popover; put the editor's selection back before changing it. */
-  const withSelection = (change: () => void) => {
-    editor.update(() => {
-      const saved = savedSelection.current;
-      if (saved !== null) $setSelection(saved.clone());
-      change();
-    });
-  };
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_MODIFIER_COMMAND,
+        (event) => {
+          if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey)) return false;
+          event.preventDefault();
+          openEditor();
+          return true;
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+    [editor, openEditor],
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,7 +68,7 @@ export function LinkControl({ currentUrl, shortcut }: { currentUrl: string | nul
       setInvalid(true);
       return;
     }
-    withSelection(() => {
+    applyWithSelection(() => {
       const inLink = currentUrl !== null;
       if (inLink || !$applyLink(url)) editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
     });
@@ -69,7 +76,7 @@ export function LinkControl({ currentUrl, shortcut }: { currentUrl: string | nul
   };
 
   const remove = () => {
-    withSelection(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, null));
+    applyWithSelection(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, null));
     close();
   };
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TableIcon } from './icons';
 import { Popover } from './Popover';
 import { ToolbarButton } from './ToolbarButton';
+import { useSavedSelection } from './useSavedSelection';
 
 const MAX_SIZE = 20;
 
@@ -22,6 +23,7 @@ export function TableControl({ disabled }: { disabled: boolean }) {
   const [rows, setRows] = useState('3');
   const [columns, setColumns] = useState('3');
   const [headerRow, setHeaderRow] = useState(true);
+  const { save, applyWithSelection } = useSavedSelection();
 
   const close = useCallback(() => {
     setOpen(false);
@@ -30,11 +32,13 @@ export function TableControl({ disabled }: { disabled: boolean }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    editor.dispatchCommand(INSERT_TABLE_COMMAND, {
-      rows: String(clampSize(rows, 3)),
-      columns: String(clampSize(columns, 3)),
-      includeHeaders: { rows: headerRow, columns: false },
-    });
+    applyWithSelection(() =>
+      editor.dispatchCommand(INSERT_TABLE_COMMAND, {
+        rows: String(clampSize(rows, 3)),
+        columns: String(clampSize(columns, 3)),
+        includeHeaders: { rows: headerRow, columns: false },
+      }),
+    );
     close();
   };
 
@@ -44,7 +48,11 @@ export function TableControl({ disabled }: { disabled: boolean }) {
         label={t('toolbar.table')}
         disabled={disabled}
         expanded={open}
-        onClick={() => (open ? close() : setOpen(true))}
+        onClick={() => {
+          if (open) return close();
+          save();
+          setOpen(true);
+        }}
       >
         <TableIcon />
       </ToolbarButton>

@@ -11,8 +11,11 @@ export interface DocumentConnection {
   readonly provider: JitteredWebsocketProvider;
   readonly persistence: IndexeddbPersistence;
   readonly status: SyncStatusStore;
-  /** Resolves once the first server sync completed (or never, if the server never answers). */
-  readonly firstSync: Promise<void>;
+  /**
+   * Resolves once we have seen the document's content: the first server sync, or — when the
+   * server does not answer — the local IndexedDB copy after a short grace period.
+   */
+  readonly contentLoaded: Promise<void>;
   destroy(): void;
 }
 
@@ -24,6 +27,13 @@ export function localStoreName(documentId: string): string {
 export function syncServerUrl(location: Location = window.location): string {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${location.host}${SYNC_PATH}`;
+}
+
+/** How long to wait for the server before treating the local copy as the content to edit. */
+const LOCAL_ONLY_GRACE_MS = 3000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function whenFirstSynced(provider: JitteredWebsocketProvider): Promise<void> {
@@ -48,14 +58,17 @@ export function createProvider(documentId: string): DocumentConnection {
   const persistence = new IndexeddbPersistence(localStoreName(documentId), doc);
   const provider = new JitteredWebsocketProvider(syncServerUrl(), documentId, doc);
   const status = new SyncStatusStore(provider, doc, [provider, persistence]);
-  const firstSync = whenFirstSynced(provider);
+  const contentLoaded = Promise.race([
+    whenFirstSynced(provider),
+    persistence.whenSynced.then(() => delay(LOCAL_ONLY_GRACE_MS)),
+  ]);
   return {
     documentId,
     doc,
     provider,
     persistence,
     status,
-    firstSync,
+    contentLoaded,
     destroy() {
       status.destroy();
       provider.destroy();

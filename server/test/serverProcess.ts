@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+
+const serverRoot = path.resolve(import.meta.dirname, '..');
+const tsxLoader = createRequire(path.join(serverRoot, 'package.json')).resolve('tsx');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+export interface ServerProcess {
+  url: string;
+  wsUrl: string;
+  child: ChildProcess;
+  output(): string;
+}
+
+/** The real server as its own OS process (`node --import tsx src/main.ts`), for crash tests. */
+export async function spawnServer(
+  env: { port: number; dataDir: string } & Record<string, string | number>,
+): Promise<ServerProcess> {
+  const { port, dataDir, ...rest } = env;
+  const child = spawn(process.execPath, ['--import', tsxLoader, 'src/main.ts'], {
+    cwd: serverRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      TANDEM_DEMO: '0',
+      ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)])),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not start: ${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, wsUrl: `ws://127.0.0.1:${port}/sync`, child, output: () => out };
+}
+
+export async function killHard(proc: ServerProcess): Promise<void> {
+  if (proc.child.exitCode !== null) return;
+  const exited = new Promise((r) => proc.child.once('exit', r));
+  proc.child.kill('SIGKILL');
+  await exited;
+}
+
+export async function stopGracefully(proc: ServerProcess): Promise<number | null> {
+  if (proc.child.exitCode !== null) return proc.child.exitCode;
+  const exited = new Promise<number | null>((r) => proc.child.once('exit', (code) => r(code)));
+  proc.child.kill('SIGTERM');
+  return exited;
+}

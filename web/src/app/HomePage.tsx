@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { listDocuments } from './apiClient';
+import { describeApiError } from './describeApiError';
+import { DocumentList } from './DocumentList';
+import { NewDocumentForm } from './NewDocumentForm';
+import { useApiResource } from './useApiResource';
+import { usePageTitle } from './usePageTitle';
+
+function loadDocuments(signal: AbortSignal) {
+  return listDocuments(signal).then((list) => list.documents);
+}
+
+function DocumentsSection() {
+  const { t } = useTranslation();
+  const [documents, retry] = useApiResource(loadDocuments);
+  if (documents.state === 'loading') {
+    return (
+      <div className="state state--loading" role="status" aria-live="polite">
+        <span className="spinner" aria-hidden="true" />
+        {t('home.loading')}
+      </div>
+    );
+  }
+  if (documents.state === 'error') {
+    return (
+      <div className="state state--error" role="alert">
+        <p className="state__title">{t('home.loadError')}</p>
+        <p className="state__body">{describeApiError(t, documents.error)}</p>
+        <button type="button" className="button" onClick={retry}>
+          {t('home.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (documents.data.length === 0) {
+    return (
+      <div className="state state--empty" data-testid="documents-empty">
+        <p className="state__title">{t('home.emptyTitle')}</p>
+        <p className="state__body">{t('home.emptyBody')}</p>
+      </div>
+    );
+  }
+  return <DocumentList documents={documents.data} />;
+}
+
+/** `/`: every document you can open, and a form to start a new one. */
+export function HomePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('home.title'));
+  return (
+    <div className="home">
+      <header className="page-header">
+        <h1 className="page-header__title">{t('home.title')}</h1>
+        <p className="page-header__subtitle">{t('home.subtitle')}</p>
+      </header>
+      <div className="home__grid">
+        <section className="home__documents" aria-label={t('home.listLabel')}>
+          <DocumentsSection />
+        </section>
+        <aside className="home__aside">
+          <NewDocumentForm />
+        </aside>
+      </div>
+    </div>
+  );
+}

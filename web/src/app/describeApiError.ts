@@ -1,0 +1,9 @@
+import type { TFunction } from 'i18next';
+import type { ApiError } from './apiClient';
+
+/** A user-facing sentence for an API failure, in the current language. */
+export function describeApiError(t: TFunction, error: ApiError): string {
+  if (error.isNetwork) return t('errors.network');
+  if (error.status === 400) return t('errors.validation', { message: error.message });
+  return t('errors.server', { status: error.status });
+}
