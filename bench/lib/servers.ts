@@ -61,7 +61,14 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
       cwd: serverDir,
       entry: 'src/main.ts',
       loaderFrom: join(serverDir, 'package.json'),
-      env: { ...common, LOG_LEVEL: 'warn', TANDEM_DEMO: '0', TANDEM_ROOM_IDLE_MS: String(idleMs) },
+      env: {
+        ...common,
+        LOG_LEVEL: 'warn',
+        TANDEM_DEMO: '0',
+        TANDEM_ROOM_IDLE_MS: String(idleMs),
+        // Single node, like the peer: an inherited REDIS_URL (CI sets one) must not apply here.
+        REDIS_URL: '',
+      },
     };
   }
   return {

@@ -20,6 +20,7 @@ import { editorTheme } from './editorTheme';
 import { EnsureParagraphPlugin } from './EnsureParagraphPlugin';
 import { markdownTransformers } from './markdownTransformers';
 import { Toolbar } from './Toolbar';
+import './editor.css';
 
 interface DocumentEditorProps {
   connection: DocumentConnection;

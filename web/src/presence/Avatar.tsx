@@ -1,3 +1,4 @@
+import './presence.css';
 import { initialsForName } from './identity';
 
 interface AvatarProps {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Avatar } from './Avatar';
 import { type AwarenessLike, usePeers } from './usePeers';
+import './presence.css';
 
 const MAX_VISIBLE = 5;
 

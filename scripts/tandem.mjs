@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// The two commands a fresh clone needs: `npm start` and `npm test` (plus `npm run dev`).
+// Each installs what is missing first, so Node 20+ and npm are the only prerequisites.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = '10.34.9';
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+function say(message) {
+  process.stdout.write(`\n\x1b[1m▸ ${message}\x1b[0m\n`);
+}
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    process.stderr.write(`\n✖ ${path.basename(cmd)} ${args.join(' ')} failed (exit ${result.status})\n`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function pnpm(args, options) {
+  if (fs.existsSync(bin('pnpm'))) return run(bin('pnpm'), args, options);
+  // First run on a fresh clone: pnpm is not installed yet; npx fetches the pinned version.
+  return run('npx', ['-y', `pnpm@${PNPM_VERSION}`, ...args], options);
+}
+
+function install() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    process.stderr.write(`Tandem needs Node 20.19 or newer; this is ${process.version}\n`);
+    process.exit(1);
+  }
+  say('Installing dependencies (pnpm, from the lockfile)');
+  pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only']);
+}
+
+function buildWeb() {
+  say('Building the web app');
+  pnpm(['--filter', '@tandem/web', 'build']);
+}
+
+/** Runs the server in the foreground, forwarding signals so shutdown flushes every document. */
+function serve(args = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    cwd: path.join(root, 'server'),
+    stdio: 'inherit',
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+function checkChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (fs.existsSync(chromium)) return;
+  process.stderr.write(
+    `\n✖ The browser tests need Chromium at ${chromium}.\n` +
+      '  Debian/Ubuntu: apt-get install -y chromium   (or set CHROMIUM_PATH)\n',
+  );
+  process.exit(1);
+}
+
+const command = process.argv[2];
+switch (command) {
+  case 'start':
+    install();
+    buildWeb();
+    say('Starting Tandem');
+    serve();
+    break;
+  case 'test':
+    install();
+    checkChromium();
+    say('Typecheck');
+    pnpm(['-r', '--parallel', 'typecheck']);
+    say('Lint');
+    run(bin('biome'), ['check', '.']);
+    buildWeb();
+    say('Unit, scenario and browser tests');
+    run(bin('vitest'), ['run', ...process.argv.slice(3)]);
+    break;
+  case 'dev':
+    install();
+    spawn(bin('pnpm'), ['--filter', '@tandem/web', 'dev'], { cwd: root, stdio: 'inherit' });
+    spawn(path.join(root, 'server', 'node_modules', '.bin', 'tsx'), ['watch', 'src/main.ts'], { cwd: path.join(root, 'server'), stdio: 'inherit' });
+    break;
+  default:
+    process.stderr.write('usage: node scripts/tandem.mjs start|test|dev\n');
+    process.exit(2);
+}

@@ -1,0 +1,2 @@
+export { ApiError, createDocument, getDocument, listDocuments } from './apiClient';
+export { App } from './App';
