@@ -18,7 +18,9 @@ function run(cmd, args, options = {}) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });
   if (result.error) throw result.error;
   if (result.status !== 0) {
-    process.stderr.write(`\n✖ ${path.basename(cmd)} ${args.join(' ')} failed (exit ${result.status})\n`);
+    process.stderr.write(
+      `\n✖ ${path.basename(cmd)} ${args.join(' ')} failed (exit ${result.status})\n`,
+    );
     process.exit(result.status ?? 1);
   }
 }
@@ -45,8 +47,10 @@ function buildWeb() {
 }
 
 /** Runs the server in the foreground, forwarding signals so shutdown flushes every document. */
-function serve(args = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+function serve() {
+  const envFile = path.join(root, '.env');
+  const args = fs.existsSync(envFile) ? [`--env-file=${envFile}`] : [];
+  const child = spawn(process.execPath, [...args, '--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(root, 'server'),
     stdio: 'inherit',
   });
@@ -86,7 +90,10 @@ switch (command) {
   case 'dev':
     install();
     spawn(bin('pnpm'), ['--filter', '@tandem/web', 'dev'], { cwd: root, stdio: 'inherit' });
-    spawn(path.join(root, 'server', 'node_modules', '.bin', 'tsx'), ['watch', 'src/main.ts'], { cwd: path.join(root, 'server'), stdio: 'inherit' });
+    spawn(path.join(root, 'server', 'node_modules', '.bin', 'tsx'), ['watch', 'src/main.ts'], {
+      cwd: path.join(root, 'server'),
+      stdio: 'inherit',
+    });
     break;
   default:
     process.stderr.write('usage: node scripts/tandem.mjs start|test|dev\n');

@@ -27,6 +27,7 @@ export interface TestServerOptions {
   checkpointEvery?: number;
   maxMessageBytes?: number;
   redis?: RedisClient;
+  webDist?: string;
 }
 
 export function tempDir(prefix = 'tandem-test-'): string {
@@ -40,7 +41,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false);
   const tandem = await buildApp({
     config: {
-      webDist: path.join(dataDir, 'no-web'),
+      webDist: options.webDist ?? path.join(dataDir, 'no-web'),
       maxMessageBytes: options.maxMessageBytes ?? 1024 * 1024,
       roomIdleMs: options.roomIdleMs ?? 30_000,
       checkpointEvery: options.checkpointEvery ?? 500,

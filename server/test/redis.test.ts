@@ -13,7 +13,9 @@ import {
 const REDIS_URL = process.env.REDIS_URL;
 if (!REDIS_URL) {
   // Visible in the run's output: CI sets REDIS_URL, so there these tests are required.
-  process.stderr.write('\n[redis.test] REDIS_URL is not set: skipping the tests that need Redis\n\n');
+  process.stderr.write(
+    '\n[redis.test] REDIS_URL is not set: skipping the tests that need Redis\n\n',
+  );
 }
 
 let server: TestServer | undefined;
@@ -31,7 +33,9 @@ describe.runIf(REDIS_URL)('with Redis configured', () => {
   it('is ready only once Redis answers', async () => {
     const redis = connectRedis(REDIS_URL!, log);
     server = await startServer({ redis });
-    await new Promise<void>((resolve) => (redis.isReady ? resolve() : redis.once('ready', resolve)));
+    await new Promise<void>((resolve) =>
+      redis.isReady ? resolve() : redis.once('ready', resolve),
+    );
     const res = await fetch(`${server.url}/readyz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ready', checks: { store: 'ok', redis: 'ok' } });

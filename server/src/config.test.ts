@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const c = loadConfig({}, '/srv/tandem');
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: path.resolve('/srv/tandem/data'),
+      redisUrl: undefined,
+      logLevel: 'info',
+      demo: true,
+    });
+  });
+
+  it('reads every variable and treats empty values as unset', () => {
+    const c = loadConfig(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/var/lib/tandem',
+        REDIS_URL: 'redis://cache:6379',
+        LOG_LEVEL: 'warn',
+        TANDEM_DEMO: '0',
+        TANDEM_ROOM_IDLE_MS: '',
+      },
+      '/',
+    );
+    expect(c).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/tandem',
+      redisUrl: 'redis://cache:6379',
+      logLevel: 'warn',
+      demo: false,
+      roomIdleMs: 30_000,
+    });
+  });
+
+  it('names every bad value at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', REDIS_URL: 'localhost:6379', TANDEM_DEMO: 'maybe' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PORT/);
+    expect(problems).toMatch(/REDIS_URL: must start with redis:\/\//);
+    expect(problems).toMatch(/TANDEM_DEMO/);
+  });
+});
