@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, type TextFormatType, UNDO_COMMAND } from 'lexical';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlockTypeSelect } from './BlockTypeSelect';
 import { toggleList } from './blockFormat';
@@ -33,7 +34,12 @@ const TEXT_FORMATS = [
   { format: 'underline', label: 'toolbar.underline', key: 'U', Icon: UnderlineIcon },
   { format: 'strikethrough', label: 'toolbar.strikethrough', key: null, Icon: StrikethroughIcon },
   { format: 'code', label: 'toolbar.code', key: null, Icon: CodeIcon },
-] as const satisfies ReadonlyArray<{ format: TextFormatType; label: string; key: string | null }>;
+] as const satisfies ReadonlyArray<{
+  format: TextFormatType;
+  label: string;
+  key: string | null;
+  Icon: () => ReactNode;
+}>;
 
 /** The formatting toolbar; every control reflects the current selection. */
 export function Toolbar() {
