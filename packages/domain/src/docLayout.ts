@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { DocumentType } from './documentTypes';
+import { DocumentType } from './documentTypes';
 
 /**
  * The Y.Doc layout shared by server and web. Every document carries a `meta` map with a
@@ -21,7 +21,7 @@ export function readDocMeta(doc: Y.Doc): Partial<DocMeta> {
   const type = meta.get('type');
   return {
     schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : undefined,
-    type: typeof type === 'string' ? (type as DocumentType) : undefined,
+    type: DocumentType.safeParse(type).data,
   };
 }
 

@@ -1,6 +1,6 @@
-import { IdentityButton } from '../presence';
-import { Link, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { IdentityButton } from '../presence';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 function LogoMark() {

@@ -5,7 +5,13 @@ import { Link } from 'react-router';
 import { DocumentTypeBadge } from './DocumentList';
 
 /** Back link, title and type of the open document; `children` go on the right (status, people). */
-export function DocumentHeader({ document, children }: { document: DocumentDto; children?: ReactNode }) {
+export function DocumentHeader({
+  document,
+  children,
+}: {
+  document: DocumentDto;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <header className="document-header">

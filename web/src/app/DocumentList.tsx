@@ -1,14 +1,12 @@
 import type { DocumentDto } from '@tandem/protocol';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useLanguage } from '../i18n';
 import { formatUpdatedAt } from './formatUpdatedAt';
 
 export function DocumentTypeBadge({ type }: { type: DocumentDto['type'] }) {
   const { t } = useTranslation();
-  return (
-    <span className={`type-badge type-badge--${type}`}>{t(`documentTypes.${type}`)}</span>
-  );
+  return <span className={`type-badge type-badge--${type}`}>{t(`documentTypes.${type}`)}</span>;
 }
 
 /** Documents, most recently updated first (the server's order). */
@@ -23,7 +21,10 @@ export function DocumentList({ documents }: { documents: readonly DocumentDto[] 
             <span className="document-card__title">{doc.title}</span>
             <span className="document-card__meta">
               <DocumentTypeBadge type={doc.type} />
-              <time dateTime={doc.updatedAt} title={new Date(doc.updatedAt).toLocaleString(language)}>
+              <time
+                dateTime={doc.updatedAt}
+                title={new Date(doc.updatedAt).toLocaleString(language)}
+              >
                 {t('home.updated', { time: formatUpdatedAt(doc.updatedAt, language) })}
               </time>
             </span>

@@ -1,11 +1,11 @@
-import { DocumentId, type DocumentDto } from '@tandem/protocol';
+import { type DocumentDto, DocumentId } from '@tandem/protocol';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DisplayNameDialog, useDisplayName } from '../presence';
 import { getDocument } from './apiClient';
-import { describeApiError } from './describeApiError';
 import { DocumentHeader } from './DocumentHeader';
+import { describeApiError } from './describeApiError';
 import { LiveDocument } from './LiveDocument';
 import { NotFoundPage } from './NotFoundPage';
 import { useApiResource } from './useApiResource';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { listDocuments } from './apiClient';
-import { describeApiError } from './describeApiError';
 import { DocumentList } from './DocumentList';
+import { describeApiError } from './describeApiError';
 import { NewDocumentForm } from './NewDocumentForm';
 import { useApiResource } from './useApiResource';
 import { usePageTitle } from './usePageTitle';

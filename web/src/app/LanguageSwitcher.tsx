@@ -1,6 +1,6 @@
-import { changeLanguage, isLanguage, SUPPORTED_LANGUAGES, useLanguage } from '../i18n';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { changeLanguage, isLanguage, SUPPORTED_LANGUAGES, useLanguage } from '../i18n';
 
 /** Header language choice; options are written in their own language so anyone can find theirs. */
 export function LanguageSwitcher() {
@@ -12,7 +12,14 @@ export function LanguageSwitcher() {
       <label htmlFor={id} className="visually-hidden">
         {t('language.label')}
       </label>
-      <svg className="icon" width="18" height="18" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <svg
+        className="icon"
+        width="18"
+        height="18"
+        viewBox="0 0 20 20"
+        aria-hidden="true"
+        focusable="false"
+      >
         <g fill="none" stroke="currentColor" strokeWidth="1.5">
           <circle cx="10" cy="10" r="7.25" />
           <path d="M2.75 10h14.5M10 2.75c2 2.2 3 4.6 3 7.25s-1 5.05-3 7.25c-2-2.2-3-4.6-3-7.25s1-5.05 3-7.25Z" />

@@ -17,7 +17,11 @@ interface LiveDocumentProps {
   userName: string;
 }
 
-function ConnectedDocument({ document, userName, connection }: LiveDocumentProps & { connection: DocumentConnection }) {
+function ConnectedDocument({
+  document,
+  userName,
+  connection,
+}: LiveDocumentProps & { connection: DocumentConnection }) {
   const { t } = useTranslation();
   const status = useSyncStatus(connection);
   if (status.connection === 'not-found') return <NotFoundPage kind="document" />;
@@ -37,7 +41,11 @@ function ConnectedDocument({ document, userName, connection }: LiveDocumentProps
         <ConnectionIndicator status={status} />
         <PresenceList awareness={connection.provider.awareness} />
       </DocumentHeader>
-      <DocumentEditor connection={connection} userName={userName} userColor={colorForName(userName)} />
+      <DocumentEditor
+        connection={connection}
+        userName={userName}
+        userColor={colorForName(userName)}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePageTitle } from './usePageTitle';
 
 /** Placeholder until accounts exist (DESIGN.md: POST /api/auth/login). */

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePageTitle } from './usePageTitle';
 
 /** For unknown addresses, and for documents that do not exist (or that you may not see). */

@@ -1,2 +1,2 @@
-export { ApiError, createDocument, getDocument, listDocuments } from './apiClient';
 export { App } from './App';
+export { ApiError, createDocument, getDocument, listDocuments } from './apiClient';

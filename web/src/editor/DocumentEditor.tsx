@@ -1,6 +1,5 @@
-import { RICH_TEXT_ROOT } from '@tandem/domain';
-import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -10,14 +9,15 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { Provider } from '@lexical/yjs';
+import { RICH_TEXT_ROOT } from '@tandem/domain';
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Doc } from 'yjs';
 import { isSafeUrl } from './blockFormat';
 import type { DocumentConnection } from './createProvider';
+import { EnsureParagraphPlugin } from './EnsureParagraphPlugin';
 import { editorNodes } from './editorNodes';
 import { editorTheme } from './editorTheme';
-import { EnsureParagraphPlugin } from './EnsureParagraphPlugin';
 import { markdownTransformers } from './markdownTransformers';
 import { Toolbar } from './Toolbar';
 import './editor.css';
@@ -80,7 +80,9 @@ export function DocumentEditor({ connection, userName, userColor }: DocumentEdit
                     className="editor__content"
                     aria-label={t('editor.label')}
                     aria-placeholder={t('editor.placeholder')}
-                    placeholder={<div className="editor__placeholder">{t('editor.placeholder')}</div>}
+                    placeholder={
+                      <div className="editor__placeholder">{t('editor.placeholder')}</div>
+                    }
                     spellCheck
                   />
                 }

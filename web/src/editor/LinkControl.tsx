@@ -25,7 +25,13 @@ function $applyLink(url: string): boolean {
   return true;
 }
 
-export function LinkControl({ currentUrl, shortcut }: { currentUrl: string | null; shortcut: string }) {
+export function LinkControl({
+  currentUrl,
+  shortcut,
+}: {
+  currentUrl: string | null;
+  shortcut: string;
+}) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const inputId = useId();

@@ -47,8 +47,7 @@ export class SyncStatusStore {
     };
     const onClose = (event: CloseEvent | null) => {
       if (event === null) return;
-      const lostUnacknowledged =
-        event.code === CloseCode.STORE_UNAVAILABLE && this.#hadLocalEdits;
+      const lostUnacknowledged = event.code === CloseCode.STORE_UNAVAILABLE && this.#hadLocalEdits;
       this.#update({
         lastCloseCode: event.code,
         closeCount: this.#facts.closeCount + 1,

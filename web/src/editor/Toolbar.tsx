@@ -20,8 +20,7 @@ import { TableControl } from './TableControl';
 import { ToolbarButton } from './ToolbarButton';
 import { useToolbarState } from './useToolbarState';
 
-const IS_APPLE =
-  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
+const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.userAgent);
 
 function shortcut(key: string, shift = false): string {
   if (IS_APPLE) return `${shift ? '⇧' : ''}⌘${key}`;

@@ -84,7 +84,10 @@ export const BulletListIcon = () => (
 export const NumberedListIcon = () => (
   <Icon>
     <path d="M8.5 5.5h8.5M8.5 10h8.5M8.5 14.5h8.5" />
-    <path d="M3.5 4.2 4.6 3.6v4M3.4 12.2c.2-.5.7-.8 1.2-.8.7 0 1.2.4 1.2 1 0 .9-2.4 2-2.4 2.6h2.4" strokeWidth="1.2" />
+    <path
+      d="M3.5 4.2 4.6 3.6v4M3.4 12.2c.2-.5.7-.8 1.2-.8.7 0 1.2.4 1.2 1 0 .9-2.4 2-2.4 2.6h2.4"
+      strokeWidth="1.2"
+    />
   </Icon>
 );
 

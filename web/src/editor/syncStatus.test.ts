@@ -30,7 +30,8 @@ describe('deriveSyncStatus', () => {
   });
 
   it('names the close codes the user must hear about', () => {
-    const closed = (code: number) => deriveSyncStatus({ ...base, lastCloseCode: code, closeCount: 1 });
+    const closed = (code: number) =>
+      deriveSyncStatus({ ...base, lastCloseCode: code, closeCount: 1 });
     expect(closed(CloseCode.DOC_NOT_FOUND).connection).toBe('not-found');
     expect(closed(CloseCode.FORBIDDEN).connection).toBe('not-found');
     expect(closed(CloseCode.UNAUTHORIZED).connection).toBe('unauthorized');

@@ -2,7 +2,12 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
-import { LANGUAGE_STORAGE_KEY, type Language, SUPPORTED_LANGUAGES, toSupportedLanguage } from './languages';
+import {
+  LANGUAGE_STORAGE_KEY,
+  type Language,
+  SUPPORTED_LANGUAGES,
+  toSupportedLanguage,
+} from './languages';
 import { zhCN } from './zhCN';
 
 export const resources = {

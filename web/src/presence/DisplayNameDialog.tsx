@@ -65,7 +65,6 @@ export function DisplayNameDialog({ initialName, onSave, onCancel }: DisplayName
             value={value}
             maxLength={MAX_DISPLAY_NAME_LENGTH}
             autoComplete="nickname"
-            // biome-ignore lint/a11y/noAutofocus: the dialog exists to ask for this one value
             autoFocus
             aria-invalid={error !== null}
             aria-describedby={error ? `${inputId}-error` : undefined}
