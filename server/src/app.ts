@@ -1,54 +1,100 @@
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
-import { CloseCode } from '@tandem/protocol';
+import { CloseCode, ErrorCode } from '@tandem/protocol';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import {
+  type AccessChange,
+  AuthService,
+  createMailer,
+  type Mailer,
+  registerAuthHooks,
+  type SqliteAccountStore,
+} from './auth';
 import type { Config } from './config';
+import { AppError } from './errors';
 import {
   type HealthCheck,
+  registerAuthRoutes,
   registerDocumentRoutes,
   registerErrorHandler,
   registerHealthRoutes,
   registerWebApp,
+  registerWorkspaceRoutes,
   storeCheck,
 } from './http';
 import type { Logger } from './logger';
 import { Compactor, type DocumentStore } from './persistence';
 import { type RedisClient, redisCheck } from './redis';
-import { openSyncAccess, RoomManager, registerSyncRoutes, type SyncAccess } from './sync';
+import { RoomManager, registerSyncRoutes } from './sync';
+import type { SyncConnection } from './sync/SyncConnection';
+
+export type AppConfig = Pick<
+  Config,
+  | 'webDist'
+  | 'maxMessageBytes'
+  | 'roomIdleMs'
+  | 'checkpointEvery'
+  | 'sessionTtlMs'
+  | 'inviteTtlMs'
+  | 'publicUrl'
+  | 'allowedOrigins'
+  | 'trustProxy'
+  | 'smtpUrl'
+  | 'smtpFrom'
+>;
 
 export interface AppDeps {
-  config: Pick<Config, 'webDist' | 'maxMessageBytes' | 'roomIdleMs' | 'checkpointEvery'>;
+  config: AppConfig;
   log: Logger;
   store: DocumentStore;
+  accounts: SqliteAccountStore;
   redis?: RedisClient | undefined;
-  access?: SyncAccess;
+  mailer?: Mailer;
 }
 
 export interface TandemApp {
   app: FastifyInstance;
   rooms: RoomManager;
   compactor: Compactor;
+  auth: AuthService;
 }
+
+/** Content-Security-Policy for the SPA: Lexical styles inline; sync speaks WebSocket. */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'", 'ws:', 'wss:'],
+  fontSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
 
 /**
  * Wires routes, sync and background work around the given dependencies. Tests build their own
  * app with their own store; `main.ts` builds the real one. Closing the app flushes every room,
- * stops compaction and closes the store.
+ * stops compaction and closes the stores.
  */
 export async function buildApp(deps: AppDeps): Promise<TandemApp> {
-  const { config, log, store } = deps;
+  const { config, log, store, accounts } = deps;
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     // Per-request lines would drown the sync logs; errors are still logged by the handler.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     forceCloseConnections: true,
+    trustProxy: config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -62,11 +108,25 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     idleMs: config.roomIdleMs,
     checkpointEvery: config.checkpointEvery,
   });
+  const auth = new AuthService({
+    accounts,
+    mailer:
+      deps.mailer ?? createMailer(config.smtpUrl, config.smtpFrom, log.child({ module: 'mail' })),
+    log: log.child({ module: 'auth' }),
+    sessionTtlMs: config.sessionTtlMs,
+    inviteTtlMs: config.inviteTtlMs,
+    onAccessChanged: (change) => closeAffectedSockets(rooms, change),
+  });
 
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) =>
+      new AppError(ErrorCode.RATE_LIMITED, 429, `too many requests; retry in ${ctx.after}`),
+  });
+  await registerAuthHooks(app, auth);
   await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: 'Tandem API', version: '0.1.0' },
-    },
+    openapi: { info: { title: 'Tandem API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
@@ -83,11 +143,14 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   const checks: HealthCheck[] = [storeCheck(store)];
   if (deps.redis) checks.push(redisCheck(deps.redis));
   registerHealthRoutes(app, checks);
-  registerDocumentRoutes(app, { store });
+  registerAuthRoutes(app, auth);
+  registerWorkspaceRoutes(app, { auth, publicUrl: config.publicUrl });
+  registerDocumentRoutes(app, { store, auth, rooms });
   registerSyncRoutes(app, {
     rooms,
     store,
-    access: deps.access ?? openSyncAccess,
+    auth,
+    allowedOrigins: config.allowedOrigins,
     log: log.child({ module: 'sync' }),
   });
   await registerWebApp(app, config.webDist);
@@ -97,5 +160,14 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     await deps.redis?.close().catch(() => undefined);
     await store.close();
   });
-  return { app, rooms, compactor };
+  return { app, rooms, compactor, auth };
+}
+
+/** Sockets re-check on reconnect: removed members get DOC_NOT_FOUND, demoted ones read-only. */
+function closeAffectedSockets(rooms: RoomManager, change: AccessChange): void {
+  const match =
+    change.kind === 'token'
+      ? (c: SyncConnection) => c.tokenHash === change.tokenHash
+      : (c: SyncConnection) => c.workspaceId === change.workspaceId && c.userId === change.userId;
+  rooms.closeConnections(match, CloseCode.ACCESS_CHANGED, 'access changed');
 }

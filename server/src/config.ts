@@ -35,6 +35,31 @@ const EnvSchema = z.object({
   TANDEM_ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
   /** Updates logged since the last checkpoint that trigger a background checkpoint. */
   TANDEM_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(500),
+  /** How long a sign-in lasts (cookie and bearer token), in hours. */
+  TANDEM_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(24 * 14),
+  /** How long an invitation link stays valid, in hours. */
+  TANDEM_INVITE_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(24 * 7),
+  /** The address people use to reach Tandem; used in invitation links. */
+  TANDEM_PUBLIC_URL: z.url().optional(),
+  /** Extra origins allowed to open sync sockets with a session cookie (comma-separated). */
+  TANDEM_ALLOWED_ORIGINS: z.string().default(''),
+  /** Set when behind a TLS-terminating proxy: trusts X-Forwarded-* and marks cookies Secure. */
+  TANDEM_TRUST_PROXY: booleanish.default(false),
+  /** Optional SMTP server for invitation mail, e.g. smtp://user:pass@mail.example.com:587. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The From address of invitation mail. */
+  SMTP_FROM: z.string().default('Tandem <no-reply@tandem.local>'),
 });
 
 export interface Config {
@@ -48,6 +73,13 @@ export interface Config {
   maxMessageBytes: number;
   roomIdleMs: number;
   checkpointEvery: number;
+  sessionTtlMs: number;
+  inviteTtlMs: number;
+  publicUrl: string | undefined;
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +110,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxMessageBytes: e.TANDEM_MAX_MESSAGE_BYTES,
     roomIdleMs: e.TANDEM_ROOM_IDLE_MS,
     checkpointEvery: e.TANDEM_CHECKPOINT_EVERY,
+    sessionTtlMs: e.TANDEM_SESSION_TTL_HOURS * 3_600_000,
+    inviteTtlMs: e.TANDEM_INVITE_TTL_HOURS * 3_600_000,
+    publicUrl: e.TANDEM_PUBLIC_URL?.replace(/\/$/, ''),
+    allowedOrigins: e.TANDEM_ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    trustProxy: e.TANDEM_TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
   };
 }
 

@@ -1,7 +1,9 @@
 import { buildApp } from './app';
+import { SqliteAccountStore } from './auth';
+import { DEMO_ACCOUNTS, seedDemo } from './auth/seedDemo';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
-import { SqliteDocumentStore } from './persistence';
+import { openDatabase, SqliteDocumentStore } from './persistence';
 import { connectRedis } from './redis';
 
 async function main(): Promise<void> {
@@ -14,14 +16,23 @@ async function main(): Promise<void> {
     process.exit(78); // EX_CONFIG
   }
   const log = createLogger(config.logLevel);
-  const store = new SqliteDocumentStore({ dataDir: config.dataDir });
+  const db = openDatabase(config.dataDir);
+  const store = new SqliteDocumentStore({ db });
+  const accounts = new SqliteAccountStore(db);
+  if (config.demo) {
+    await seedDemo(accounts, store, log);
+    log.info(
+      { accounts: DEMO_ACCOUNTS.map((a) => `${a.email} / ${a.password} (${a.role})`) },
+      'demo mode (TANDEM_DEMO=0 for production)',
+    );
+  }
   let redis: ReturnType<typeof connectRedis> | undefined;
   if (config.redisUrl) {
     redis = connectRedis(config.redisUrl, log.child({ module: 'redis' }));
   } else {
     log.warn('REDIS_URL not set: single node, presence kept in memory');
   }
-  const { app } = await buildApp({ config, log, store, redis });
+  const { app } = await buildApp({ config, log, store, accounts, redis });
 
   let stopping = false;
   const stop = async (signal: string) => {

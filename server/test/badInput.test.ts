@@ -27,7 +27,7 @@ afterEach(async () => {
 
 /** A raw socket: resolves with the close code the server chose. */
 function rawSocket(path: string) {
-  const ws = new WebSocket(`${server.wsUrl}/${path}`);
+  const ws = new WebSocket(`${server.wsUrl}/${path}?token=${server.owner.token}`);
   const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
   const opened = new Promise<void>((resolve, reject) => {
     ws.on('open', () => resolve());
@@ -47,7 +47,7 @@ function frame(...parts: (number | Uint8Array)[]): Uint8Array {
 
 /** A healthy editor beside the attacker: its document must stay intact and its socket open. */
 async function bystander(docId: string) {
-  const c = connectClient(server.wsUrl, docId);
+  const c = connectClient(server, docId);
   clients.push(c);
   await c.synced();
   c.text.insert(0, 'intact text');
@@ -59,7 +59,7 @@ async function expectBystanderUnaffected(c: TestClient, docId: string) {
   c.text.insert(c.text.length, ' + more');
   await serverHas(server, docId, c.doc);
   expect(c.provider.wsconnected).toBe(true);
-  const fresh = connectClient(server.wsUrl, docId);
+  const fresh = connectClient(server, docId);
   clients.push(fresh);
   await fresh.synced();
   expect(fresh.text.toString()).toBe('intact text + more');
@@ -87,7 +87,7 @@ describe('bad input on the sync endpoint', () => {
   ];
   for (const [what, bytes] of malformed) {
     it(`closes only the sender of ${what} with MALFORMED_MESSAGE`, async () => {
-      const docId = await createDocument(server.url);
+      const docId = await createDocument(server);
       const good = await bystander(docId);
       const before = (await server.store.loadState(docId)).lastSeq;
       const bad = rawSocket(docId);
@@ -100,7 +100,7 @@ describe('bad input on the sync endpoint', () => {
   }
 
   it('closes an oversized frame with MESSAGE_TOO_BIG and keeps the document', async () => {
-    const docId = await createDocument(server.url);
+    const docId = await createDocument(server);
     const good = await bystander(docId);
     const bad = rawSocket(docId);
     await bad.opened;
@@ -110,14 +110,14 @@ describe('bad input on the sync endpoint', () => {
   });
 
   it('buffers frames sent before the document finished loading', async () => {
-    const docId = await createDocument(server.url);
+    const docId = await createDocument(server);
     const author = new Y.Doc();
     author.getText('t').insert(0, 'sent at once');
     const raw = rawSocket(docId);
     await raw.opened;
     // Straight after open: the room is still checking and loading the document.
     raw.ws.send(frame(0, 2, Y.encodeStateAsUpdate(author)));
-    const reader = connectClient(server.wsUrl, docId);
+    const reader = connectClient(server, docId);
     clients.push(reader);
     await eventually(() => expect(reader.text.toString()).toBe('sent at once'));
     raw.ws.close();

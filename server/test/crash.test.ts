@@ -32,9 +32,9 @@ describe('durability of the real server process', () => {
     const dataDir = tempDir();
     const port = await freePort();
     proc = await spawnServer({ port, dataDir });
-    const docId = await createDocument(proc.url);
-    const writers = [0, 1, 2].map(() => connectClient(proc!.wsUrl, docId));
-    const watcher = connectClient(proc.wsUrl, docId);
+    const docId = await createDocument(proc);
+    const writers = [0, 1, 2].map(() => connectClient(proc!, docId));
+    const watcher = connectClient(proc, docId);
     clients.push(...writers, watcher);
     await Promise.all([...writers, watcher].map((c) => c.synced()));
 
@@ -51,7 +51,7 @@ describe('durability of the real server process', () => {
     expect(seen.size).toBeGreaterThan(100);
 
     proc = await spawnServer({ port, dataDir });
-    const fresh = connectClient(proc.wsUrl, docId);
+    const fresh = connectClient(proc, docId);
     clients.push(fresh);
     await fresh.synced();
     const recovered = tokens(fresh.text.toString());
@@ -63,8 +63,8 @@ describe('durability of the real server process', () => {
     const dataDir = tempDir();
     const port = await freePort();
     proc = await spawnServer({ port, dataDir });
-    const docId = await createDocument(proc.url);
-    const a = connectClient(proc.wsUrl, docId);
+    const docId = await createDocument(proc);
+    const a = connectClient(proc, docId);
     clients.push(a);
     await a.synced();
     const closes: number[] = [];
@@ -77,7 +77,7 @@ describe('durability of the real server process', () => {
     const expected = a.text.toString();
 
     proc = await spawnServer({ port, dataDir });
-    const fresh = connectClient(proc.wsUrl, docId);
+    const fresh = connectClient(proc, docId);
     clients.push(fresh);
     await fresh.synced();
     expect(fresh.text.toString()).toBe(expected);

@@ -1,21 +1,41 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Role, Side } from '@tandem/domain';
 import { expect } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { buildApp, type TandemApp } from '../src/app';
+import { type AppConfig, buildApp, type TandemApp } from '../src/app';
+import { hashPassword, type Mailer, SqliteAccountStore } from '../src/auth';
 import { createLogger } from '../src/logger';
-import { type DocumentStore, SqliteDocumentStore } from '../src/persistence';
+import { type DocumentStore, openDatabase, SqliteDocumentStore } from '../src/persistence';
 import type { RedisClient } from '../src/redis';
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+  role: Role;
+  side: Side;
+}
 
 export interface TestServer extends TandemApp {
   url: string;
   wsUrl: string;
   port: number;
   store: DocumentStore;
+  accounts: SqliteAccountStore;
   dataDir: string;
+  /** A workspace made for the test, with `owner` as its owner. */
+  workspaceId: string;
+  owner: TestUser;
+  /** Adds a member of the test workspace (or of `workspaceId`) with a live token. */
+  addUser(
+    role: Role,
+    options?: { side?: Side; workspaceId?: string; password?: string },
+  ): Promise<TestUser>;
   close(): Promise<void>;
 }
 
@@ -28,6 +48,8 @@ export interface TestServerOptions {
   maxMessageBytes?: number;
   redis?: RedisClient;
   webDist?: string;
+  mailer?: Mailer;
+  config?: Partial<AppConfig>;
 }
 
 export function tempDir(prefix = 'tandem-test-'): string {
@@ -37,7 +59,10 @@ export function tempDir(prefix = 'tandem-test-'): string {
 /** A real server on a real port (0 unless given) over a real SQLite file in a temp dir. */
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
-  const store = options.store ?? new SqliteDocumentStore({ dataDir });
+  const store = options.store ?? new SqliteDocumentStore({ db: openDatabase(dataDir) });
+  const accounts = new SqliteAccountStore(
+    store instanceof SqliteDocumentStore ? store.db : openDatabase(dataDir),
+  );
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false);
   const tandem = await buildApp({
     config: {
@@ -45,30 +70,79 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       maxMessageBytes: options.maxMessageBytes ?? 1024 * 1024,
       roomIdleMs: options.roomIdleMs ?? 30_000,
       checkpointEvery: options.checkpointEvery ?? 500,
+      sessionTtlMs: 3_600_000,
+      inviteTtlMs: 3_600_000,
+      publicUrl: undefined,
+      allowedOrigins: [],
+      trustProxy: false,
+      smtpUrl: undefined,
+      smtpFrom: 'Tandem <test@tandem.local>',
+      ...options.config,
     },
     log,
     store,
+    accounts,
     redis: options.redis,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   await tandem.app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = tandem.app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   const url = `http://127.0.0.1:${address.port}`;
+  const existing = await accounts.countWorkspaces();
+  const workspace = existing === 0 ? await accounts.createWorkspace('Test workspace') : null;
+  const workspaceId =
+    workspace?.id ??
+    (
+      accounts.db.prepare('SELECT id FROM workspaces ORDER BY created_at LIMIT 1').get() as {
+        id: string;
+      }
+    ).id;
+  let n = 0;
+  const addUser: TestServer['addUser'] = async (role, opts = {}) => {
+    const side = opts.side ?? 'school';
+    const org = await accounts.createOrganisation(
+      side === 'school' ? 'Test College' : 'Test Enterprise',
+      side,
+    );
+    const email = `${role}-${side}-${++n}-${Math.random().toString(36).slice(2, 8)}@test.local`;
+    const password = opts.password ?? 'correct horse battery';
+    const user = await accounts.createUser({
+      email,
+      name: `${role} ${n}`,
+      passwordHash: opts.password ? await hashPassword(password) : TEST_HASH,
+      organisationId: org.id,
+    });
+    await accounts.setMember(opts.workspaceId ?? workspaceId, user.id, role);
+    const { token } = await accounts.issueToken(user.id, 3_600_000);
+    return { id: user.id, email, password, token, role, side };
+  };
+  const owner = await addUser('owner');
   return {
     ...tandem,
     url,
     wsUrl: `ws://127.0.0.1:${address.port}/sync`,
     port: address.port,
     store,
+    accounts,
     dataDir,
+    workspaceId,
+    owner,
+    addUser,
     close: () => tandem.app.close(),
   };
 }
 
-export async function createDocument(url: string, title = 'Test document'): Promise<string> {
-  const res = await fetch(`${url}/api/documents`, {
+/** Hash of 'correct horse battery', computed once: most test users never sign in. */
+const TEST_HASH = await hashPassword('correct horse battery');
+
+export async function createDocument(
+  server: { url: string; owner: { token: string } },
+  title = 'Test document',
+): Promise<string> {
+  const res = await fetch(`${server.url}/api/documents`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.owner.token}` },
     body: JSON.stringify({ type: 'notes', title }),
   });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
@@ -84,8 +158,14 @@ export interface TestClient {
 }
 
 /** An unmodified y-websocket WebsocketProvider, as a browser would use it. */
-export function connectClient(wsUrl: string, docId: string, doc = new Y.Doc()): TestClient {
-  const provider = new WebsocketProvider(wsUrl, docId, doc, {
+export function connectClient(
+  server: { wsUrl: string; owner: { token: string } },
+  docId: string,
+  doc = new Y.Doc(),
+  token = server.owner.token,
+): TestClient {
+  const provider = new WebsocketProvider(server.wsUrl, docId, doc, {
+    params: { token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     maxBackoffTime: 200,
     disableBc: true,

@@ -14,10 +14,17 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+const get = (path: string) =>
+  fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.owner.token}` } });
+
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${server.url}/api/documents`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${server.owner.token}`,
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
@@ -28,7 +35,7 @@ describe('documents API', () => {
     const { id } = (await res.json()) as { id: string };
     expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
 
-    const one = await fetch(`${server.url}/api/documents/${id}`);
+    const one = await get(`/api/documents/${id}`);
     expect(one.status).toBe(200);
     expect(await one.json()).toMatchObject({
       id,
@@ -36,7 +43,7 @@ describe('documents API', () => {
       title: '直播电商 课程标准',
     });
 
-    const list = (await (await fetch(`${server.url}/api/documents`)).json()) as {
+    const list = (await (await get('/api/documents')).json()) as {
       documents: { id: string }[];
     };
     expect(list.documents[0]?.id).toBe(id);
@@ -74,7 +81,7 @@ describe('documents API', () => {
 
   it('answers 404 DOC_NOT_FOUND for unknown and invalid ids', async () => {
     for (const id of ['aaaaaaaaaaaaaaaa', 'not valid!']) {
-      const res = await fetch(`${server.url}/api/documents/${encodeURIComponent(id)}`);
+      const res = await get(`/api/documents/${encodeURIComponent(id)}`);
       expect(res.status).toBe(404);
       expect(await res.json()).toEqual({ code: 'DOC_NOT_FOUND', message: 'document not found' });
     }

@@ -51,8 +51,8 @@ describe('with Redis configured but dead', () => {
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ checks: { store: 'ok', redis: 'failing' } });
 
-    const docId = await createDocument(server.url);
-    const a = connectClient(server.wsUrl, docId);
+    const docId = await createDocument(server);
+    const a = connectClient(server, docId);
     clients.push(a);
     await a.synced();
     a.text.insert(0, 'still editing');

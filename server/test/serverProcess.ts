@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
+import { DEMO_ACCOUNTS } from '../src/auth/seedDemo';
 
 const serverRoot = path.resolve(import.meta.dirname, '..');
 const tsxLoader = createRequire(path.join(serverRoot, 'package.json')).resolve('tsx');
@@ -19,6 +20,8 @@ export async function freePort(): Promise<number> {
 export interface ServerProcess {
   url: string;
   wsUrl: string;
+  /** Signed in as the demo owner. */
+  owner: { token: string };
   child: ChildProcess;
   output(): string;
 }
@@ -36,7 +39,7 @@ export async function spawnServer(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
-      TANDEM_DEMO: '0',
+      TANDEM_DEMO: '1',
       ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)])),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -56,7 +59,15 @@ export async function spawnServer(
     if (Date.now() > deadline) throw new Error(`server did not start: ${out}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, wsUrl: `ws://127.0.0.1:${port}/sync`, child, output: () => out };
+  const demo = DEMO_ACCOUNTS[0];
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: demo.email, password: demo.password }),
+  });
+  if (!login.ok) throw new Error(`demo sign-in failed: ${login.status} ${await login.text()}`);
+  const { token } = (await login.json()) as { token: string };
+  return { url, wsUrl: `ws://127.0.0.1:${port}/sync`, owner: { token }, child, output: () => out };
 }
 
 export async function killHard(proc: ServerProcess): Promise<void> {

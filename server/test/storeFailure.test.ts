@@ -34,9 +34,9 @@ describe('a failing store', () => {
     const dataDir = tempDir();
     const store = new SqliteDocumentStore({ dataDir });
     server = await startServer({ dataDir, store });
-    const docId = await createDocument(server.url);
-    const a = connectClient(server.wsUrl, docId);
-    const b = connectClient(server.wsUrl, docId);
+    const docId = await createDocument(server);
+    const a = connectClient(server, docId);
+    const b = connectClient(server, docId);
     clients.push(a, b);
     await Promise.all([a.synced(), b.synced()]);
     a.text.insert(0, 'saved before the disk filled. ');
@@ -60,7 +60,7 @@ describe('a failing store', () => {
     await eventually(() => {
       expect(b.text.toString()).toBe(a.text.toString());
     }, 15_000);
-    const fresh = connectClient(server.wsUrl, docId);
+    const fresh = connectClient(server, docId);
     clients.push(fresh);
     await fresh.synced();
     expect(fresh.text.length).toBe(30 + 200_000);
@@ -71,7 +71,9 @@ describe('a failing store', () => {
     const store = new SqliteDocumentStore({ dataDir });
     server = await startServer({ dataDir, store });
     store.db.close();
-    const res = await fetch(`${server.url}/api/documents`);
+    const res = await fetch(`${server.url}/api/documents`, {
+      headers: { authorization: `Bearer ${server.owner.token}` },
+    });
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({
       code: 'STORE_UNAVAILABLE',

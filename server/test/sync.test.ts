@@ -15,7 +15,7 @@ let server: TestServer;
 let clients: TestClient[] = [];
 
 const client = (docId: string, doc?: Y.Doc) => {
-  const c = connectClient(server.wsUrl, docId, doc);
+  const c = connectClient(server, docId, doc);
   clients.push(c);
   return c;
 };
@@ -40,7 +40,7 @@ function randomEdit(c: TestClient, i: number): void {
 
 describe('sync over y-websocket', () => {
   it('10 clients editing concurrently converge, and a late joiner gets the full state', async () => {
-    const docId = await createDocument(server.url);
+    const docId = await createDocument(server);
     const cs = Array.from({ length: 10 }, () => client(docId));
     await Promise.all(cs.map((c) => c.synced()));
     for (let round = 0; round < 20; round++) {
@@ -60,7 +60,7 @@ describe('sync over y-websocket', () => {
   });
 
   it('a dropped socket reconnects, sends what it edited meanwhile, and converges', async () => {
-    const docId = await createDocument(server.url);
+    const docId = await createDocument(server);
     const a = client(docId);
     const b = client(docId);
     await Promise.all([a.synced(), b.synced()]);
@@ -79,7 +79,7 @@ describe('sync over y-websocket', () => {
   });
 
   it('relays awareness and removes a client’s entry when it leaves', async () => {
-    const docId = await createDocument(server.url);
+    const docId = await createDocument(server);
     const a = client(docId);
     const b = client(docId);
     await Promise.all([a.synced(), b.synced()]);
@@ -98,7 +98,7 @@ describe('sync over y-websocket', () => {
   });
 
   it('keeps content identical across a restart on the same data dir', async () => {
-    const docId = await createDocument(server.url);
+    const docId = await createDocument(server);
     const a = client(docId);
     await a.synced();
     a.doc.get('root', Y.XmlText).insert(0, '课程标准：京东平台店铺运营');
@@ -124,7 +124,7 @@ describe('sync over y-websocket', () => {
   it('unloads an idle document and serves it again from the store', async () => {
     await server.close();
     server = await startServer({ roomIdleMs: 50 });
-    const docId = await createDocument(server.url);
+    const docId = await createDocument(server);
     const a = client(docId);
     await a.synced();
     a.text.insert(0, 'persisted');
@@ -139,7 +139,7 @@ describe('sync over y-websocket', () => {
   it('writes checkpoints in the background and loads from them', async () => {
     await server.close();
     server = await startServer({ checkpointEvery: 20, roomIdleMs: 10 });
-    const docId = await createDocument(server.url);
+    const docId = await createDocument(server);
     const a = client(docId);
     await a.synced();
     for (let i = 0; i < 95; i++) a.text.insert(a.text.length, `${i},`);
@@ -157,7 +157,7 @@ describe('sync over y-websocket', () => {
   });
 
   it('records the connection and Yjs client of every logged update', async () => {
-    const docId = await createDocument(server.url);
+    const docId = await createDocument(server);
     const a = client(docId);
     await a.synced();
     a.text.insert(0, 'attributed');

@@ -14,6 +14,8 @@ export const CloseCode = {
   MALFORMED_MESSAGE: 4400,
   UNAUTHORIZED: 4401,
   FORBIDDEN: 4403,
+  /** The caller's access changed (role, membership, sign-out); reconnect to get the new answer. */
+  ACCESS_CHANGED: 4409,
   /** The document does not exist, or the caller may not know that it does. */
   DOC_NOT_FOUND: 4404,
   /** The document's store failed; nothing after the last acknowledged update was saved. */

@@ -6,6 +6,8 @@ export const DocumentId = z
   .regex(/^[A-Za-z0-9_-]{8,64}$/, 'document id must be 8-64 letters, digits, "-" or "_"');
 
 export const CreateDocumentBody = z.object({
+  /** Defaults to the caller's first workspace in which they may create documents. */
+  workspaceId: z.string().min(1).optional(),
   type: DocumentType,
   title: DocumentTitle,
 });
@@ -13,6 +15,7 @@ export type CreateDocumentBody = z.infer<typeof CreateDocumentBody>;
 
 export const DocumentDto = z.object({
   id: DocumentId,
+  workspaceId: z.string().nullable(),
   type: DocumentType,
   title: z.string(),
   createdAt: z.string(),

@@ -14,7 +14,7 @@ export function newDocumentId(): string {
  */
 export async function createDocument(
   store: DocumentStore,
-  input: { type: DocumentType; title: string },
+  input: { type: DocumentType; title: string; workspaceId: string | null },
 ): Promise<DocumentRecord> {
   const record = await store.createDocument({ id: newDocumentId(), ...input });
   const doc = new Y.Doc();

@@ -1,57 +1,98 @@
+import { can } from '@tandem/domain';
 import {
+  CloseCode,
   CreateDocumentBody,
   CreatedDocument,
   DocumentDto,
   DocumentId,
   DocumentList,
   ErrorBody,
+  ErrorCode,
 } from '@tandem/protocol';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type AuthService, requirePrincipal } from '../auth';
 import { createDocument } from '../documents';
-import { docNotFound } from '../errors';
-import type { DocumentRecord, DocumentStore } from '../persistence';
+import { AppError, docNotFound } from '../errors';
+import type { DocumentStore } from '../persistence';
+import type { RoomManager } from '../sync';
+import { toDocumentDto } from './dto';
 
-export function toDocumentDto(r: DocumentRecord): DocumentDto {
-  return {
-    id: r.id,
-    type: r.type,
-    title: r.title,
-    createdAt: new Date(r.createdAt).toISOString(),
-    updatedAt: new Date(r.updatedAt).toISOString(),
-  };
+export interface DocumentRouteDeps {
+  store: DocumentStore;
+  auth: AuthService;
+  rooms: RoomManager;
 }
 
-export function registerDocumentRoutes(app: FastifyInstance, deps: { store: DocumentStore }): void {
+const tags = ['documents'];
+const IdParams = z.object({ id: z.string() });
+
+export function registerDocumentRoutes(app: FastifyInstance, deps: DocumentRouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { store } = deps;
+  const { store, auth, rooms } = deps;
+
+  /** The document if the caller is a member of its workspace; otherwise exactly "not found". */
+  const visibleDocument = async (req: FastifyRequest, id: string) => {
+    const principal = requirePrincipal(req);
+    const record = DocumentId.safeParse(id).success ? await store.getDocument(id) : null;
+    const role =
+      record?.workspaceId && (await auth.accounts.roleOf(record.workspaceId, principal.user.id));
+    if (!record || !role) throw docNotFound();
+    return { record, role, principal };
+  };
 
   api.get(
     '/api/documents',
     {
       schema: {
-        summary: 'List the documents the caller may see, most recently updated first',
-        tags: ['documents'],
-        response: { 200: DocumentList },
+        tags,
+        summary: 'Documents the caller may see, most recently updated first',
+        querystring: z.object({ workspaceId: z.string().optional() }),
+        response: { 200: DocumentList, 401: ErrorBody },
       },
     },
-    async () => ({ documents: (await store.listDocuments()).map(toDocumentDto) }),
+    async (req) => {
+      const mine = await auth.accounts.workspacesOf(requirePrincipal(req).user.id);
+      const ids = mine
+        .map((w) => w.workspace.id)
+        .filter((id) => !req.query.workspaceId || id === req.query.workspaceId);
+      return { documents: (await store.listDocuments({ workspaceIds: ids })).map(toDocumentDto) };
+    },
   );
 
   api.post(
     '/api/documents',
     {
       schema: {
-        summary: 'Create a document',
-        tags: ['documents'],
+        tags,
+        summary: 'Create a document (in the caller’s first workspace unless workspaceId is given)',
         body: CreateDocumentBody,
-        response: { 201: CreatedDocument, 400: ErrorBody },
+        response: {
+          201: CreatedDocument,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+        },
       },
     },
     async (req, reply) => {
-      const record = await createDocument(store, req.body);
-      req.log.info({ docId: record.id, type: record.type }, 'document created');
+      const principal = requirePrincipal(req);
+      let workspaceId = req.body.workspaceId;
+      if (!workspaceId) {
+        const mine = await auth.accounts.workspacesOf(principal.user.id);
+        workspaceId = mine.find((w) => can(w.role, 'document:create'))?.workspace.id;
+        if (!workspaceId)
+          throw new AppError(
+            ErrorCode.FORBIDDEN,
+            403,
+            'no workspace where you may create documents',
+          );
+      }
+      await auth.requireRole(principal, workspaceId, 'document:create');
+      const record = await createDocument(store, { ...req.body, workspaceId });
+      req.log.info({ docId: record.id, type: record.type, workspaceId }, 'document created');
       return reply.code(201).send({ id: record.id });
     },
   );
@@ -60,17 +101,33 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { store: Docu
     '/api/documents/:id',
     {
       schema: {
+        tags,
         summary: 'One document’s metadata',
-        tags: ['documents'],
-        params: z.object({ id: z.string() }),
+        params: IdParams,
         response: { 200: DocumentDto, 404: ErrorBody },
       },
     },
-    async (req) => {
-      const { id } = req.params;
-      const record = DocumentId.safeParse(id).success ? await store.getDocument(id) : null;
-      if (!record) throw docNotFound();
-      return toDocumentDto(record);
+    async (req) => toDocumentDto((await visibleDocument(req, req.params.id)).record),
+  );
+
+  api.delete(
+    '/api/documents/:id',
+    { schema: { tags, summary: 'Delete a document (its history is kept)', params: IdParams } },
+    async (req, reply) => {
+      const { record, role, principal } = await visibleDocument(req, req.params.id);
+      if (!can(role, 'document:delete'))
+        throw new AppError(ErrorCode.FORBIDDEN, 403, 'your role may not delete documents');
+      await store.deleteDocument(record.id);
+      await rooms.closeDocument(record.id, CloseCode.DOC_NOT_FOUND);
+      await auth.audit(
+        record.workspaceId,
+        principal.user.id,
+        'document.deleted',
+        record.id,
+        { title: record.title },
+        req.ip,
+      );
+      return reply.code(204).send();
     },
   );
 }

@@ -52,6 +52,18 @@ export function describeDocumentStoreContract(name: string, open: () => Document
       expect((await store.listDocuments()).map((d) => d.id)).toEqual(['doc-aaaa', 'doc-bbbb']);
     });
 
+    it('lists only the given workspaces and hides deleted documents', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A', workspaceId: null });
+      await store.createDocument({ id: 'doc-bbbb', type: 'notes', title: 'B', workspaceId: null });
+      expect((await store.listDocuments({ workspaceIds: [] })).length).toBe(0);
+      await store.deleteDocument('doc-aaaa');
+      expect(await store.getDocument('doc-aaaa')).toBeNull();
+      expect((await store.listDocuments()).map((d) => d.id)).toEqual(['doc-bbbb']);
+      // The log of a deleted document stays for the record.
+      expect((await store.loadState('doc-aaaa')).lastSeq).toBe(0);
+      await expect(store.deleteDocument('nope-nope')).rejects.toThrow(StoreError);
+    });
+
     it('refuses a duplicate id', async () => {
       await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
       await expect(

@@ -3,11 +3,17 @@ import type { DocumentType } from '@tandem/domain';
 /** Document metadata; content lives in the Y.Doc, rebuilt from the update log. */
 export interface DocumentRecord {
   id: string;
+  /** The workspace whose members may see it (null only for documents made before workspaces). */
+  workspaceId: string | null;
   type: DocumentType;
   title: string;
   createdAt: number;
   updatedAt: number;
 }
+
+export type NewDocument = Pick<DocumentRecord, 'id' | 'type' | 'title'> & {
+  workspaceId?: string | null;
+};
 
 /** Who an update came from, recorded with it so history and attribution can be built on it. */
 export interface UpdateSource {
@@ -46,9 +52,13 @@ export interface StoredState {
  * logged point in time stays reachable.
  */
 export interface DocumentStore {
-  createDocument(doc: Pick<DocumentRecord, 'id' | 'type' | 'title'>): Promise<DocumentRecord>;
+  createDocument(doc: NewDocument): Promise<DocumentRecord>;
+  /** Null for a document that does not exist or was deleted. */
   getDocument(id: string): Promise<DocumentRecord | null>;
-  listDocuments(): Promise<DocumentRecord[]>;
+  /** Most recently updated first; only those of the given workspaces when a filter is given. */
+  listDocuments(filter?: { workspaceIds: readonly string[] }): Promise<DocumentRecord[]>;
+  /** Marks a document deleted; its log is kept for the record. */
+  deleteDocument(id: string): Promise<void>;
 
   /** Appends one update and returns its sequence number (1, 2, 3… per document). */
   appendUpdate(docId: string, update: Uint8Array, source: UpdateSource): Promise<number>;

@@ -4,12 +4,14 @@ import type {
   DocumentRecord,
   DocumentStore,
   LoggedUpdate,
+  NewDocument,
   StoredState,
   UpdateSource,
 } from './DocumentStore';
 
 interface MemoryDoc {
   record: DocumentRecord;
+  deleted: boolean;
   updates: LoggedUpdate[];
   checkpoints: Checkpoint[];
 }
@@ -19,26 +21,39 @@ export class MemoryDocumentStore implements DocumentStore {
   private readonly docs = new Map<string, MemoryDoc>();
   private closed = false;
 
-  async createDocument(doc: Pick<DocumentRecord, 'id' | 'type' | 'title'>) {
+  async createDocument(doc: NewDocument) {
     this.assertOpen();
     if (this.docs.has(doc.id)) throw new StoreError(`document ${doc.id} already exists`);
     const now = Date.now();
-    const record: DocumentRecord = { ...doc, createdAt: now, updatedAt: now };
-    this.docs.set(doc.id, { record, updates: [], checkpoints: [] });
+    const record: DocumentRecord = {
+      id: doc.id,
+      type: doc.type,
+      title: doc.title,
+      workspaceId: doc.workspaceId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.docs.set(doc.id, { record, deleted: false, updates: [], checkpoints: [] });
     return { ...record };
   }
 
   async getDocument(id: string) {
     this.assertOpen();
     const doc = this.docs.get(id);
-    return doc ? { ...doc.record } : null;
+    return doc && !doc.deleted ? { ...doc.record } : null;
   }
 
-  async listDocuments() {
+  async listDocuments(filter?: { workspaceIds: readonly string[] }) {
     this.assertOpen();
     return [...this.docs.values()]
+      .filter((d) => !d.deleted)
+      .filter((d) => !filter || filter.workspaceIds.includes(d.record.workspaceId ?? ''))
       .map((d) => ({ ...d.record }))
       .sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+  }
+
+  async deleteDocument(id: string) {
+    this.require(id).deleted = true;
   }
 
   async appendUpdate(docId: string, update: Uint8Array, source: UpdateSource) {

@@ -8,13 +8,15 @@ import type {
   DocumentRecord,
   DocumentStore,
   LoggedUpdate,
+  NewDocument,
   StoredState,
   UpdateSource,
 } from './DocumentStore';
-import { migrate } from './migrations';
+import { openDatabase, type SqliteDatabase } from './openDatabase';
 
 interface DocumentRow {
   id: string;
+  workspace_id: string | null;
   type: string;
   title: string;
   created_at: number;
@@ -34,10 +36,11 @@ interface CheckpointRow {
   created_at: number;
 }
 
-export interface SqliteStoreOptions {
+export type SqliteStoreOptions =
   /** Directory holding `tandem.db`, or `:memory:` for a private in-memory database. */
-  dataDir: string;
-}
+  | { dataDir: string }
+  /** A handle opened with openDatabase, shared with the account store. */
+  | { db: SqliteDatabase };
 
 /**
  * The default store: one SQLite file in WAL mode. A committed append is in the WAL before the
@@ -45,26 +48,26 @@ export interface SqliteStoreOptions {
  * or power cut may lose the last transactions, which FULL would prevent at a cost per write.
  */
 export class SqliteDocumentStore implements DocumentStore {
-  readonly db: Database.Database;
+  readonly db: SqliteDatabase;
   private readonly lastSeq = new Map<string, number>();
   private readonly stmt;
 
   constructor(options: SqliteStoreOptions) {
-    const file =
-      options.dataDir === ':memory:' ? ':memory:' : path.join(options.dataDir, 'tandem.db');
-    if (file !== ':memory:') fs.mkdirSync(options.dataDir, { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    migrate(this.db);
+    this.db = 'db' in options ? options.db : openDatabase(options.dataDir);
     this.stmt = {
       insertDoc: this.db.prepare(
-        'INSERT INTO documents (id, type, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+        `INSERT INTO documents (id, workspace_id, type, title, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
       ),
-      getDoc: this.db.prepare('SELECT * FROM documents WHERE id = ?'),
-      listDocs: this.db.prepare('SELECT * FROM documents ORDER BY updated_at DESC, id'),
+      getDoc: this.db.prepare('SELECT * FROM documents WHERE id = ? AND deleted_at IS NULL'),
+      listDocs: this.db.prepare(
+        'SELECT * FROM documents WHERE deleted_at IS NULL ORDER BY updated_at DESC, id',
+      ),
+      listWorkspaceDocs: this.db.prepare(
+        `SELECT * FROM documents WHERE deleted_at IS NULL
+         AND workspace_id IN (SELECT value FROM json_each(?)) ORDER BY updated_at DESC, id`,
+      ),
+      deleteDoc: this.db.prepare('UPDATE documents SET deleted_at = ? WHERE id = ?'),
       maxSeq: this.db.prepare('SELECT MAX(seq) AS seq FROM doc_updates WHERE doc_id = ?'),
       insertUpdate: this.db.prepare(
         `INSERT INTO doc_updates (doc_id, seq, data, created_at, conn_id, user_id, client_ids)
@@ -89,10 +92,18 @@ export class SqliteDocumentStore implements DocumentStore {
     };
   }
 
-  async createDocument(doc: Pick<DocumentRecord, 'id' | 'type' | 'title'>) {
+  async createDocument(doc: NewDocument) {
     const now = Date.now();
-    this.run(() => this.stmt.insertDoc.run(doc.id, doc.type, doc.title, now, now));
-    return { ...doc, createdAt: now, updatedAt: now };
+    const workspaceId = doc.workspaceId ?? null;
+    this.run(() => this.stmt.insertDoc.run(doc.id, workspaceId, doc.type, doc.title, now, now));
+    return {
+      id: doc.id,
+      type: doc.type,
+      title: doc.title,
+      workspaceId,
+      createdAt: now,
+      updatedAt: now,
+    };
   }
 
   async getDocument(id: string) {
@@ -100,8 +111,21 @@ export class SqliteDocumentStore implements DocumentStore {
     return row ? toRecord(row) : null;
   }
 
-  async listDocuments() {
-    return this.run(() => (this.stmt.listDocs.all() as DocumentRow[]).map(toRecord));
+  async listDocuments(filter?: { workspaceIds: readonly string[] }) {
+    return this.run(() => {
+      const rows = filter
+        ? this.stmt.listWorkspaceDocs.all(JSON.stringify(filter.workspaceIds))
+        : this.stmt.listDocs.all();
+      return (rows as DocumentRow[]).map(toRecord);
+    });
+  }
+
+  async deleteDocument(id: string) {
+    this.run(() => {
+      if (this.stmt.deleteDoc.run(Date.now(), id).changes === 0) {
+        throw new StoreError(`document ${id} does not exist`);
+      }
+    });
   }
 
   async appendUpdate(docId: string, update: Uint8Array, source: UpdateSource) {
@@ -192,6 +216,7 @@ export class SqliteDocumentStore implements DocumentStore {
 function toRecord(row: DocumentRow): DocumentRecord {
   return {
     id: row.id,
+    workspaceId: row.workspace_id,
     type: DocumentType.parse(row.type),
     title: row.title,
     createdAt: row.created_at,

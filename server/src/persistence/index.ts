@@ -5,9 +5,12 @@ export type {
   DocumentRecord,
   DocumentStore,
   LoggedUpdate,
+  NewDocument,
   StoredState,
   UpdateSource,
 } from './DocumentStore';
 export { MemoryDocumentStore } from './MemoryDocumentStore';
+export type { SqliteDatabase } from './openDatabase';
+export { openDatabase } from './openDatabase';
 export { SqliteDocumentStore } from './SqliteDocumentStore';
 export { applyStored, stateAt } from './stateAt';

@@ -36,6 +36,84 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'accounts, workspaces, roles, invitations, sessions, audit log',
+    sql: `
+      CREATE TABLE organisations (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        side TEXT NOT NULL CHECK (side IN ('school', 'enterprise')),
+        created_at INTEGER NOT NULL,
+        UNIQUE (name, side)
+      );
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        organisation_id TEXT NOT NULL REFERENCES organisations (id),
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE workspaces (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE memberships (
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+        user_id TEXT NOT NULL REFERENCES users (id),
+        role TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (workspace_id, user_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX memberships_user ON memberships (user_id);
+      CREATE TABLE dual_pairs (
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+        kind TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        school_user_id TEXT NOT NULL REFERENCES users (id),
+        enterprise_user_id TEXT NOT NULL REFERENCES users (id),
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (workspace_id, kind, scope)
+      ) WITHOUT ROWID;
+      CREATE TABLE invitations (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+        email TEXT NOT NULL COLLATE NOCASE,
+        role TEXT NOT NULL,
+        organisation_id TEXT NOT NULL REFERENCES organisations (id),
+        token_hash TEXT NOT NULL UNIQUE,
+        created_by TEXT NOT NULL REFERENCES users (id),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        accepted_at INTEGER,
+        revoked_at INTEGER
+      );
+      CREATE TABLE auth_tokens (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        revoked_at INTEGER
+      ) WITHOUT ROWID;
+      CREATE INDEX auth_tokens_user ON auth_tokens (user_id);
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        workspace_id TEXT,
+        actor_user_id TEXT,
+        event TEXT NOT NULL,
+        target TEXT,
+        details TEXT NOT NULL,
+        ip TEXT,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX audit_log_workspace ON audit_log (workspace_id, id DESC);
+      ALTER TABLE documents ADD COLUMN workspace_id TEXT REFERENCES workspaces (id);
+      ALTER TABLE documents ADD COLUMN deleted_at INTEGER;
+      CREATE INDEX documents_workspace ON documents (workspace_id, updated_at DESC);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

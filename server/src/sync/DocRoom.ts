@@ -6,6 +6,7 @@ import { applyStored, type DocumentStore, type UpdateSource } from '../persisten
 import {
   decodeMessage,
   encodeAwareness,
+  encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -24,6 +25,8 @@ export interface DocRoomDeps {
   onFailed(room: DocRoom): void;
   onEmpty(room: DocRoom): void;
 }
+
+export const READ_ONLY_REASON = 'read-only';
 
 type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
 
@@ -71,6 +74,7 @@ export class DocRoom {
     this.conns.add(conn);
     conn.onClose(() => this.removeConnection(conn));
     conn.send(encodeSyncStep1(this.doc));
+    if (conn.readOnly) conn.send(encodePermissionDenied(READ_ONLY_REASON));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) conn.send(encodeAwareness(this.awareness, states));
   }
@@ -91,6 +95,12 @@ export class DocRoom {
         conn.send(encodeSyncStep2(this.doc, message.stateVector));
         return;
       case 'update':
+        if (message.isEmpty) return;
+        if (conn.readOnly) {
+          // Never applied, never stored; the client is told why its edit did not stick.
+          conn.send(encodePermissionDenied(READ_ONLY_REASON));
+          return;
+        }
         this.applyClientUpdate(conn, message.update, message.clientIds);
         return;
       case 'awareness':
@@ -102,6 +112,17 @@ export class DocRoom {
       case 'auth':
         return;
     }
+  }
+
+  /** Closes the connections that match, e.g. those of a member whose access changed. */
+  closeConnections(match: (conn: SyncConnection) => boolean, code: number, reason: string): number {
+    let closed = 0;
+    for (const conn of this.conns) {
+      if (!match(conn)) continue;
+      conn.close(code, reason);
+      closed++;
+    }
+    return closed;
   }
 
   /** Resolves when every update applied so far is in the store. */

@@ -72,6 +72,21 @@ export class RoomManager {
     return conn.isClosed ? null : room;
   }
 
+  /** Closes matching connections in every room; returns how many. */
+  closeConnections(match: (conn: SyncConnection) => boolean, code: number, reason: string): number {
+    let closed = 0;
+    for (const room of this.rooms.values()) closed += room.closeConnections(match, code, reason);
+    return closed;
+  }
+
+  /** Closes one document's room at once (it was deleted, say). */
+  async closeDocument(docId: string, code: number): Promise<void> {
+    const room = this.rooms.get(docId);
+    if (!room) return;
+    this.forget(room);
+    await room.close(code, 'document closed');
+  }
+
   /** Flushes and closes every room; new connections are refused from now on. */
   async closeAll(): Promise<void> {
     this.closing = true;

@@ -13,8 +13,12 @@ export class SyncConnection {
   readonly id = randomUUID();
   /** Awareness client ids this socket has announced; cleared from the room when it leaves. */
   readonly awarenessIds = new Set<number>();
-  /** The signed-in user, set once the connection is admitted. */
+  /** Who is connected, set once the connection is admitted. */
   userId: string | null = null;
+  workspaceId: string | null = null;
+  tokenHash: string | null = null;
+  /** Viewers and commenters: their document updates are refused; awareness still flows. */
+  readOnly = false;
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
   private alive = true;

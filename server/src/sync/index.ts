@@ -3,5 +3,4 @@ export { decodeMessage, MalformedMessageError, MessageType } from './messages';
 export type { TxOrigin } from './origins';
 export type { RoomManagerOptions } from './RoomManager';
 export { RoomManager } from './RoomManager';
-export type { SyncAccess } from './syncRoutes';
-export { openSyncAccess, registerSyncRoutes } from './syncRoutes';
+export { registerSyncRoutes } from './syncRoutes';

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -22,7 +23,7 @@ export class MalformedMessageError extends Error {
 
 export type IncomingMessage =
   | { kind: 'sync-step-1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array; clientIds: number[] }
+  | { kind: 'update'; update: Uint8Array; clientIds: number[]; isEmpty: boolean }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'query-awareness' }
   | { kind: 'auth' };
@@ -68,7 +69,10 @@ function decodeSync(decoder: decoding.Decoder): IncomingMessage {
     case syncProtocol.messageYjsUpdate: {
       // Reads every struct, so a truncated or garbled update throws here, before it is applied.
       const meta = Y.parseUpdateMeta(payload);
-      return { kind: 'update', update: payload, clientIds: [...meta.from.keys()] };
+      const clientIds = [...meta.from.keys()];
+      // [0, 0]: no structs, no deletions — what a client with nothing new sends in step 2.
+      const isEmpty = clientIds.length === 0 && payload.length <= 2;
+      return { kind: 'update', update: payload, clientIds, isEmpty };
     }
     default:
       throw new MalformedMessageError(`unknown sync message ${subtype}`);
@@ -83,6 +87,14 @@ function validateAwarenessUpdate(update: Uint8Array): void {
     decoding.readVarUint(decoder); // clock
     JSON.parse(decoding.readVarString(decoder));
   }
+}
+
+/** y-protocols' auth message: tells a client its updates were refused (read-only access). */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.AUTH);
+  authProtocol.writePermissionDenied(encoder, reason);
+  return encoding.toUint8Array(encoder);
 }
 
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {

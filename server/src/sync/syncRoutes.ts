@@ -1,39 +1,38 @@
+import { can } from '@tandem/domain';
 import { CloseCode, DocumentId, SYNC_PATH } from '@tandem/protocol';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type AuthService, resolvePrincipal } from '../auth';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../persistence';
 import type { RoomManager } from './RoomManager';
 import { SyncConnection } from './SyncConnection';
 
-/** Who may open a document. Accounts (a later issue) replace the open policy. */
-export interface SyncAccess {
-  /** The user id to record with this connection's updates, or null when the caller may not open it. */
-  resolveUser(req: FastifyRequest, docId: string): Promise<{ userId: string | null } | null>;
-}
-
-export const openSyncAccess: SyncAccess = {
-  resolveUser: async () => ({ userId: null }),
-};
-
 export interface SyncRouteDeps {
   rooms: RoomManager;
   store: DocumentStore;
-  access: SyncAccess;
+  auth: AuthService;
+  /** Origins allowed besides the server's own; others are refused before anything is read. */
+  allowedOrigins: readonly string[];
   log: Logger;
 }
 
+type Admission =
+  | { ok: true; userId: string; workspaceId: string; tokenHash: string; readOnly: boolean }
+  | { ok: false; code: number; reason: string };
+
 /**
- * `ws /sync/:docId`, the y-websocket protocol. A document that does not exist and one the
- * caller may not see get the same close code, so the endpoint never reveals existence.
+ * `ws /sync/:docId`, the y-websocket protocol. Anonymous callers get UNAUTHORIZED; a document
+ * that does not exist and one the caller may not see get the same DOC_NOT_FOUND, so the
+ * endpoint never reveals existence. Viewers and commenters join read-only.
  */
 export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
-  app.get<{ Params: { docId: string } }>(
+  app.get<{ Params: { docId: string }; Querystring: { token?: string } }>(
     `${SYNC_PATH}/:docId`,
     { websocket: true, schema: { hide: true } },
     (socket, req) => {
       const { docId } = req.params;
       const conn = new SyncConnection(socket, docId, deps.log);
-      const room = admit(deps, req, docId, conn);
+      const room = join(deps, req, docId, conn);
       conn.listen(room, async (c, data) => {
         const r = await room;
         if (r) await r.handleMessage(c, data);
@@ -42,26 +41,63 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
   );
 }
 
-async function admit(
+async function join(
   deps: SyncRouteDeps,
-  req: FastifyRequest,
+  req: FastifyRequest<{ Params: { docId: string }; Querystring: { token?: string } }>,
   docId: string,
   conn: SyncConnection,
 ) {
   try {
-    const user = DocumentId.safeParse(docId).success
-      ? await deps.access.resolveUser(req, docId)
-      : null;
-    const doc = user ? await deps.store.getDocument(docId) : null;
-    if (!user || !doc) {
-      conn.close(CloseCode.DOC_NOT_FOUND, 'document not found');
+    const admission = await admit(deps, req, docId);
+    if (!admission.ok) {
+      conn.close(admission.code, admission.reason);
       return null;
     }
-    conn.userId = user.userId;
+    conn.userId = admission.userId;
+    conn.workspaceId = admission.workspaceId;
+    conn.tokenHash = admission.tokenHash;
+    conn.readOnly = admission.readOnly;
     return await deps.rooms.join(docId, conn);
   } catch (err) {
     deps.log.error({ err, docId }, 'could not admit sync connection');
     conn.close(CloseCode.STORE_UNAVAILABLE, 'document store unavailable');
     return null;
+  }
+}
+
+async function admit(
+  deps: SyncRouteDeps,
+  req: FastifyRequest<{ Querystring: { token?: string } }>,
+  docId: string,
+): Promise<Admission> {
+  const origin = req.headers.origin;
+  if (origin && !isAllowedOrigin(origin, req, deps.allowedOrigins)) {
+    return { ok: false, code: CloseCode.FORBIDDEN, reason: 'origin not allowed' };
+  }
+  const principal = await resolvePrincipal(req, deps.auth, req.query.token);
+  if (!principal) return { ok: false, code: CloseCode.UNAUTHORIZED, reason: 'sign in first' };
+  const doc = DocumentId.safeParse(docId).success ? await deps.store.getDocument(docId) : null;
+  const role = doc?.workspaceId
+    ? await deps.auth.accounts.roleOf(doc.workspaceId, principal.user.id)
+    : null;
+  if (!doc?.workspaceId || !role) {
+    return { ok: false, code: CloseCode.DOC_NOT_FOUND, reason: 'document not found' };
+  }
+  return {
+    ok: true,
+    userId: principal.user.id,
+    workspaceId: doc.workspaceId,
+    tokenHash: principal.tokenHash,
+    readOnly: !can(role, 'document:edit'),
+  };
+}
+
+/** Same host as the request (the app itself), or listed in TANDEM_ALLOWED_ORIGINS. */
+function isAllowedOrigin(origin: string, req: FastifyRequest, allowed: readonly string[]): boolean {
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
   }
 }

@@ -1,0 +1,128 @@
+import { PairKind, Role, Side } from '@tandem/domain';
+import { z } from 'zod';
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email('a valid email address is required')
+  .max(254);
+export const Password = z
+  .string()
+  .min(10, 'password must be at least 10 characters')
+  .max(200, 'password must be at most 200 characters');
+export const PersonName = z.string().trim().min(1, 'name must not be empty').max(100);
+
+export const LoginBody = z.object({ email: Email, password: z.string().min(1).max(200) });
+export type LoginBody = z.infer<typeof LoginBody>;
+
+export const OrganisationDto = z.object({ id: z.string(), name: z.string(), side: Side });
+export type OrganisationDto = z.infer<typeof OrganisationDto>;
+
+export const UserDto = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  organisation: OrganisationDto,
+});
+export type UserDto = z.infer<typeof UserDto>;
+
+export const LoginResponse = z.object({ token: z.string(), user: UserDto, csrfToken: z.string() });
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+export const WorkspaceSummary = z.object({ id: z.string(), name: z.string(), role: Role });
+export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
+
+export const MeResponse = z.object({
+  user: UserDto,
+  workspaces: z.array(WorkspaceSummary),
+  csrfToken: z.string(),
+});
+export type MeResponse = z.infer<typeof MeResponse>;
+
+export const MemberDto = z.object({ user: UserDto, role: Role, joinedAt: z.string() });
+export type MemberDto = z.infer<typeof MemberDto>;
+
+export const DualPairDto = z.object({
+  kind: PairKind,
+  scope: z.string(),
+  school: UserDto,
+  enterprise: UserDto,
+});
+export type DualPairDto = z.infer<typeof DualPairDto>;
+
+export const WorkspaceDetail = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: Role,
+  members: z.array(MemberDto),
+  pairs: z.array(DualPairDto),
+});
+export type WorkspaceDetail = z.infer<typeof WorkspaceDetail>;
+
+export const SetRoleBody = z.object({ role: Role });
+export const SetPairBody = z.object({
+  scope: z.string().trim().min(1).max(100).default('group'),
+  schoolUserId: z.string(),
+  enterpriseUserId: z.string(),
+});
+export type SetPairBody = z.infer<typeof SetPairBody>;
+
+export const CreateInvitationBody = z.object({
+  email: Email,
+  role: Role,
+  /** The invitee's organisation: an existing one by id, or a new one by name and side. */
+  organisation: z.union([
+    z.object({ id: z.string() }),
+    z.object({ name: z.string().trim().min(1).max(100), side: Side }),
+  ]),
+});
+export type CreateInvitationBody = z.infer<typeof CreateInvitationBody>;
+
+export const InvitationDto = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: Role,
+  organisation: OrganisationDto,
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
+});
+export type InvitationDto = z.infer<typeof InvitationDto>;
+
+export const CreatedInvitation = InvitationDto.extend({
+  /** The single-use link, shown once to copy. */
+  url: z.string(),
+  emailed: z.boolean(),
+});
+export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
+
+export const InvitationPreview = z.object({
+  workspaceName: z.string(),
+  email: z.string(),
+  role: Role,
+  organisation: OrganisationDto,
+  expiresAt: z.string(),
+  accountExists: z.boolean(),
+});
+export type InvitationPreview = z.infer<typeof InvitationPreview>;
+
+export const AcceptInvitationBody = z.object({
+  name: PersonName.optional(),
+  password: Password,
+});
+export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
+
+export const AuditEntryDto = z.object({
+  id: z.number(),
+  event: z.string(),
+  actor: z.string().nullable(),
+  target: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  ip: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type AuditEntryDto = z.infer<typeof AuditEntryDto>;
+
+export const SESSION_COOKIE = 'tandem_session';
+export const CSRF_HEADER = 'x-csrf-token';

@@ -1,0 +1,22 @@
+export type { AccessChange, Principal } from './AuthService';
+export { AuthService } from './AuthService';
+export {
+  clearSessionCookie,
+  registerAuthHooks,
+  requirePrincipal,
+  resolvePrincipal,
+  setSessionCookie,
+} from './authHooks';
+export type { Mailer } from './Mailer';
+export { createMailer } from './Mailer';
+export { hashPassword, verifyPassword } from './passwords';
+export { SqliteAccountStore } from './SqliteAccountStore';
+export type {
+  AuditEntry,
+  DualPair,
+  Invitation,
+  Member,
+  Organisation,
+  User,
+  Workspace,
+} from './types';

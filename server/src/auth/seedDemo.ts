@@ -1,0 +1,84 @@
+import type { DocumentType } from '@tandem/domain';
+import { createDocument } from '../documents';
+import type { Logger } from '../logger';
+import type { DocumentStore } from '../persistence';
+import { hashPassword } from './passwords';
+import type { SqliteAccountStore } from './SqliteAccountStore';
+
+/** Demo accounts, printed at start and listed in the README. They exist only in demo mode. */
+export const DEMO_ACCOUNTS = [
+  {
+    email: 'school.leader@tandem.demo',
+    password: 'tandem-demo-school',
+    name: '王晓梅',
+    side: 'school',
+    role: 'owner',
+  },
+  {
+    email: 'jd.leader@tandem.demo',
+    password: 'tandem-demo-enterprise',
+    name: '陈建国',
+    side: 'enterprise',
+    role: 'leader',
+  },
+  {
+    email: 'viewer@tandem.demo',
+    password: 'tandem-demo-viewer',
+    name: '刘洋',
+    side: 'school',
+    role: 'viewer',
+  },
+] as const;
+
+const DEMO_DOCUMENTS: { type: DocumentType; title: string }[] = [
+  { type: 'curriculum-map', title: '电子商务专业群 课程体系（1平台+6模块）' },
+  { type: 'course-standard', title: '《京东平台店铺运营》课程标准' },
+  { type: 'course-standard', title: '《直播电商》课程标准' },
+  { type: 'notes', title: '专业群建设委员会 会议纪要' },
+];
+
+/**
+ * On a fresh data dir in demo mode: the e-commerce professional group of the seed paper, its
+ * dual leaders (one per side) and a viewer. Does nothing once any workspace exists.
+ */
+export async function seedDemo(
+  accounts: SqliteAccountStore,
+  store: DocumentStore,
+  log: Logger,
+): Promise<boolean> {
+  if ((await accounts.countWorkspaces()) > 0) return false;
+  const school = await accounts.createOrganisation('某职业技术学院 电子商务专业群', 'school');
+  const enterprise = await accounts.createOrganisation('京东集团 (JD.com)', 'enterprise');
+  const workspace = await accounts.createWorkspace(
+    '电子商务专业群 · E-commerce Professional Group',
+  );
+  const users: Record<string, string> = {};
+  for (const account of DEMO_ACCOUNTS) {
+    const user = await accounts.createUser({
+      email: account.email,
+      name: account.name,
+      passwordHash: await hashPassword(account.password),
+      organisationId: account.side === 'school' ? school.id : enterprise.id,
+    });
+    users[account.side === 'enterprise' ? 'enterprise' : account.role] = user.id;
+    await accounts.setMember(workspace.id, user.id, account.role);
+  }
+  await accounts.setPair(workspace.id, {
+    kind: 'leaders',
+    scope: 'group',
+    schoolUserId: users.owner!,
+    enterpriseUserId: users.enterprise!,
+  });
+  for (const doc of DEMO_DOCUMENTS) {
+    await createDocument(store, { ...doc, workspaceId: workspace.id });
+  }
+  log.info(
+    {
+      accounts: DEMO_ACCOUNTS.map(
+        ({ email, password, role }) => `${email} / ${password} (${role})`,
+      ),
+    },
+    'demo workspace created; sign in with one of these accounts',
+  );
+  return true;
+}

@@ -1,0 +1,242 @@
+import { PairKind } from '@tandem/domain';
+import {
+  AuditEntryDto,
+  CreatedInvitation,
+  CreateInvitationBody,
+  ErrorBody,
+  InvitationDto,
+  OrganisationDto,
+  SetPairBody,
+  SetRoleBody,
+  WorkspaceDetail,
+  WorkspaceSummary,
+} from '@tandem/protocol';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type AuthService, requirePrincipal } from '../auth';
+import { iso, toInvitationDto, toMemberDto, toUserDto } from './dto';
+
+const Ws = z.object({ workspaceId: z.string() });
+const WsMember = Ws.extend({ userId: z.string() });
+const tags = ['workspaces'];
+
+export interface WorkspaceRouteDeps {
+  auth: AuthService;
+  publicUrl: string | undefined;
+}
+
+export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRouteDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { auth } = deps;
+  const accounts = auth.accounts;
+  const baseUrl = (req: FastifyRequest) => deps.publicUrl ?? `${req.protocol}://${req.host}`;
+
+  api.get(
+    '/api/workspaces',
+    {
+      schema: {
+        tags,
+        summary: 'My workspaces',
+        response: { 200: z.object({ workspaces: z.array(WorkspaceSummary) }) },
+      },
+    },
+    async (req) => {
+      const mine = await accounts.workspacesOf(requirePrincipal(req).user.id);
+      return {
+        workspaces: mine.map((w) => ({ id: w.workspace.id, name: w.workspace.name, role: w.role })),
+      };
+    },
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId',
+    {
+      schema: {
+        tags,
+        summary: 'Members and dual pairs',
+        params: Ws,
+        response: { 200: WorkspaceDetail, 404: ErrorBody },
+      },
+    },
+    async (req) => {
+      const { workspaceId } = req.params;
+      const role = await auth.requireRole(requirePrincipal(req), workspaceId, 'workspace:read');
+      const [workspace, members, pairs] = await Promise.all([
+        accounts.getWorkspace(workspaceId),
+        accounts.listMembers(workspaceId),
+        accounts.listPairs(workspaceId),
+      ]);
+      const user = (id: string) => members.find((m) => m.user.id === id)?.user;
+      return {
+        id: workspaceId,
+        name: workspace?.name ?? '',
+        role,
+        members: members.map(toMemberDto),
+        pairs: pairs.flatMap((p) => {
+          const school = user(p.schoolUserId);
+          const enterprise = user(p.enterpriseUserId);
+          return school && enterprise
+            ? [
+                {
+                  kind: p.kind,
+                  scope: p.scope,
+                  school: toUserDto(school),
+                  enterprise: toUserDto(enterprise),
+                },
+              ]
+            : [];
+        }),
+      };
+    },
+  );
+
+  api.patch(
+    '/api/workspaces/:workspaceId/members/:userId',
+    { schema: { tags, summary: 'Change a member’s role', params: WsMember, body: SetRoleBody } },
+    async (req, reply) => {
+      const { workspaceId, userId } = req.params;
+      await auth.changeRole(requirePrincipal(req), workspaceId, userId, req.body.role);
+      return reply.code(204).send();
+    },
+  );
+
+  api.delete(
+    '/api/workspaces/:workspaceId/members/:userId',
+    { schema: { tags, summary: 'Remove a member', params: WsMember } },
+    async (req, reply) => {
+      const { workspaceId, userId } = req.params;
+      await auth.removeMember(requirePrincipal(req), workspaceId, userId);
+      return reply.code(204).send();
+    },
+  );
+
+  api.put(
+    '/api/workspaces/:workspaceId/pairs/:kind',
+    {
+      schema: {
+        tags,
+        summary: 'Set a dual pair',
+        params: Ws.extend({ kind: PairKind }),
+        body: SetPairBody,
+      },
+    },
+    async (req, reply) => {
+      await auth.setPair(requirePrincipal(req), req.params.workspaceId, req.params.kind, req.body);
+      return reply.code(204).send();
+    },
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId/invitations',
+    {
+      schema: {
+        tags,
+        summary: 'Invitations',
+        params: Ws,
+        response: { 200: z.object({ invitations: z.array(InvitationDto) }) },
+      },
+    },
+    async (req) => {
+      const { workspaceId } = req.params;
+      await auth.requireRole(requirePrincipal(req), workspaceId, 'member:invite');
+      const invitations = await accounts.listInvitations(workspaceId);
+      const orgs = new Map((await accounts.listOrganisations()).map((o) => [o.id, o]));
+      return {
+        invitations: invitations.flatMap((i) => {
+          const org = orgs.get(i.organisationId);
+          return org ? [toInvitationDto(i, org)] : [];
+        }),
+      };
+    },
+  );
+
+  api.post(
+    '/api/workspaces/:workspaceId/invitations',
+    {
+      schema: {
+        tags,
+        summary: 'Invite someone by email; returns the single-use link',
+        params: Ws,
+        body: CreateInvitationBody,
+        response: { 201: CreatedInvitation, 403: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      const made = await auth.invite(
+        requirePrincipal(req),
+        req.params.workspaceId,
+        req.body,
+        baseUrl(req),
+      );
+      return reply
+        .code(201)
+        .send({
+          ...toInvitationDto(made.invitation, made.organisation),
+          url: made.url,
+          emailed: made.emailed,
+        });
+    },
+  );
+
+  api.delete(
+    '/api/workspaces/:workspaceId/invitations/:invitationId',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke an invitation',
+        params: Ws.extend({ invitationId: z.string() }),
+      },
+    },
+    async (req, reply) => {
+      await auth.revokeInvitation(
+        requirePrincipal(req),
+        req.params.workspaceId,
+        req.params.invitationId,
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  api.get(
+    '/api/workspaces/:workspaceId/audit',
+    {
+      schema: {
+        tags,
+        summary: 'Security events (owners)',
+        params: Ws,
+        response: { 200: z.object({ entries: z.array(AuditEntryDto) }) },
+      },
+    },
+    async (req) => {
+      await auth.requireRole(requirePrincipal(req), req.params.workspaceId, 'audit:read');
+      const entries = await accounts.listAudit(req.params.workspaceId);
+      return {
+        entries: entries.map((e) => ({
+          id: e.id,
+          event: e.event,
+          actor: e.actorUserId,
+          target: e.target,
+          details: e.details,
+          ip: e.ip,
+          createdAt: iso(e.createdAt),
+        })),
+      };
+    },
+  );
+
+  api.get(
+    '/api/organisations',
+    {
+      schema: {
+        tags,
+        summary: 'Organisations, to invite into',
+        response: { 200: z.object({ organisations: z.array(OrganisationDto) }) },
+      },
+    },
+    async (req) => {
+      requirePrincipal(req);
+      return { organisations: await accounts.listOrganisations() };
+    },
+  );
+}
