@@ -62,6 +62,8 @@ export interface AppDeps {
 
 export interface TandemApp {
   app: FastifyInstance;
+  /** Every route registered, for the authorization table test. */
+  routes: { method: string; url: string }[];
   rooms: RoomManager;
   compactor: Compactor;
   auth: AuthService;
@@ -99,6 +101,10 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  const routes: TandemApp['routes'] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   const compactor = new Compactor(store, log.child({ module: 'compactor' }));
   const rooms = new RoomManager({
@@ -160,7 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     await deps.redis?.close().catch(() => undefined);
     await store.close();
   });
-  return { app, rooms, compactor, auth };
+  return { app, routes, rooms, compactor, auth };
 }
 
 /** Sockets re-check on reconnect: removed members get DOC_NOT_FOUND, demoted ones read-only. */

@@ -50,6 +50,8 @@ export interface TestServerOptions {
   webDist?: string;
   mailer?: Mailer;
   config?: Partial<AppConfig>;
+  /** Collects log lines (at debug level) instead of discarding them. */
+  logLines?: string[];
 }
 
 export function tempDir(prefix = 'tandem-test-'): string {
@@ -63,7 +65,10 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const accounts = new SqliteAccountStore(
     store instanceof SqliteDocumentStore ? store.db : openDatabase(dataDir),
   );
-  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false);
+  const lines = options.logLines;
+  const log = lines
+    ? createLogger('debug', false, { write: (line: string) => void lines.push(line) })
+    : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false);
   const tandem = await buildApp({
     config: {
       webDist: options.webDist ?? path.join(dataDir, 'no-web'),

@@ -1,6 +1,7 @@
 /**
- * WebSocket close codes used by the sync endpoint. Named, never bare numbers; the web app
- * decides from them whether to reconnect (transient) or stop and explain (permanent).
+ * WebSocket close codes used by the sync endpoint. Named, never bare numbers. They follow the
+ * convention y-websocket's WebsocketProvider applies by default: 4400-4499 mirror HTTP 4xx and
+ * are permanent (the provider stops reconnecting), 4500-4599 mean "try again later".
  */
 export const CloseCode = {
   NORMAL: 1000,
@@ -15,7 +16,7 @@ export const CloseCode = {
   UNAUTHORIZED: 4401,
   FORBIDDEN: 4403,
   /** The caller's access changed (role, membership, sign-out); reconnect to get the new answer. */
-  ACCESS_CHANGED: 4409,
+  ACCESS_CHANGED: 4509,
   /** The document does not exist, or the caller may not know that it does. */
   DOC_NOT_FOUND: 4404,
   /** The document's store failed; nothing after the last acknowledged update was saved. */
@@ -25,9 +26,13 @@ export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
 /** Close codes after which reconnecting cannot help. */
 export const PERMANENT_CLOSE_CODES: ReadonlySet<number> = new Set([
+  CloseCode.MALFORMED_MESSAGE,
   CloseCode.UNAUTHORIZED,
   CloseCode.FORBIDDEN,
   CloseCode.DOC_NOT_FOUND,
 ]);
+
+/** The same rule as y-websocket's default `shouldReconnect`. */
+export const isPermanentClose = (code: number): boolean => code >= 4400 && code < 4500;
 
 export const SYNC_PATH = '/sync';

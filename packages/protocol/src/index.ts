@@ -22,7 +22,7 @@ export {
   WorkspaceDetail,
   WorkspaceSummary,
 } from './auth';
-export { CloseCode, PERMANENT_CLOSE_CODES, SYNC_PATH } from './closeCodes';
+export { CloseCode, isPermanentClose, PERMANENT_CLOSE_CODES, SYNC_PATH } from './closeCodes';
 export {
   CreateDocumentBody,
   CreatedDocument,

@@ -22,7 +22,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const status = err.statusCode ?? 500;
     if (status < 500) {
-      return reply.code(status).send({ code: ErrorCode.VALIDATION_FAILED, message: err.message });
+      return reply.code(status).send({ code: clientErrorCode(err, status), message: err.message });
     }
     if (err instanceof StoreError) {
       req.log.error({ err }, 'store unavailable');
@@ -33,4 +33,23 @@ export function registerErrorHandler(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send({ code: ErrorCode.INTERNAL, message: 'internal error' });
   });
+}
+
+/** Codes for 4xx errors raised by Fastify or its plugins rather than by our own code. */
+function clientErrorCode(err: FastifyError, status: number): ErrorCode {
+  if (err.code?.startsWith('FST_CSRF')) return ErrorCode.AUTH_CSRF;
+  switch (status) {
+    case 401:
+      return ErrorCode.AUTH_REQUIRED;
+    case 403:
+      return ErrorCode.FORBIDDEN;
+    case 404:
+      return ErrorCode.NOT_FOUND;
+    case 413:
+      return ErrorCode.PAYLOAD_TOO_LARGE;
+    case 429:
+      return ErrorCode.RATE_LIMITED;
+    default:
+      return ErrorCode.VALIDATION_FAILED;
+  }
 }

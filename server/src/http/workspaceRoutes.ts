@@ -169,13 +169,11 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
         req.body,
         baseUrl(req),
       );
-      return reply
-        .code(201)
-        .send({
-          ...toInvitationDto(made.invitation, made.organisation),
-          url: made.url,
-          emailed: made.emailed,
-        });
+      return reply.code(201).send({
+        ...toInvitationDto(made.invitation, made.organisation),
+        url: made.url,
+        emailed: made.emailed,
+      });
     },
   );
 

@@ -1,0 +1,314 @@
+import { ROLES, type Role } from '@tandem/domain';
+import { CloseCode } from '@tandem/protocol';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import {
+  connectClient,
+  createDocument,
+  eventually,
+  startServer,
+  type TestServer,
+  type TestUser,
+} from './harness';
+
+/**
+ * Every HTTP route and the sync endpoint, called as anonymous, as a member of another
+ * workspace and as every role. A route without a row here fails the first test.
+ */
+type Caller = 'anonymous' | 'outsider' | Role;
+const CALLERS: Caller[] = ['anonymous', 'outsider', ...ROLES];
+
+interface Ctx {
+  server: TestServer;
+  /** A fresh member of the test workspace, to be changed or removed. */
+  target(role?: Role, side?: 'school' | 'enterprise'): Promise<TestUser>;
+  freshDoc(): Promise<string>;
+  freshInvitation(): Promise<{ id: string; token: string }>;
+}
+
+interface Row {
+  method: string;
+  /** The route as registered, with `:params`. */
+  route: string;
+  path(ctx: Ctx): Promise<string> | string;
+  body?(ctx: Ctx): Promise<unknown> | unknown;
+  expect: Partial<Record<Caller, number>> & { default: number };
+}
+
+const ws = (c: Ctx) => c.server.workspaceId;
+const PUBLIC = (status: number) => ({ default: status });
+const SIGNED_IN = (status: number) => ({ default: status, anonymous: 401 });
+const MEMBERS = (status: number) => ({ default: status, anonymous: 401, outsider: 404 });
+const ONLY = (roles: Role[], ok: number) => ({
+  default: 403,
+  anonymous: 401,
+  outsider: 404,
+  ...Object.fromEntries(roles.map((r) => [r, ok])),
+});
+const EDITORS: Role[] = ['owner', 'leader', 'coordinator', 'editor'];
+const MANAGERS: Role[] = ['owner', 'leader'];
+
+const ROWS: Row[] = [
+  { method: 'GET', route: '/healthz', path: () => '/healthz', expect: PUBLIC(200) },
+  { method: 'GET', route: '/readyz', path: () => '/readyz', expect: PUBLIC(200) },
+  { method: 'GET', route: '/api/docs', path: () => '/api/docs', expect: PUBLIC(200) },
+  { method: 'GET', route: '/api/docs/json', path: () => '/api/docs/json', expect: PUBLIC(200) },
+  {
+    method: 'POST',
+    route: '/api/auth/login',
+    path: () => '/api/auth/login',
+    // A new email each call: repeated failures for one account would (rightly) lock it.
+    body: () => ({
+      email: `nobody-${Math.random().toString(36).slice(2)}@test.local`,
+      password: 'wrong password',
+    }),
+    expect: PUBLIC(401),
+  },
+  {
+    method: 'POST',
+    route: '/api/auth/logout',
+    path: () => '/api/auth/logout',
+    expect: SIGNED_IN(204),
+  },
+  { method: 'GET', route: '/api/auth/me', path: () => '/api/auth/me', expect: SIGNED_IN(200) },
+  {
+    method: 'GET',
+    route: '/api/invitations/:token',
+    path: async (c) => `/api/invitations/${(await c.freshInvitation()).token}`,
+    expect: PUBLIC(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/invitations/:token/accept',
+    path: async (c) => `/api/invitations/${(await c.freshInvitation()).token}/accept`,
+    body: () => ({ name: 'New Person', password: 'a good long password' }),
+    expect: PUBLIC(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/workspaces',
+    path: () => '/api/workspaces',
+    expect: SIGNED_IN(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/workspaces/:workspaceId',
+    path: (c) => `/api/workspaces/${ws(c)}`,
+    expect: MEMBERS(200),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/workspaces/:workspaceId/members/:userId',
+    path: async (c) => `/api/workspaces/${ws(c)}/members/${(await c.target('editor')).id}`,
+    body: () => ({ role: 'viewer' }),
+    expect: ONLY(MANAGERS, 204),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/workspaces/:workspaceId/members/:userId',
+    path: async (c) => `/api/workspaces/${ws(c)}/members/${(await c.target('editor')).id}`,
+    expect: ONLY(MANAGERS, 204),
+  },
+  {
+    method: 'PUT',
+    route: '/api/workspaces/:workspaceId/pairs/:kind',
+    path: (c) => `/api/workspaces/${ws(c)}/pairs/coordinators`,
+    body: async (c) => ({
+      scope: 'group',
+      schoolUserId: (await c.target('coordinator', 'school')).id,
+      enterpriseUserId: (await c.target('coordinator', 'enterprise')).id,
+    }),
+    expect: ONLY(MANAGERS, 204),
+  },
+  {
+    method: 'GET',
+    route: '/api/workspaces/:workspaceId/invitations',
+    path: (c) => `/api/workspaces/${ws(c)}/invitations`,
+    expect: ONLY(MANAGERS, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/workspaces/:workspaceId/invitations',
+    path: (c) => `/api/workspaces/${ws(c)}/invitations`,
+    body: () => ({
+      email: `invitee-${Math.random().toString(36).slice(2)}@test.local`,
+      role: 'editor',
+      organisation: { name: 'JD Logistics', side: 'enterprise' },
+    }),
+    expect: ONLY(MANAGERS, 201),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/workspaces/:workspaceId/invitations/:invitationId',
+    path: async (c) => `/api/workspaces/${ws(c)}/invitations/${(await c.freshInvitation()).id}`,
+    expect: ONLY(MANAGERS, 204),
+  },
+  {
+    method: 'GET',
+    route: '/api/workspaces/:workspaceId/audit',
+    path: (c) => `/api/workspaces/${ws(c)}/audit`,
+    expect: ONLY(['owner'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/organisations',
+    path: () => '/api/organisations',
+    expect: SIGNED_IN(200),
+  },
+  { method: 'GET', route: '/api/documents', path: () => '/api/documents', expect: SIGNED_IN(200) },
+  {
+    method: 'POST',
+    route: '/api/documents',
+    path: () => '/api/documents',
+    body: (c) => ({ workspaceId: ws(c), type: 'notes', title: 'From the table' }),
+    expect: ONLY(EDITORS, 201),
+  },
+  {
+    method: 'GET',
+    route: '/api/documents/:id',
+    path: async (c) => `/api/documents/${await c.freshDoc()}`,
+    expect: MEMBERS(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/documents/:id',
+    path: async (c) => `/api/documents/${await c.freshDoc()}`,
+    expect: ONLY(MANAGERS, 204),
+  },
+];
+
+/** Routes served by plugins rather than by us: Swagger UI's static files. */
+const PLUGIN_ROUTES = /^\/api\/docs\/(static\/.*|\*|yaml|initOAuth|uiConfig)$|^\/api\/docs\/$/;
+
+let server: TestServer;
+let users: Record<Exclude<Caller, 'anonymous'>, TestUser>;
+let ctx: Ctx;
+
+beforeAll(async () => {
+  server = await startServer();
+  const other = await server.accounts.createWorkspace('Another workspace');
+  const entries = await Promise.all(
+    ROLES.map(async (r) => [r, r === 'owner' ? server.owner : await server.addUser(r)]),
+  );
+  users = {
+    ...Object.fromEntries(entries),
+    outsider: await server.addUser('owner', { workspaceId: other.id }),
+  } as typeof users;
+  ctx = {
+    server,
+    target: (role = 'editor', side = 'school') => server.addUser(role, { side }),
+    freshDoc: () => createDocument(server),
+    freshInvitation: async () => {
+      const org = await server.accounts.createOrganisation('Test College', 'school');
+      const { invitation, token } = await server.accounts.createInvitation({
+        workspaceId: server.workspaceId,
+        email: `fresh-${Math.random().toString(36).slice(2)}@test.local`,
+        role: 'viewer',
+        organisationId: org.id,
+        createdBy: server.owner.id,
+        expiresAt: Date.now() + 60_000,
+      });
+      return { id: invitation.id, token };
+    },
+  };
+});
+afterAll(() => server.close());
+
+async function tokenFor(caller: Caller): Promise<string | null> {
+  if (caller === 'anonymous') return null;
+  // A fresh token per call: logout revokes the one it is called with.
+  return (await server.accounts.issueToken(users[caller].id, 60_000)).token;
+}
+
+describe('authorization table', () => {
+  it('has a row for every route the server registers', () => {
+    const covered = new Set(ROWS.map((r) => `${r.method} ${r.route}`));
+    const missing = server.routes
+      .filter((r) => r.method !== 'HEAD' && !PLUGIN_ROUTES.test(r.url))
+      .filter((r) => !r.url.startsWith('/sync/'))
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((r) => !covered.has(r));
+    expect(missing).toEqual([]);
+  });
+
+  for (const row of ROWS) {
+    it(`${row.method} ${row.route}`, async () => {
+      const outcomes: Record<string, number> = {};
+      const expected: Record<string, number> = {};
+      for (const caller of CALLERS) {
+        const token = await tokenFor(caller);
+        const body = row.body ? await row.body(ctx) : undefined;
+        const res = await fetch(`${server.url}${await row.path(ctx)}`, {
+          method: row.method,
+          headers: {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          },
+          body: body !== undefined ? JSON.stringify(body) : null,
+        });
+        outcomes[caller] = res.status;
+        expected[caller] = row.expect[caller] ?? row.expect.default;
+        if (res.status >= 400) {
+          const json = (await res.json()) as { code?: unknown; message?: unknown };
+          expect(typeof json.code).toBe('string');
+          expect(JSON.stringify(json)).not.toMatch(/at .*\.ts:\d+/); // no stack traces
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});
+
+describe('sync endpoint by role', () => {
+  const closeCode = (path: string) =>
+    new Promise<number>((resolve) =>
+      new WebSocket(`${server.wsUrl}/${path}`).on('close', (code) => resolve(code)),
+    );
+
+  it('refuses anonymous callers with UNAUTHORIZED and outsiders exactly like a missing document', async () => {
+    const docId = await createDocument(server);
+    expect(await closeCode(docId)).toBe(CloseCode.UNAUTHORIZED);
+    expect(await closeCode(`${docId}?token=not-a-token`)).toBe(CloseCode.UNAUTHORIZED);
+    const outsider = await tokenFor('outsider');
+    expect(await closeCode(`${docId}?token=${outsider}`)).toBe(CloseCode.DOC_NOT_FOUND);
+    expect(await closeCode(`aaaaaaaaaaaaaaaa?token=${outsider}`)).toBe(CloseCode.DOC_NOT_FOUND);
+  });
+
+  for (const role of ROLES) {
+    const writes = EDITORS.includes(role);
+    it(`lets a ${role} ${writes ? 'edit' : 'read, not edit, and still share a cursor'}`, async () => {
+      const docId = await createDocument(server);
+      const token = (await tokenFor(role))!;
+      const watcher = connectClient(server, docId);
+      const member = connectClient(server, docId, new Y.Doc(), token);
+      const denied: string[] = [];
+      // y-websocket reports the server's permission-denied reason with console.warn.
+      const origWarn = console.warn;
+      console.warn = (...args: unknown[]) => denied.push(args.join(' '));
+      try {
+        await Promise.all([watcher.synced(), member.synced()]);
+        member.provider.awareness.setLocalStateField('user', { name: role });
+        member.text.insert(0, `typed by ${role}`);
+        await eventually(() =>
+          expect(watcher.provider.awareness.getStates().get(member.doc.clientID)).toBeTruthy(),
+        );
+        if (writes) {
+          await eventually(() => expect(watcher.text.toString()).toBe(`typed by ${role}`));
+        } else {
+          await eventually(() => expect(denied.join()).toMatch(/read-only/));
+          const stored = await server.store.readUpdates(docId, 1);
+          expect(stored).toEqual([]);
+          const fresh = connectClient(server, docId);
+          await fresh.synced();
+          expect(fresh.text.toString()).toBe('');
+          fresh.destroy();
+        }
+      } finally {
+        console.warn = origWarn;
+        watcher.destroy();
+        member.destroy();
+      }
+    });
+  }
+});
