@@ -87,6 +87,12 @@ switch (command) {
     say('Unit, scenario and browser tests');
     run(bin('vitest'), ['run', ...process.argv.slice(3)]);
     break;
+  case 'admin':
+    install();
+    run(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...process.argv.slice(3)], {
+      cwd: path.join(root, 'server'),
+    });
+    break;
   case 'dev':
     install();
     spawn(bin('pnpm'), ['--filter', '@tandem/web', 'dev'], { cwd: root, stdio: 'inherit' });
@@ -96,6 +102,6 @@ switch (command) {
     });
     break;
   default:
-    process.stderr.write('usage: node scripts/tandem.mjs start|test|dev\n');
+    process.stderr.write('usage: node scripts/tandem.mjs start|test|dev|admin\n');
     process.exit(2);
 }

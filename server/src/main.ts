@@ -21,9 +21,10 @@ async function main(): Promise<void> {
   const accounts = new SqliteAccountStore(db);
   if (config.demo) {
     await seedDemo(accounts, store, log);
-    log.info(
+    // A warning: these passwords are published. It also keeps them visible at LOG_LEVEL=warn.
+    log.warn(
       { accounts: DEMO_ACCOUNTS.map((a) => `${a.email} / ${a.password} (${a.role})`) },
-      'demo mode (TANDEM_DEMO=0 for production)',
+      'demo mode: sign in with one of these accounts (TANDEM_DEMO=0 for production)',
     );
   }
   let redis: ReturnType<typeof connectRedis> | undefined;

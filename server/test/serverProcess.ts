@@ -26,6 +26,9 @@ export interface ServerProcess {
   output(): string;
 }
 
+export const tsx = tsxLoader;
+export const serverDir = serverRoot;
+
 /** The real server as its own OS process (`node --import tsx src/main.ts`), for crash tests. */
 export async function spawnServer(
   env: { port: number; dataDir: string } & Record<string, string | number>,
@@ -58,6 +61,15 @@ export async function spawnServer(
     }
     if (Date.now() > deadline) throw new Error(`server did not start: ${out}`);
     await new Promise((r) => setTimeout(r, 100));
+  }
+  if (String(rest.TANDEM_DEMO) === '0') {
+    return {
+      url,
+      wsUrl: `ws://127.0.0.1:${port}/sync`,
+      owner: { token: '' },
+      child,
+      output: () => out,
+    };
   }
   const demo = DEMO_ACCOUNTS[0];
   const login = await fetch(`${url}/api/auth/login`, {

@@ -58,14 +58,8 @@ export class AuthService {
     const ok = await verifyPassword(password, found?.passwordHash ?? DUMMY_HASH);
     if (!found || !ok) {
       this.throttle.fail(key);
-      await this.audit(
-        null,
-        found?.user.id ?? null,
-        'auth.sign-in-failed',
-        null,
-        { email: key },
-        ip,
-      );
+      this.deps.log.info({ ip, known: found !== null }, 'sign-in failed');
+      if (found) await this.auditAccount(found.user.id, 'auth.sign-in-failed', ip);
       throw fail(ErrorCode.AUTH_INVALID_CREDENTIALS, 401, 'email or password is incorrect');
     }
     this.throttle.succeed(key);
@@ -75,7 +69,7 @@ export class AuthService {
   async logout(principal: Principal, ip: string | null): Promise<void> {
     await this.deps.accounts.revokeTokenHash(principal.tokenHash);
     this.deps.onAccessChanged({ kind: 'token', tokenHash: principal.tokenHash });
-    await this.audit(null, principal.user.id, 'auth.sign-out', null, {}, ip);
+    await this.auditAccount(principal.user.id, 'auth.sign-out', ip);
   }
 
   async authenticate(token: string, via: Principal['via']): Promise<Principal | null> {
@@ -290,12 +284,23 @@ export class AuthService {
     await this.deps.accounts.audit({ workspaceId, actorUserId, event, target, details, ip });
   }
 
+  /**
+   * Account events go into the log of every workspace the person belongs to at that moment, so
+   * each owner sees them and they stay after the person leaves.
+   */
+  private async auditAccount(userId: string, event: AuditEvent, ip: string | null): Promise<void> {
+    const workspaces = await this.deps.accounts.workspacesOf(userId);
+    for (const { workspace } of workspaces) {
+      await this.audit(workspace.id, userId, event, userId, {}, ip);
+    }
+  }
+
   private async startSession(user: User, ip: string | null) {
     const { token, expiresAt } = await this.deps.accounts.issueToken(
       user.id,
       this.deps.sessionTtlMs,
     );
-    await this.audit(null, user.id, 'auth.sign-in', null, {}, ip);
+    await this.auditAccount(user.id, 'auth.sign-in', ip);
     return { token, expiresAt, user };
   }
 

@@ -360,19 +360,10 @@ export class SqliteAccountStore {
     );
   }
 
-  /**
-   * A workspace's security events, newest first. Sign-ins are not tied to a workspace, so the
-   * events of its members' accounts are included.
-   */
+  /** A workspace's security events, newest first. */
   async listAudit(workspaceId: string, limit = 200): Promise<AuditEntry[]> {
     const rows = this.many(
-      `SELECT * FROM audit_log WHERE workspace_id = ?
-         OR (workspace_id IS NULL AND (actor_user_id IN
-              (SELECT user_id FROM memberships WHERE workspace_id = ?)
-            OR target IN (SELECT user_id FROM memberships WHERE workspace_id = ?)))
-         ORDER BY id DESC LIMIT ?`,
-      workspaceId,
-      workspaceId,
+      'SELECT * FROM audit_log WHERE workspace_id = ? ORDER BY id DESC LIMIT ?',
       workspaceId,
       limit,
     ) as {

@@ -72,13 +72,6 @@ export async function seedDemo(
   for (const doc of DEMO_DOCUMENTS) {
     await createDocument(store, { ...doc, workspaceId: workspace.id });
   }
-  log.info(
-    {
-      accounts: DEMO_ACCOUNTS.map(
-        ({ email, password, role }) => `${email} / ${password} (${role})`,
-      ),
-    },
-    'demo workspace created; sign in with one of these accounts',
-  );
+  log.info({ workspaceId: workspace.id }, 'demo workspace created');
   return true;
 }
