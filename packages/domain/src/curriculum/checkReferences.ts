@@ -43,6 +43,7 @@ export function checkReferences(snapshot: CurriculumMapSnapshot): void {
     }
   }
   reportCycles(snapshot.problems, snapshot.groups);
+  reportUnknownLevels(snapshot);
 }
 
 type IdSets = ReturnType<typeof idSets>;
@@ -92,5 +93,21 @@ function reportCycles(
       seen.add(next);
       next = parent.get(next) ?? null;
     }
+  }
+}
+
+/** A level no scale of the map knows (typed by an old client, or left after a scale changed). */
+function reportUnknownLevels(snapshot: CurriculumMapSnapshot): void {
+  if (snapshot.scales.length === 0) return;
+  const known = new Set(snapshot.scales.flatMap((s) => s.levels.map((l) => l.code)));
+  for (const a of snapshot.alignments) {
+    if (known.has(a.level)) continue;
+    snapshot.problems.push({
+      path: [MAP_ROOTS.alignments, `${a.courseId}|${a.targetId}`],
+      message: message('domain.validation.levelNotInScale', {
+        level: a.level,
+        allowed: [...known].join(', '),
+      }),
+    });
   }
 }

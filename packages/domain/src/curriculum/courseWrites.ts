@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { message } from '../messages/DomainMessage';
+import { orderBetween } from '../util/order';
 import { type DomainResult, refuse } from '../ydoc/DomainResult';
 import { encodeFields, setIfChanged } from '../ydoc/entityCodec';
 import { lastOrder } from '../ydoc/lastOrder';
-import { orderBetween } from '../util/order';
 import type { Course, CourseField } from './courseSchema';
 import { MAP_ROOTS, MAP_SPECS } from './layout';
 import { addMapEntity, type MapEntityInput } from './mapEntityWrites';

@@ -25,12 +25,17 @@ const ID_PREFIX: Record<MapCollection, string> = {
   scales: 'scale',
 };
 
-function referenceCheck(doc: Y.Doc, collection: MapCollection, id: string | undefined): RowWriteOptions['check'] {
+function referenceCheck(
+  doc: Y.Doc,
+  collection: MapCollection,
+  id: string | undefined,
+): RowWriteOptions['check'] {
   return (field, value) => {
     const refused = checkFieldReference(doc, collection, field, value);
     if (refused) return refused;
     if (collection === 'groups' && field === 'parentId' && id !== undefined) {
-      if (wouldCreateCycle(doc, id, value as string | null)) return message('domain.validation.cycle', { id });
+      if (wouldCreateCycle(doc, id, value as string | null))
+        return message('domain.validation.cycle', { id });
     }
     return null;
   };
@@ -45,7 +50,9 @@ export function addMapEntity<C extends MapCollection>(
 ): DomainResult<MapEntity<C>> {
   const spec: EntitySpec = MAP_SPECS[collection];
   const check = referenceCheck(doc, collection, undefined);
-  return addRow(doc, spec, input, ID_PREFIX[collection], { origin, check }) as DomainResult<MapEntity<C>>;
+  return addRow(doc, spec, input, ID_PREFIX[collection], { origin, check }) as DomainResult<
+    MapEntity<C>
+  >;
 }
 
 /** Validates and writes one cell of a row, including its references. */
@@ -83,7 +90,8 @@ export function deleteMapEntity(
   if (!rows.has(id)) return refuse(message('domain.validation.notFound', { id }));
   if (collection === 'groups') {
     const used =
-      rowsWhere(doc, 'courses', 'groupId', id).length + rowsWhere(doc, 'groups', 'parentId', id).length;
+      rowsWhere(doc, 'courses', 'groupId', id).length +
+      rowsWhere(doc, 'groups', 'parentId', id).length;
     if (used > 0) return refuse(message('domain.validation.groupNotEmpty', { id, count: used }));
   }
   if (collection === 'scales' && rowsWhere(doc, 'programs', 'scaleId', id).length > 0) {
@@ -111,7 +119,8 @@ function cascade(doc: Y.Doc, collection: MapCollection, id: string): Removed[] {
   const targets = new Set(removed.map((r) => r.id));
   for (const key of doc.getMap<unknown>(MAP_ROOTS.alignments).keys()) {
     const targetId = key.split('|')[1];
-    if (targetId !== undefined && targets.has(targetId)) removed.push({ collection: 'alignments', id: key });
+    if (targetId !== undefined && targets.has(targetId))
+      removed.push({ collection: 'alignments', id: key });
   }
   return removed;
 }
@@ -119,7 +128,8 @@ function cascade(doc: Y.Doc, collection: MapCollection, id: string): Removed[] {
 function untickProgram(doc: Y.Doc, programId: string): void {
   for (const c of ['courses', 'positions', 'certificates', 'competitions'] as const) {
     for (const row of doc.getMap<unknown>(MAP_ROOTS[c]).values()) {
-      if (row instanceof Y.Map && row.has(`programIds.${programId}`)) row.delete(`programIds.${programId}`);
+      if (row instanceof Y.Map && row.has(`programIds.${programId}`))
+        row.delete(`programIds.${programId}`);
     }
   }
 }

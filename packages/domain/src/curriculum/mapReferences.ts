@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { type DomainMessage, message } from '../messages/DomainMessage';
 import { MAP_ROOTS, type MapCollection } from './layout';
 
@@ -45,8 +45,8 @@ export function wouldCreateCycle(doc: Y.Doc, groupId: string, parentId: string |
   while (next && !seen.has(next)) {
     if (next === groupId) return true;
     seen.add(next);
-    const row = groups.get(next) as Y.Map<unknown> | undefined;
-    const parent = row?.get?.('parentId');
+    const row = groups.get(next);
+    const parent = row instanceof Y.Map ? row.get('parentId') : null;
     next = typeof parent === 'string' ? parent : null;
   }
   return false;

@@ -64,8 +64,7 @@ export function whereUsed(
     certificates: linked('course-certificate', snapshot.certificates),
     competitions: linked('course-competition', snapshot.competitions),
     standards: standards.flatMap(({ documentId, standard }): WhereUsed['standards'] => {
-      if (standard.info.courseId === courseId)
-        return [{ documentId, relation: 'describes' }];
+      if (standard.info.courseId === courseId) return [{ documentId, relation: 'describes' }];
       if (standard.info.prerequisiteIds.includes(courseId)) {
         return [{ documentId, relation: 'prerequisite' }];
       }

@@ -9,16 +9,21 @@ import {
 /**
  * Turns a zod issue into a translatable message. Schemas that need a specific wording set a
  * domain key as their error; everything else maps from the issue code, so no schema has to spell
- * out messages for "negative", "too large" and friends.
+ * out messages for "negative", "too large" and friends. `input` is the value that was judged
+ * (zod does not keep it on the issue): a missing value is "required", not "wrong type".
  */
-export function issueToMessage(issue: z.core.$ZodIssue, field: string): DomainMessage {
+export function issueToMessage(
+  issue: z.core.$ZodIssue,
+  field: string,
+  input?: unknown,
+): DomainMessage {
   const base: MessageParams = { field };
   if ('minimum' in issue) base.min = Number(issue.minimum);
   if ('maximum' in issue) base.max = Number(issue.maximum);
   if (isDomainMessageKey(issue.message)) return message(issue.message, base);
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return message('domain.validation.required', base);
+      if (input === undefined || input === null) return message('domain.validation.required', base);
       if (issue.expected === 'int') return message('domain.validation.notAnInteger', base);
       if (issue.expected === 'number') return message('domain.validation.notANumber', base);
       return message('domain.validation.invalidType', { ...base, expected: issue.expected });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DomainMessage } from '../messages/DomainMessage';
 import { issueToMessage } from '../messages/issueToMessage';
+import { valueAt } from '../ydoc/validateField';
 import { PolicyProfile, PolicyRules, type RuleId } from './PolicyProfile';
 
 const ruleOverrides = Object.fromEntries(
@@ -36,25 +37,26 @@ export type ResolveResult =
  */
 export function resolvePolicyProfile(base: PolicyProfile, override: unknown): ResolveResult {
   const parsed = PolicyProfileOverride.safeParse(override ?? {});
-  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error) };
+  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error, override) };
   const o = parsed.data;
   const rules: Record<string, unknown> = { ...base.rules };
   for (const [id, patch] of Object.entries(o.rules ?? {})) {
     if (patch) rules[id] = { ...(rules[id] as object), ...patch };
   }
-  const merged = PolicyProfile.safeParse({
+  const candidate = {
     id: o.id ?? base.id,
     name: o.name ?? base.name,
     nameEn: o.nameEn ?? base.nameEn,
     rules,
-  });
-  if (!merged.success) return { ok: false, problems: toProblems(merged.error) };
+  };
+  const merged = PolicyProfile.safeParse(candidate);
+  if (!merged.success) return { ok: false, problems: toProblems(merged.error, candidate) };
   return { ok: true, profile: merged.data };
 }
 
-function toProblems(error: z.ZodError) {
+function toProblems(error: z.ZodError, input: unknown) {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    return { path, message: issueToMessage(issue, path) };
+    return { path, message: issueToMessage(issue, path, valueAt(input, issue.path)) };
   });
 }

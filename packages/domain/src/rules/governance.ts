@@ -1,6 +1,5 @@
+import type { Side } from '../access/roles';
 import type { PolicyProfile } from '../policy/PolicyProfile';
-
-export type Side = 'school' | 'enterprise';
 
 /** A dual pair (dual professional leaders, dual coordinators…): one member from each side. */
 export interface DualPair {

@@ -1,6 +1,6 @@
 import type { PlanRollups } from '../curriculum/computeRollups';
 import type { PlanCourse } from '../curriculum/planCourses';
-import type { PolicyProfile } from '../policy/PolicyProfile';
+import type { PolicyProfile, RuleId } from '../policy/PolicyProfile';
 import { percent, type RuleResult, round2, type Violation, violations } from './RuleResult';
 
 /** R1–R4, R6, R7 and R16: the plan-level numbers of one program. */
@@ -10,85 +10,72 @@ export function checkPlanRules(
   profile: PolicyProfile,
 ): RuleResult[] {
   const programId = rollups.programId;
-  const target = programId ? { kind: 'plan' as const, programId } : { kind: 'plan' as const };
+  const target: Violation['target'] = programId ? { kind: 'plan', programId } : { kind: 'plan' };
   const r = profile.rules;
-  const minRatio = (
-    ruleId: 'R2' | 'R3' | 'R4',
-    key: Violation['key'],
-    actual: number,
-    min: number,
-  ) =>
-    violations(
-      profile,
-      ruleId,
-      programId,
-      actual + 1e-9 < min
-        ? [
-            {
-              key,
-              actual,
-              expected: { min },
-              target,
-              params: { actual: percent(actual), min: percent(min) },
-            },
-          ]
-        : [],
-    );
+  const report = (ruleId: RuleId, found: Violation[]) =>
+    violations(profile, ruleId, programId, found);
+  const hours = round2(rollups.totalHours);
   return [
-    ...violations(
-      profile,
-      'R1',
-      programId,
-      rollups.totalHours < r.R1.minTotalHours
-        ? [
-            {
-              key: 'domain.rules.R1.totalHoursLow',
-              actual: round2(rollups.totalHours),
-              expected: { min: r.R1.minTotalHours },
-              target,
-              params: { actual: round2(rollups.totalHours), min: r.R1.minTotalHours },
-            },
-          ]
-        : [],
-    ),
-    ...minRatio(
+    ...report('R1', atLeast(hours, r.R1.minTotalHours, 'domain.rules.R1.totalHoursLow', target)),
+    ...report(
       'R2',
-      'domain.rules.R2.practiceRatioLow',
-      rollups.practiceRatio,
-      r.R2.minPracticeRatio,
+      ratioAtLeast(
+        rollups.practiceRatio,
+        r.R2.minPracticeRatio,
+        'domain.rules.R2.practiceRatioLow',
+        target,
+      ),
     ),
-    ...minRatio(
+    ...report(
       'R3',
-      'domain.rules.R3.publicFoundationRatioLow',
-      rollups.publicFoundationRatio,
-      r.R3.minPublicFoundationRatio,
+      ratioAtLeast(
+        rollups.publicFoundationRatio,
+        r.R3.minPublicFoundationRatio,
+        'domain.rules.R3.publicFoundationRatioLow',
+        target,
+      ),
     ),
-    ...minRatio(
+    ...report(
       'R4',
-      'domain.rules.R4.electiveRatioLow',
-      rollups.electiveRatio,
-      r.R4.minElectiveRatio,
+      ratioAtLeast(
+        rollups.electiveRatio,
+        r.R4.minElectiveRatio,
+        'domain.rules.R4.electiveRatioLow',
+        target,
+      ),
     ),
-    ...violations(profile, 'R6', programId, coreCount(rollups.coreCourseCount, profile, target)),
-    ...violations(profile, 'R7', programId, missingPublicCourses(plan, profile, target)),
-    ...violations(
-      profile,
-      'R16',
-      programId,
-      rollups.weeklyLoad.flatMap((slot) => {
-        const actual = round2(slot.hours);
-        if (actual <= r.R16.maxWeeklyHours) return [];
-        return [
-          {
-            key: 'domain.rules.R16.weeklyLoadHigh' as const,
-            actual,
-            expected: { max: r.R16.maxWeeklyHours },
-            target,
-            params: { term: slot.term, actual, max: r.R16.maxWeeklyHours },
-          },
-        ];
-      }),
-    ),
+    ...report('R6', coreCount(rollups.coreCourseCount, profile, target)),
+    ...report('R7', missingPublicCourses(plan, profile, target)),
+    ...report('R16', weeklyOverload(rollups, profile, target)),
+  ];
+}
+
+function atLeast(
+  actual: number,
+  min: number,
+  key: Violation['key'],
+  target: Violation['target'],
+): Violation[] {
+  if (actual >= min) return [];
+  return [{ key, actual, expected: { min }, target, params: { actual, min } }];
+}
+
+/** Ratios are stored 0–1 and shown as percentages; the epsilon absorbs float noise at the bound. */
+function ratioAtLeast(
+  actual: number,
+  min: number,
+  key: Violation['key'],
+  target: Violation['target'],
+): Violation[] {
+  if (actual + 1e-9 >= min) return [];
+  return [
+    {
+      key,
+      actual,
+      expected: { min },
+      target,
+      params: { actual: percent(actual), min: percent(min) },
+    },
   ];
 }
 
@@ -129,4 +116,25 @@ function missingPublicCourses(
       target,
       params: { kind },
     }));
+}
+
+function weeklyOverload(
+  rollups: PlanRollups,
+  profile: PolicyProfile,
+  target: Violation['target'],
+): Violation[] {
+  const max = profile.rules.R16.maxWeeklyHours;
+  return rollups.weeklyLoad.flatMap(({ term, hours }) => {
+    const actual = round2(hours);
+    if (actual <= max) return [];
+    return [
+      {
+        key: 'domain.rules.R16.weeklyLoadHigh' as const,
+        actual,
+        expected: { max },
+        target,
+        params: { term, actual, max },
+      },
+    ];
+  });
 }

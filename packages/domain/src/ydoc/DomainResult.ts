@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type DomainMessage, message } from '../messages/DomainMessage';
 import { issueToMessage } from '../messages/issueToMessage';
+import { valueAt } from './validateField';
 
 /** The outcome of a validated write: the stored value, or why nothing was written. */
 export type DomainResult<T> = { ok: true; value: T } | { ok: false; message: DomainMessage };
@@ -18,5 +19,6 @@ export function parseEntity<S extends z.ZodObject>(
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   const field = issue?.path[0] === undefined ? '' : String(issue.path[0]);
-  return refuse(issue ? issueToMessage(issue, field) : message('domain.validation.invalid'));
+  if (!issue) return refuse(message('domain.validation.invalid'));
+  return refuse(issueToMessage(issue, field, valueAt(input, issue.path)));
 }

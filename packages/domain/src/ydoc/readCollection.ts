@@ -5,6 +5,7 @@ import { issueToMessage } from '../messages/issueToMessage';
 import type { EntitySpec } from './EntitySpec';
 import { decodeEntity } from './entityCodec';
 import type { Problem } from './Problem';
+import { valueAt } from './validateField';
 
 /** Gets a root map without trusting the document: a root of another type is reported, not thrown. */
 export function rootMap(doc: Y.Doc, name: string, problems?: Problem[]): Y.Map<unknown> | null {
@@ -57,7 +58,9 @@ function readRow<S extends z.ZodObject>(
       continue;
     }
     const issue = parsed.error.issues[0];
-    const detail = issue ? issueToMessage(issue, field) : message('domain.validation.invalid');
+    const detail = issue
+      ? issueToMessage(issue, field, valueAt(raw[field], issue.path))
+      : message('domain.validation.invalid');
     const fallbacks = spec.fallbacks ?? {};
     if (field === 'id' || !Object.hasOwn(fallbacks, field)) {
       problems.push(malformed(spec.root, id, field, detail.key));

@@ -20,5 +20,15 @@ export function validateWithSchema(
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   if (!issue) return { ok: false, message: message('domain.validation.invalid', { field }) };
-  return { ok: false, message: issueToMessage(issue, field) };
+  return { ok: false, message: issueToMessage(issue, field, valueAt(coerced.value, issue.path)) };
+}
+
+/** The part of a value an issue points at (`terms[1]` for a bad second term). */
+export function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
