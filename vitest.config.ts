@@ -18,6 +18,7 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       },
+      'web/vitest.config.ts',
     ],
   },
 });

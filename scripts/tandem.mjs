@@ -85,7 +85,10 @@ switch (command) {
     run(bin('biome'), ['check', '.']);
     buildWeb();
     say('Unit, scenario and browser tests');
-    run(bin('vitest'), ['run', ...process.argv.slice(3)]);
+    // The web app was just built; the browser tests' own build step can be skipped.
+    run(bin('vitest'), ['run', ...process.argv.slice(3)], {
+      env: { ...process.env, TANDEM_E2E_SKIP_BUILD: '1' },
+    });
     break;
   case 'admin':
     install();

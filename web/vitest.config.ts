@@ -1,34 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (src/**\/*.test.ts, fast, pure) and `e2e` (test/*.e2e.test.ts). The e2e
- * project builds the app first (globalSetup), then each file starts the real server and drives
- * real Chromium, so files run one at a time with generous timeouts.
+ * The web app's tests, as one project (the root vitest.config.ts can list it as `'web'`):
+ * unit tests beside the code (src/**\/*.test.ts) and browser tests (test/*.e2e.test.ts). The
+ * browser tests build the app first (globalSetup), start the real server per file and drive
+ * real Chromium, hence the long timeouts. Files run one at a time: each starts a server and a
+ * browser, and the servers rate-limit sign-ins per IP.
  *
- *   vitest run                  # everything
- *   vitest run --project unit   # just the unit tests
+ *   vitest run                       # everything
+ *   vitest run src                   # just the unit tests
+ *   TANDEM_E2E_SKIP_BUILD=1 vitest run test   # browser tests against the existing web/dist
  */
 export default defineConfig({
   test: {
-    projects: [
-      {
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['src/**/*.test.ts'],
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/**/*.e2e.test.ts'],
-          globalSetup: ['test/buildWebApp.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-        },
-      },
-    ],
+    name: 'web',
+    environment: 'node',
+    include: ['src/**/*.test.ts', 'test/**/*.e2e.test.ts'],
+    globalSetup: ['test/buildWebApp.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

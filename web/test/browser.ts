@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Account, SCHOOL_LEADER } from './demoAccounts';
 import { REPO_ROOT, type ServerProcess } from './serverProcess';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,14 +45,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** A bearer token for `account`, for setting up data from the test process. */
+export async function apiToken(server: ServerProcess, account: Account): Promise<string> {
+  const response = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status}`);
+  const body = (await response.json()) as { token: string };
+  return body.token;
+}
+
 export async function createDocument(
   server: ServerProcess,
   title: string,
   type: 'notes' | 'course-standard' | 'curriculum-map' = 'notes',
+  account: Account = SCHOOL_LEADER,
 ): Promise<string> {
+  const token = await apiToken(server, account);
   const response = await fetch(`${server.url}/api/documents`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ type, title }),
   });
   if (response.status !== 201) throw new Error(`create failed: ${response.status}`);
@@ -59,24 +74,36 @@ export async function createDocument(
   return body.id;
 }
 
-/** Answers the first-open "what should we call you" dialog if it is showing. */
-export async function answerNamePrompt(page: Page, name: string): Promise<void> {
-  const dialog = page.locator('dialog[open]');
-  await dialog.waitFor({ state: 'visible' });
-  await dialog.locator('input').fill(name);
-  await dialog.locator('button[type="submit"]').click();
-  await dialog.waitFor({ state: 'detached' });
+/**
+ * Signs the browser context in as `account`. The context's request client shares its cookie
+ * jar, so the session cookie lands where the pages will send it (HTTP and the sync socket).
+ */
+export async function signIn(
+  context: BrowserContext,
+  server: ServerProcess,
+  account: Account,
+): Promise<void> {
+  const response = await context.request.post(`${server.url}/api/auth/login`, {
+    data: { email: account.email, password: account.password },
+  });
+  if (response.status() !== 200) throw new Error(`sign-in failed: ${response.status()}`);
 }
 
-/** Opens a document as a first-time visitor named `name` and waits until it is live. */
-export async function openDocument(
-  page: Page,
+/** A browser context signed in as `account`. */
+export async function newSignedInContext(
+  browser: Browser,
   server: ServerProcess,
-  documentId: string,
-  name: string,
-): Promise<void> {
+  account: Account,
+  options: { locale?: 'en-US' | 'zh-CN' } = {},
+): Promise<BrowserContext> {
+  const context = await newUserContext(browser, options);
+  await signIn(context, server, account);
+  return context;
+}
+
+/** Opens a document and waits until it is live. */
+export async function openDocument(page: Page, server: ServerProcess, documentId: string) {
   await page.goto(`${server.url}/d/${documentId}`);
-  await answerNamePrompt(page, name);
   await waitForConnection(page, 'connected');
 }
 
@@ -91,6 +118,24 @@ export function editorContent(page: Page) {
 /** Puts the caret at the end of the document. */
 export async function focusEditorEnd(page: Page): Promise<void> {
   const content = editorContent(page);
-  await content.click();
+  // Click near the top: the page is taller than the viewport, and clicking the centre would
+  // make Playwright scroll the whole sheet into view first.
+  await content.click({ position: { x: 120, y: 40 } });
+  await settle(page);
   await page.keyboard.press('Control+End');
+  await settle(page);
+}
+
+/**
+ * Lets the page process the keyboard's selectionchange before the next key. A person types far
+ * slower than a test; without this, Lexical can handle "Enter" against the selection from before
+ * "End" moved it.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
 }

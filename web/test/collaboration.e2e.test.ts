@@ -5,31 +5,33 @@ import {
   editorContent,
   focusEditorEnd,
   launchBrowser,
-  newUserContext,
+  newSignedInContext,
   openDocument,
   screenshot,
+  settle,
 } from './browser';
+import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
 import { ServerProcess } from './serverProcess';
 
-describe('two people co-editing one document', () => {
+describe('co-editing one document', () => {
   let server: ServerProcess;
   let browser: Browser;
-  let contexts: BrowserContext[] = [];
-  let alice: Page;
-  let bob: Page;
+  const contexts: BrowserContext[] = [];
+  let school: Page;
+  let enterprise: Page;
   let documentId: string;
 
   beforeAll(async () => {
     server = await ServerProcess.start();
     browser = await launchBrowser();
-    documentId = await createDocument(server, 'Live-commerce operations — course standard', 'course-standard');
-    contexts = [await newUserContext(browser), await newUserContext(browser)];
-    const [first, second] = contexts;
-    if (!first || !second) throw new Error('contexts');
-    alice = await first.newPage();
-    bob = await second.newPage();
-    await openDocument(alice, server, documentId, 'Alice Wang');
-    await openDocument(bob, server, documentId, 'Bob Li');
+    documentId = await createDocument(server, 'Live-commerce operations', 'course-standard');
+    for (const account of [SCHOOL_LEADER, ENTERPRISE_LEADER]) {
+      contexts.push(await newSignedInContext(browser, server, account));
+    }
+    school = await contexts[0]!.newPage();
+    enterprise = await contexts[1]!.newPage();
+    await openDocument(school, server, documentId);
+    await openDocument(enterprise, server, documentId);
   });
 
   afterAll(async () => {
@@ -39,22 +41,112 @@ describe('two people co-editing one document', () => {
   });
 
   it('a brand-new, empty document takes typing, and each side sees the other', async () => {
-    await focusEditorEnd(alice);
-    await alice.keyboard.type('Hello from Alice.');
-    await expect.poll(() => editorContent(bob).innerText()).toContain('Hello from Alice.');
+    await focusEditorEnd(school);
+    await school.keyboard.type('Hello from the school.');
+    await expect
+      .poll(() => editorContent(enterprise).textContent())
+      .toContain('Hello from the school.');
 
-    await focusEditorEnd(bob);
-    await bob.keyboard.press('Enter');
-    await bob.keyboard.type('Bob was here too.');
-    await expect.poll(() => editorContent(alice).innerText()).toContain('Bob was here too.');
-    await expect.poll(() => editorContent(bob).innerText()).toContain('Hello from Alice.');
+    await focusEditorEnd(enterprise);
+    await enterprise.keyboard.press('Enter');
+    await enterprise.keyboard.type('JD was here too.');
+    await expect.poll(() => editorContent(school).textContent()).toContain('JD was here too.');
+    await expect
+      .poll(() => editorContent(enterprise).textContent())
+      .toContain('Hello from the school.');
   });
 
   it("shows the other person's cursor with their name, and both in the presence list", async () => {
-    await expect(bob.locator('.collab-cursor__name', { hasText: 'Alice Wang' })).toBeVisible();
-    await expect(alice.locator('.collab-cursor__name', { hasText: 'Bob Li' })).toBeVisible();
-    for (const page of [alice, bob]) {
+    await enterprise.locator('.collab-cursor__name', { hasText: SCHOOL_LEADER.name }).waitFor();
+    await school.locator('.collab-cursor__name', { hasText: ENTERPRISE_LEADER.name }).waitFor();
+    for (const page of [school, enterprise]) {
       await expect.poll(() => page.locator('[data-peer-name]').count()).toBe(2);
     }
+  });
+
+  it('formatting applied on one side shows on the other: heading, bold, list', async () => {
+    // Heading: put the caret in the first paragraph and make it Heading 1.
+    await editorContent(school).getByText('Hello from the school.').click();
+    await school.getByRole('combobox', { name: 'Text style' }).selectOption('h1');
+    await editorContent(enterprise).locator('h1', { hasText: 'Hello from the school.' }).waitFor();
+
+    // Bold: type a line, select it, press the toolbar button.
+    await focusEditorEnd(school);
+    await school.keyboard.press('Enter');
+    await school.keyboard.type('Key competencies');
+    await school.keyboard.press('Shift+Home');
+    await settle(school);
+    await school.getByRole('button', { name: 'Bold' }).click();
+    await school.getByRole('button', { name: 'Bold', pressed: true }).waitFor();
+    await editorContent(enterprise).locator('strong', { hasText: 'Key competencies' }).waitFor();
+
+    // List: a bulleted list item typed on one side becomes a list on the other.
+    await school.keyboard.press('End');
+    await settle(school);
+    await school.keyboard.press('Enter');
+    await school.getByRole('button', { name: 'Bulleted list' }).click();
+    // The new line inherits bold, as in any word processor; switch it off first.
+    await school.getByRole('button', { name: 'Bold', pressed: true }).click();
+    await school.keyboard.type('Live-stream scripting');
+    await editorContent(enterprise)
+      .locator('ul > li', { hasText: 'Live-stream scripting' })
+      .waitFor();
+    await editorContent(enterprise).locator('strong', { hasText: 'Key competencies' }).waitFor();
+    expect(
+      await editorContent(enterprise).locator('strong', { hasText: 'Live-stream' }).count(),
+    ).toBe(0);
+    await screenshot(school, 'collab-school-en');
+  });
+
+  it('links added from the toolbar reach the other side', async () => {
+    await focusEditorEnd(school);
+    await school.keyboard.press('Enter');
+    await settle(school);
+    // The new line may inherit list formatting; leave the list first.
+    if ((await school.getByRole('button', { name: 'Bulleted list', pressed: true }).count()) > 0) {
+      await school.getByRole('button', { name: 'Bulleted list' }).click();
+    }
+    await school.keyboard.type('JD Academy');
+    await school.keyboard.press('Shift+Home');
+    await settle(school);
+    await school.getByRole('button', { name: 'Link' }).click();
+    const dialog = school.getByRole('dialog', { name: 'Edit link' });
+    await dialog.getByLabel('Link address').fill('javascript:alert(1)');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await dialog.getByRole('alert').waitFor();
+    await dialog.getByLabel('Link address').fill('academy.jd.com');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    const link = editorContent(enterprise).locator('a', { hasText: 'JD Academy' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('https://academy.jd.com');
+  });
+
+  it('undo takes back only your own edit, not a collaborator’s', async () => {
+    await focusEditorEnd(enterprise);
+    await enterprise.keyboard.press('Enter');
+    await enterprise.keyboard.type('Enterprise note.');
+    await editorContent(school).getByText('Enterprise note.').waitFor();
+    await focusEditorEnd(school);
+    await school.keyboard.type(' Draft to undo');
+    await editorContent(enterprise).getByText('Draft to undo').waitFor();
+    await school.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => editorContent(enterprise).textContent()).not.toContain('Draft to undo');
+    expect(await editorContent(school).textContent()).toContain('Enterprise note.');
+  });
+
+  it('a viewer follows along read-only: no toolbar, no typing', async () => {
+    const context = await newSignedInContext(browser, server, VIEWER);
+    contexts.push(context);
+    const viewer = await context.newPage();
+    await openDocument(viewer, server, documentId);
+    await editorContent(viewer).locator('h1', { hasText: 'Hello from the school.' }).waitFor();
+    await viewer.getByText('View only').waitFor();
+    expect(await viewer.getByRole('toolbar').count()).toBe(0);
+    expect(await editorContent(viewer).getAttribute('contenteditable')).toBe('false');
+    await editorContent(viewer).click();
+    await viewer.keyboard.type('should not appear');
+    await school.keyboard.type(' (still live)');
+    await editorContent(viewer).getByText('(still live)').waitFor();
+    expect(await editorContent(viewer).textContent()).not.toContain('should not appear');
   });
 });

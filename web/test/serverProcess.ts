@@ -68,15 +68,23 @@ export class ServerProcess {
   #child: ChildProcess | null = null;
   #output = '';
 
-  private constructor(readonly port: number) {
+  private constructor(
+    readonly port: number,
+    private readonly demo: boolean,
+  ) {
     this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
   }
 
-  static async start(): Promise<ServerProcess> {
+  /**
+   * `demo` (default true) seeds the demo workspace and its accounts on the fresh DATA_DIR. The
+   * browser tests need it: every API and sync call requires a signed-in member, and a production
+   * start (TANDEM_DEMO=0) has no way to create the first account from outside.
+   */
+  static async start(options: { demo?: boolean } = {}): Promise<ServerProcess> {
     if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
       throw new Error(`no built web app in ${WEB_DIST}; run \`vite build\` in web/ first`);
     }
-    const server = new ServerProcess(await freePort());
+    const server = new ServerProcess(await freePort(), options.demo ?? true);
     await server.start();
     return server;
   }
@@ -99,7 +107,7 @@ export class ServerProcess {
         HOST: '127.0.0.1',
         DATA_DIR: this.dataDir,
         LOG_LEVEL: 'warn',
-        TANDEM_DEMO: '0',
+        TANDEM_DEMO: this.demo ? '1' : '0',
         TANDEM_WEB_DIST: WEB_DIST,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { IdentityButton } from '../presence';
+import { AccountMenu } from '../auth';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 function LogoMark() {
@@ -30,7 +30,7 @@ export function AppLayout() {
           </Link>
           <div className="app-header__actions">
             <LanguageSwitcher />
-            <IdentityButton />
+            <AccountMenu />
           </div>
         </nav>
       </header>

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DocumentTypeBadge } from './DocumentList';
 
-/** Back link, title and type of the open document; `children` go on the right (status, people). */
+/**
+ * One compact row: where you are (Documents / title, type) and, on the right, `children`
+ * (connection state, people). It stays on screen while the document scrolls.
+ */
 export function DocumentHeader({
   document,
   children,
@@ -15,15 +18,18 @@ export function DocumentHeader({
   const { t } = useTranslation();
   return (
     <header className="document-header">
-      <div className="document-header__main">
-        <Link to="/" className="back-link">
-          <span aria-hidden="true">←</span> {t('document.back')}
+      <nav className="document-header__trail" aria-label={t('document.breadcrumb')}>
+        <Link to="/" className="document-header__back">
+          {t('document.back')}
         </Link>
-        <div className="document-header__title-row">
-          <h1 className="document-header__title">{document.title}</h1>
-          <DocumentTypeBadge type={document.type} />
-        </div>
-      </div>
+        <span className="document-header__separator" aria-hidden="true">
+          /
+        </span>
+        <h1 className="document-header__title" title={document.title}>
+          {document.title}
+        </h1>
+        <DocumentTypeBadge type={document.type} />
+      </nav>
       {children && <div className="document-header__aside">{children}</div>}
     </header>
   );

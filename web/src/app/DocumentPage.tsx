@@ -1,29 +1,29 @@
-import { type DocumentDto, DocumentId } from '@tandem/protocol';
-import { useCallback } from 'react';
+import { DocumentId } from '@tandem/protocol';
+import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { DisplayNameDialog, useDisplayName } from '../presence';
-import { getDocument } from './apiClient';
+import { describeApiError, getDocument } from '../api';
 import { DocumentHeader } from './DocumentHeader';
-import { describeApiError } from './describeApiError';
-import { LiveDocument } from './LiveDocument';
 import { NotFoundPage } from './NotFoundPage';
 import { useApiResource } from './useApiResource';
 import { usePageTitle } from './usePageTitle';
 
-/** Asks for a display name on first open; collaboration starts once there is one. */
-function DocumentView({ document }: { document: DocumentDto }) {
-  const { name, setName } = useDisplayName();
+// The editor (Lexical, Yjs) is most of the bundle; the home page should not wait for it.
+const LiveDocument = lazy(() =>
+  import('./LiveDocument').then((module) => ({ default: module.LiveDocument })),
+);
+
+function TitledLiveDocument({
+  document,
+}: {
+  document: Parameters<typeof LiveDocument>[0]['document'];
+}) {
   usePageTitle(document.title);
-  if (name === null) {
-    return (
-      <div className="document-page">
-        <DocumentHeader document={document} />
-        <DisplayNameDialog initialName={null} onSave={setName} />
-      </div>
-    );
-  }
-  return <LiveDocument key={document.id} document={document} userName={name} />;
+  return (
+    <Suspense fallback={<DocumentHeader document={document} />}>
+      <LiveDocument document={document} />
+    </Suspense>
+  );
 }
 
 function LoadDocument({ documentId }: { documentId: string }) {
@@ -39,7 +39,7 @@ function LoadDocument({ documentId }: { documentId: string }) {
     );
   }
   if (document.state === 'error') {
-    // A document that does not exist never gets a sync connection.
+    // A document that does not exist (or that you may not see) never gets a sync connection.
     if (document.error.status === 404) return <NotFoundPage kind="document" />;
     return (
       <div className="state state--error" role="alert">
@@ -51,7 +51,7 @@ function LoadDocument({ documentId }: { documentId: string }) {
       </div>
     );
   }
-  return <DocumentView document={document.data} />;
+  return <TitledLiveDocument document={document.data} />;
 }
 
 /** `/d/:documentId`. */

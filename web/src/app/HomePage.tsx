@@ -1,7 +1,8 @@
+import { can } from '@tandem/domain';
 import { useTranslation } from 'react-i18next';
-import { listDocuments } from './apiClient';
+import { describeApiError, listDocuments } from '../api';
+import { useAuth } from '../auth';
 import { DocumentList } from './DocumentList';
-import { describeApiError } from './describeApiError';
 import { NewDocumentForm } from './NewDocumentForm';
 import { useApiResource } from './useApiResource';
 import { usePageTitle } from './usePageTitle';
@@ -46,7 +47,11 @@ function DocumentsSection() {
 /** `/`: every document you can open, and a form to start a new one. */
 export function HomePage() {
   const { t } = useTranslation();
+  const { state } = useAuth();
   usePageTitle(t('home.title'));
+  const mayCreate =
+    state.status === 'signed-in' &&
+    state.workspaces.some((workspace) => can(workspace.role, 'document:create'));
   return (
     <div className="home">
       <header className="page-header">
@@ -58,7 +63,11 @@ export function HomePage() {
           <DocumentsSection />
         </section>
         <aside className="home__aside">
-          <NewDocumentForm />
+          {mayCreate ? (
+            <NewDocumentForm />
+          ) : (
+            <p className="card home__cannot-create">{t('home.cannotCreate')}</p>
+          )}
         </aside>
       </div>
     </div>

@@ -1,6 +1,9 @@
-import type { DocumentDto } from '@tandem/protocol';
+import { can } from '@tandem/domain';
+import { CloseCode, type DocumentDto } from '@tandem/protocol';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { loginPath, useAuth, useCurrentUser } from '../auth';
 import {
   ConnectionIndicator,
   type DocumentConnection,
@@ -12,47 +15,82 @@ import { colorForName, PresenceList } from '../presence';
 import { DocumentHeader } from './DocumentHeader';
 import { NotFoundPage } from './NotFoundPage';
 
-interface LiveDocumentProps {
+interface ConnectedDocumentProps {
   document: DocumentDto;
-  userName: string;
+  connection: DocumentConnection;
 }
 
-function ConnectedDocument({
-  document,
-  userName,
-  connection,
-}: LiveDocumentProps & { connection: DocumentConnection }) {
+function SignInAgain() {
   const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <section className="message-page" role="alert">
+      <p className="message-page__body">{t('document.unauthorized')}</p>
+      <Link to={loginPath(location.pathname)} className="button button--primary">
+        {t('document.signIn')}
+      </Link>
+    </section>
+  );
+}
+
+/**
+ * The server closes the socket with ACCESS_CHANGED when our role or membership changes. The
+ * provider reconnects on its own; we also re-read who we are, so the editor becomes read-only
+ * (or editable) to match the new role instead of having edits refused.
+ */
+function useRefreshRoleOnAccessChange(connection: DocumentConnection, refresh: () => void): void {
+  useEffect(() => {
+    const onClose = (event: CloseEvent | null) => {
+      if (event?.code === CloseCode.ACCESS_CHANGED) refresh();
+    };
+    connection.provider.on('connection-close', onClose);
+    return () => connection.provider.off('connection-close', onClose);
+  }, [connection, refresh]);
+}
+
+function ConnectedDocument({ document, connection }: ConnectedDocumentProps) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { roleIn, retry: refreshAuth } = useAuth();
   const status = useSyncStatus(connection);
+  useRefreshRoleOnAccessChange(connection, refreshAuth);
+  const role = roleIn(document.workspaceId);
+  const editable = role !== null && can(role, 'document:edit');
+  // Stable identity: CollaborationPlugin reconnects whenever this object changes.
+  const awarenessData = useMemo(
+    () => ({ userId: user.id, side: user.organisation.side }),
+    [user.id, user.organisation.side],
+  );
+
   if (status.connection === 'not-found') return <NotFoundPage kind="document" />;
-  if (status.connection === 'unauthorized') {
-    return (
-      <section className="message-page" role="alert">
-        <p className="message-page__body">{t('document.unauthorized')}</p>
-        <Link to="/login" className="button button--primary">
-          {t('document.signIn')}
-        </Link>
-      </section>
-    );
-  }
+  if (status.connection === 'unauthorized') return <SignInAgain />;
   return (
     <div className="document-page">
-      <DocumentHeader document={document}>
-        <ConnectionIndicator status={status} />
-        <PresenceList awareness={connection.provider.awareness} />
-      </DocumentHeader>
       <DocumentEditor
         connection={connection}
-        userName={userName}
-        userColor={colorForName(userName)}
+        editable={editable}
+        userName={user.name}
+        userColor={colorForName(user.name)}
+        awarenessData={awarenessData}
+        header={
+          <DocumentHeader document={document}>
+            {!editable && (
+              <span className="read-only-badge" title={t('document.readOnlyHint')}>
+                {t('document.readOnly')}
+              </span>
+            )}
+            <ConnectionIndicator status={status} />
+            <PresenceList awareness={connection.provider.awareness} />
+          </DocumentHeader>
+        }
       />
     </div>
   );
 }
 
 /** An open document: one live connection for as long as this is mounted. */
-export function LiveDocument({ document, userName }: LiveDocumentProps) {
+export function LiveDocument({ document }: { document: DocumentDto }) {
   const connection = useDocumentConnection(document.id);
   if (connection === null) return <DocumentHeader document={document} />;
-  return <ConnectedDocument document={document} userName={userName} connection={connection} />;
+  return <ConnectedDocument document={document} connection={connection} />;
 }

@@ -2,8 +2,7 @@ import { DOCUMENT_TYPES, DocumentTitle, type DocumentType } from '@tandem/domain
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, createDocument } from './apiClient';
-import { describeApiError } from './describeApiError';
+import { ApiError, createDocument, describeApiError } from '../api';
 
 const MAX_TITLE_LENGTH = 200;
 

@@ -1,2 +1,1 @@
 export { App } from './App';
-export { ApiError, createDocument, getDocument, listDocuments } from './apiClient';

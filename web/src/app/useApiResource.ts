@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from './apiClient';
+import { ApiError } from '../api';
 
 export type Resource<T> =
   | { state: 'loading' }

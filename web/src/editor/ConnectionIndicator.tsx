@@ -8,6 +8,7 @@ const CONNECTION_MESSAGE = {
   offline: 'connection.offline',
   'store-unavailable': 'connection.storeUnavailable',
   rejected: 'connection.rejected',
+  failed: 'connection.failed',
   'not-found': 'connection.reconnecting',
   unauthorized: 'connection.reconnecting',
 } as const satisfies Record<ConnectionKind, string>;

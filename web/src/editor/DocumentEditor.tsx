@@ -10,11 +10,12 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { Provider } from '@lexical/yjs';
 import { RICH_TEXT_ROOT } from '@tandem/domain';
-import { useCallback, useMemo, useRef } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Doc } from 'yjs';
 import { isSafeUrl } from './blockFormat';
 import type { DocumentConnection } from './createProvider';
+import { EditablePlugin } from './EditablePlugin';
 import { EnsureParagraphPlugin } from './EnsureParagraphPlugin';
 import { editorNodes } from './editorNodes';
 import { editorTheme } from './editorTheme';
@@ -24,9 +25,15 @@ import './editor.css';
 
 interface DocumentEditorProps {
   connection: DocumentConnection;
+  /** False for roles that may read but not change the document (viewer, commenter). */
+  editable: boolean;
   /** Shown next to this user's cursor on everyone else's screen. */
   userName: string;
   userColor: string;
+  /** Extra awareness fields for collaborators' presence lists; keep its identity stable. */
+  awarenessData?: object;
+  /** Rendered above the toolbar in the sticky part of the page (title, status, people). */
+  header?: ReactNode;
 }
 
 function reportEditorError(error: Error): void {
@@ -40,7 +47,14 @@ function reportEditorError(error: Error): void {
  * undo/redo come from CollaborationPlugin's Yjs UndoManager (so you undo your own edits, never a
  * collaborator's), which is why there is no HistoryPlugin here.
  */
-export function DocumentEditor({ connection, userName, userColor }: DocumentEditorProps) {
+export function DocumentEditor({
+  connection,
+  editable,
+  userName,
+  userColor,
+  awarenessData,
+  header,
+}: DocumentEditorProps) {
   const { t } = useTranslation();
   const cursorsContainerRef = useRef<HTMLDivElement>(null);
   const initialConfig = useMemo<InitialConfigType>(
@@ -69,8 +83,13 @@ export function DocumentEditor({ connection, userName, userColor }: DocumentEdit
     <LexicalComposer initialConfig={initialConfig}>
       <LexicalCollaboration>
         <div className="editor">
-          <div className="editor__toolbar">
-            <Toolbar />
+          <div className="editor__chrome">
+            {header}
+            {editable && (
+              <div className="editor__toolbar">
+                <Toolbar />
+              </div>
+            )}
           </div>
           <div className="editor__paper">
             <div className="editor__surface" ref={cursorsContainerRef}>
@@ -99,8 +118,10 @@ export function DocumentEditor({ connection, userName, userColor }: DocumentEdit
           username={userName}
           cursorColor={userColor}
           cursorsContainerRef={cursorsContainerRef}
+          awarenessData={awarenessData}
         />
-        <EnsureParagraphPlugin ready={connection.contentLoaded} />
+        <EditablePlugin editable={editable} />
+        {editable && <EnsureParagraphPlugin ready={connection.contentLoaded} />}
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />

@@ -12,7 +12,8 @@ import { onlineDelay, reconnectDelay } from './reconnectDelay';
  * one seam: returning false makes the provider stop (it sets `shouldConnect = false`, so its own
  * timer becomes a no-op) and emit `closed`. We return false for every server close, then call
  * `connect()` ourselves after an equal-jitter delay (see reconnectDelay). Permanent codes
- * (PERMANENT_CLOSE_CODES: document not found, unauthorized, forbidden) are not retried at all.
+ * (PERMANENT_CLOSE_CODES from @tandem/protocol: not found, unauthorized, forbidden, malformed)
+ * are not retried at all.
  * Closes we initiate (disconnect, the 30s silence watchdog) never reach `shouldReconnect`; the
  * provider handles those as before.
  */
@@ -20,10 +21,17 @@ export class JitteredWebsocketProvider extends WebsocketProvider {
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #attempt = 0;
   #permanentlyClosed = false;
+  #beforeFirstConnect: (() => void) | null;
 
-  constructor(serverUrl: string, roomName: string, doc: Y.Doc) {
+  /**
+   * @param beforeFirstConnect runs once, on the first `connect()`. CollaborationPlugin connects
+   *   only after its Yjs binding observes the document, so this is the moment from which
+   *   content arriving in the Y.Doc reaches the editor (see createProvider).
+   */
+  constructor(serverUrl: string, roomName: string, doc: Y.Doc, beforeFirstConnect?: () => void) {
     // `connect: false` because CollaborationPlugin calls connect() when it mounts.
     super(serverUrl, roomName, doc, { connect: false, shouldReconnect: () => false });
+    this.#beforeFirstConnect = beforeFirstConnect ?? null;
     this.on('closed', this.#onClosed);
     this.on('sync', this.#onSync);
     window.addEventListener('online', this.#onOnline);
@@ -36,6 +44,9 @@ export class JitteredWebsocketProvider extends WebsocketProvider {
 
   override connect(): void {
     if (this.#permanentlyClosed) return;
+    const beforeFirstConnect = this.#beforeFirstConnect;
+    this.#beforeFirstConnect = null;
+    beforeFirstConnect?.();
     this.#clearRetry();
     super.connect();
   }

@@ -36,8 +36,8 @@ export class SyncStatusStore {
   constructor(
     private readonly provider: JitteredWebsocketProvider,
     doc: Y.Doc,
-    /** Origins whose updates are not the user's own edits (the provider, IndexedDB). */
-    nonLocalOrigins: readonly unknown[],
+    /** Whether an update's origin is not the user's own editing (the provider, IndexedDB). */
+    isRemoteOrigin: (origin: unknown) => boolean,
   ) {
     const onStatus = ({ status }: { status: string }) =>
       this.#update({ socketConnected: status === 'connected' });
@@ -57,7 +57,7 @@ export class SyncStatusStore {
       });
     };
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      if (nonLocalOrigins.includes(origin)) return;
+      if (isRemoteOrigin(origin)) return;
       this.#hadLocalEdits = true;
       this.#update({ pendingLocalEdits: true });
       this.#scheduleSettle();

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { type FormEvent, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { $insertTable } from './blockFormat';
 import { TableIcon } from './icons';
 import { Popover } from './Popover';
 import { ToolbarButton } from './ToolbarButton';
@@ -33,7 +33,7 @@ export function TableControl({ disabled }: { disabled: boolean }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     applyWithSelection(() =>
-      editor.dispatchCommand(INSERT_TABLE_COMMAND, {
+      $insertTable(editor, {
         rows: String(clampSize(rows, 3)),
         columns: String(clampSize(columns, 3)),
         includeHeaders: { rows: headerRow, columns: false },

@@ -5,7 +5,14 @@ import {
 } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { $createParagraphNode, $getSelection, type LexicalEditor } from 'lexical';
+import { $isTableNode, INSERT_TABLE_COMMAND, type InsertTableCommandPayload } from '@lexical/table';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  type LexicalEditor,
+} from 'lexical';
 import type { BlockType, ListKind } from './toolbarState';
 
 /** Turns the selected blocks into `type`. Call inside `editor.update`. */
@@ -33,6 +40,23 @@ export function toggleList(editor: LexicalEditor, kind: ListKind, current: ListK
     kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
     undefined,
   );
+}
+
+/**
+ * Inserts a table at the caret. Lexical keeps the empty paragraph the caret was in above the new
+ * table, which reads as a stray blank line; when the table went in from an empty line, that line
+ * is removed. Call inside `editor.update`.
+ */
+export function $insertTable(editor: LexicalEditor, payload: InsertTableCommandPayload): void {
+  const selection = $getSelection();
+  const block = $isRangeSelection(selection)
+    ? selection.anchor.getNode().getTopLevelElement()
+    : null;
+  const emptyLine = $isParagraphNode(block) && block.isEmpty() ? block : null;
+  editor.dispatchCommand(INSERT_TABLE_COMMAND, payload);
+  if (emptyLine?.isAttached() && emptyLine.isEmpty() && $isTableNode(emptyLine.getNextSibling())) {
+    emptyLine.remove();
+  }
 }
 
 const SAFE_URL = /^(https?:\/\/|mailto:)\S+$/iu;

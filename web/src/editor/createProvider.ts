@@ -4,12 +4,11 @@ import * as Y from 'yjs';
 import { JitteredWebsocketProvider } from './JitteredWebsocketProvider';
 import { SyncStatusStore } from './SyncStatusStore';
 
-/** Everything one open document needs: its Y.Doc, local persistence, the live socket, status. */
+/** Everything one open document needs: its Y.Doc, the live socket, and the status it reports. */
 export interface DocumentConnection {
   readonly documentId: string;
   readonly doc: Y.Doc;
   readonly provider: JitteredWebsocketProvider;
-  readonly persistence: IndexeddbPersistence;
   readonly status: SyncStatusStore;
   /**
    * Resolves once we have seen the document's content: the first server sync, or — when the
@@ -50,29 +49,46 @@ function whenFirstSynced(provider: JitteredWebsocketProvider): Promise<void> {
 /**
  * Creates the Y.Doc for a document with two providers. IndexedDB keeps every local edit on this
  * device, so edits made offline survive a reload and merge into the server's copy on reconnect
- * (Yjs updates commute). The WebSocket provider is created disconnected: CollaborationPlugin
+ * (Yjs updates commute). The WebSocket provider starts disconnected: CollaborationPlugin
  * connects it when the editor mounts.
+ *
+ * IndexedDB is attached on that first connect, not here. Lexical's Yjs binding (v1) only renders
+ * content that arrives as changes after it starts observing the document; it has no pass that
+ * renders a Y.Doc that was already full when it bound. Loading the local copy earlier would leave
+ * the editor blank over a non-empty document (and the next keystroke would be typed into that
+ * blank view). Connecting happens right after the binding subscribes, so from then on every
+ * update — local copy or server — reaches the editor.
  */
 export function createProvider(documentId: string): DocumentConnection {
   const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(localStoreName(documentId), doc);
-  const provider = new JitteredWebsocketProvider(syncServerUrl(), documentId, doc);
-  const status = new SyncStatusStore(provider, doc, [provider, persistence]);
+  let persistence: IndexeddbPersistence | null = null;
+  let resolveLocalLoaded: () => void = () => {};
+  const localLoaded = new Promise<void>((resolve) => {
+    resolveLocalLoaded = resolve;
+  });
+  const provider = new JitteredWebsocketProvider(syncServerUrl(), documentId, doc, () => {
+    persistence = new IndexeddbPersistence(localStoreName(documentId), doc);
+    void persistence.whenSynced.then(() => resolveLocalLoaded());
+  });
+  const status = new SyncStatusStore(
+    provider,
+    doc,
+    (origin) => origin === provider || (persistence !== null && origin === persistence),
+  );
   const contentLoaded = Promise.race([
     whenFirstSynced(provider),
-    persistence.whenSynced.then(() => delay(LOCAL_ONLY_GRACE_MS)),
+    localLoaded.then(() => delay(LOCAL_ONLY_GRACE_MS)),
   ]);
   return {
     documentId,
     doc,
     provider,
-    persistence,
     status,
     contentLoaded,
     destroy() {
       status.destroy();
       provider.destroy();
-      void persistence.destroy();
+      void persistence?.destroy();
       doc.destroy();
     },
   };

@@ -37,6 +37,8 @@ describe('deriveSyncStatus', () => {
     expect(closed(CloseCode.UNAUTHORIZED).connection).toBe('unauthorized');
     expect(closed(CloseCode.STORE_UNAVAILABLE).connection).toBe('store-unavailable');
     expect(closed(CloseCode.MESSAGE_TOO_BIG).connection).toBe('rejected');
+    expect(closed(CloseCode.MALFORMED_MESSAGE).connection).toBe('failed');
+    expect(closed(CloseCode.ACCESS_CHANGED).connection).toBe('reconnecting');
     expect(closed(CloseCode.GOING_AWAY).connection).toBe('reconnecting');
   });
 

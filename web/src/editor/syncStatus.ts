@@ -1,4 +1,4 @@
-import { CloseCode } from '@tandem/protocol';
+import { CloseCode, PERMANENT_CLOSE_CODES } from '@tandem/protocol';
 
 /** What the document header tells the user about the live connection. */
 export type ConnectionKind =
@@ -8,6 +8,8 @@ export type ConnectionKind =
   | 'offline'
   | 'store-unavailable'
   | 'rejected'
+  /** Closed for good for another reason (e.g. a malformed frame); a reload is needed. */
+  | 'failed'
   | 'not-found'
   | 'unauthorized';
 
@@ -37,10 +39,11 @@ function deriveConnection(facts: SyncFacts): ConnectionKind {
   const code = facts.lastCloseCode;
   if (code === CloseCode.DOC_NOT_FOUND || code === CloseCode.FORBIDDEN) return 'not-found';
   if (code === CloseCode.UNAUTHORIZED) return 'unauthorized';
+  if (code !== null && PERMANENT_CLOSE_CODES.has(code)) return 'failed';
   if (!facts.browserOnline) return 'offline';
   if (facts.socketConnected && facts.synced) return 'connected';
   if (code === CloseCode.STORE_UNAVAILABLE) return 'store-unavailable';
-  if (code === CloseCode.MESSAGE_TOO_BIG || code === CloseCode.MALFORMED_MESSAGE) return 'rejected';
+  if (code === CloseCode.MESSAGE_TOO_BIG) return 'rejected';
   if (facts.everSynced || facts.closeCount > 0) return 'reconnecting';
   return 'connecting';
 }

@@ -37,31 +37,16 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
  * tools do (张晓明 → 晓明); other names their initials (Li Na → LN).
  */
 export function initialsForName(name: string): string {
-  const trimmed = name.trim();
+  // "Liu Ting (JD)" and "刘婷（京东）": the parenthesised affiliation is not part of the name.
+  const withoutAside = name.replace(/[(（][^)）]*[)）]/gu, ' ').trim();
+  const trimmed = withoutAside === '' ? name.trim() : withoutAside;
   if (trimmed === '') return '?';
   if (CJK.test(trimmed)) return Array.from(trimmed.replace(/\s+/gu, '')).slice(-2).join('');
-  const words = trimmed.split(/\s+/u);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [trimmed];
+  const words = trimmed.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0) return Array.from(trimmed)[0] ?? '?';
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]];
   return letters
-    .map((word) => Array.from(word ?? '')[0] ?? '')
+    .map((word) => Array.from(word ?? '').find((char) => /\p{L}/u.test(char)) ?? '')
     .join('')
     .toUpperCase();
 }
-
-function pick<T>(items: readonly T[], random: () => number): T | undefined {
-  return items[Math.floor(random() * items.length)];
-}
-
-/** "Calm Heron" / "沉稳的白鹭": word lists come from the current language's messages. */
-export function generateFriendlyName(
-  adjectives: readonly string[],
-  animals: readonly string[],
-  random: () => number = Math.random,
-): string {
-  const adjective = pick(adjectives, random) ?? '';
-  const animal = pick(animals, random) ?? '';
-  const separator = CJK.test(adjective + animal) ? '' : ' ';
-  return `${adjective}${separator}${animal}`.trim();
-}
-
-export const MAX_DISPLAY_NAME_LENGTH = 40;

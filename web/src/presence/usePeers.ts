@@ -9,11 +9,22 @@ export interface AwarenessLike {
   off(event: 'change', listener: () => void): void;
 }
 
+export type PeerSide = 'school' | 'enterprise';
+
 export interface Peer {
   clientId: number;
   name: string;
   color: string;
+  /** Which side of the partnership the person is on, when their client says so. */
+  side: PeerSide | null;
   isSelf: boolean;
+}
+
+/** Tandem puts `{ side }` in the `awarenessData` Lexical publishes next to name and colour. */
+function readSide(state: Record<string, unknown>): PeerSide | null {
+  const data = state.awarenessData;
+  if (typeof data !== 'object' || data === null || !('side' in data)) return null;
+  return data.side === 'school' || data.side === 'enterprise' ? data.side : null;
 }
 
 function readPeers(awareness: AwarenessLike): Peer[] {
@@ -24,7 +35,13 @@ function readPeers(awareness: AwarenessLike): Peer[] {
     const name = typeof state.name === 'string' ? state.name.trim() : '';
     if (name === '') continue;
     const color = typeof state.color === 'string' ? state.color : colorForName(name);
-    peers.push({ clientId, name, color, isSelf: clientId === awareness.clientID });
+    peers.push({
+      clientId,
+      name,
+      color,
+      side: readSide(state),
+      isSelf: clientId === awareness.clientID,
+    });
   }
   return peers.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.clientId - b.clientId);
 }
@@ -38,7 +55,8 @@ function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
         other !== undefined &&
         other.clientId === peer.clientId &&
         other.name === peer.name &&
-        other.color === peer.color
+        other.color === peer.color &&
+        other.side === peer.side
       );
     })
   );

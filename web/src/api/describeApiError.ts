@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ApiError } from './apiClient';
+import type { ApiError } from './http';
 
 /** A user-facing sentence for an API failure, in the current language. */
 export function describeApiError(t: TFunction, error: ApiError): string {

@@ -1,0 +1,4 @@
+export { fetchMe, login, logout } from './authApi';
+export { describeApiError } from './describeApiError';
+export { createDocument, getDocument, listDocuments } from './documentsApi';
+export { ApiError, onUnauthorized, setCsrfToken } from './http';
