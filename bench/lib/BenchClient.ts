@@ -13,10 +13,19 @@ export interface BenchClientOptions {
   kind: ServerKind;
   port: number;
   docId: string;
-  /** Apply broadcast updates (false: a write-only client that drops them, cheaper to host). */
+  /** Bearer token (Tandem: `?token=`; Hocuspocus: its auth message). */
+  token: string;
+  /**
+   * Apply broadcast updates to the local Y.Doc (default). When false, updates after the initial
+   * sync are handed to `onRemoteUpdate` instead: the client stays a valid y-websocket peer for
+   * writing, but costs the bench next to nothing per received update.
+   */
   applyRemote?: boolean;
-  /** Keep a y-protocols Awareness and answer awareness messages. */
+  onRemoteUpdate?: (update: Uint8Array) => void;
+  /** Keep a y-protocols Awareness (for publishing) and answer awareness queries. */
   awareness?: boolean;
+  /** Receive awareness frames raw instead of applying them to the local Awareness. */
+  onRemoteAwareness?: (update: Uint8Array) => void;
   /** Reject `connect()` when the server has not completed sync step 2 by then. */
   timeoutMs?: number;
 }
@@ -37,6 +46,9 @@ export class BenchClient {
   readonly docId: string;
   synced = false;
   closeInfo: CloseInfo | null = null;
+  /** performance.now() when the socket opened and when the first frame arrived. */
+  openedAt = 0;
+  firstFrameAt = 0;
   private readonly wire: Wire;
   private readonly options: BenchClientOptions;
   private ws: WebSocket | null = null;
@@ -53,7 +65,7 @@ export class BenchClient {
 
   /** Opens the socket and resolves once sync step 2 from the server has been applied. */
   connect(): Promise<void> {
-    const ws = new WebSocket(this.wire.url(this.options.port, this.docId), {
+    const ws = new WebSocket(this.wire.url(this.options.port, this.docId, this.options.token), {
       perMessageDeflate: false,
     });
     ws.binaryType = 'nodebuffer';
@@ -68,8 +80,12 @@ export class BenchClient {
         if (error) reject(error);
         else resolve();
       };
-      ws.on('open', () => this.onOpen());
+      ws.on('open', () => {
+        this.openedAt = performance.now();
+        this.onOpen();
+      });
       ws.on('message', (data: Buffer) => {
+        if (this.firstFrameAt === 0) this.firstFrameAt = performance.now();
         this.onMessage(data);
         if (this.synced) done();
       });
@@ -92,7 +108,7 @@ export class BenchClient {
   }
 
   private onOpen(): void {
-    for (const frame of this.wire.opening(this.docId)) this.ws?.send(frame);
+    for (const frame of this.wire.opening(this.docId, this.options.token)) this.ws?.send(frame);
     const encoder = this.wire.begin(this.docId);
     encoding.writeVarUint(encoder, MessageType.SYNC);
     syncProtocol.writeSyncStep1(encoder, this.doc);
@@ -105,21 +121,25 @@ export class BenchClient {
     if (!decoder) return;
     const type = decoding.readVarUint(decoder);
     if (type === MessageType.SYNC || type === MessageType.SYNC_REPLY) this.onSync(decoder);
-    else if (type === MessageType.AWARENESS && this.awareness) {
-      awarenessProtocol.applyAwarenessUpdate(
-        this.awareness,
-        decoding.readVarUint8Array(decoder),
-        this,
-      );
-    } else if (type === MessageType.QUERY_AWARENESS && this.awareness) {
+    else if (type === MessageType.AWARENESS) this.onAwareness(decoding.readVarUint8Array(decoder));
+    else if (type === MessageType.QUERY_AWARENESS && this.awareness) {
       this.sendAwareness([...this.awareness.getStates().keys()]);
     }
     // Everything else (Hocuspocus auth replies and sync-status acks) needs no answer.
   }
 
+  private onAwareness(update: Uint8Array): void {
+    if (this.options.onRemoteAwareness) this.options.onRemoteAwareness(update);
+    else if (this.awareness) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, this);
+  }
+
   private onSync(decoder: decoding.Decoder): void {
     const innerType = decoding.peekVarUint(decoder);
-    if (innerType === syncProtocol.messageYjsUpdate && this.options.applyRemote === false) return;
+    if (innerType === syncProtocol.messageYjsUpdate && this.options.applyRemote === false) {
+      decoding.readVarUint(decoder);
+      this.options.onRemoteUpdate?.(decoding.readVarUint8Array(decoder));
+      return;
+    }
     const reply = this.wire.begin(this.docId);
     encoding.writeVarUint(reply, MessageType.SYNC);
     const emptyLength = encoding.length(reply);

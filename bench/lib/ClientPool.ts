@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { ServerKind } from './wire';
+import type { ServerHandle } from './servers';
 import type {
+  ClientMode,
   Samples,
   WorkerCommand,
   WorkerReply,
@@ -77,20 +78,20 @@ export class ClientPool {
   }
 
   static async connect(options: {
-    kind: ServerKind;
-    port: number;
+    server: Pick<ServerHandle, 'kind' | 'port' | 'token'>;
     docIds: string[];
     workers: number;
-    awareness?: boolean;
+    mode: ClientMode;
     concurrency?: number;
   }): Promise<ClientPool> {
     const pool = new ClientPool(options.workers);
     const results = await pool.broadcast((index) => ({
       op: 'connect',
-      kind: options.kind,
-      port: options.port,
+      kind: options.server.kind,
+      port: options.server.port,
+      token: options.server.token,
       docIds: options.docIds.filter((_id, i) => i % options.workers === index),
-      awareness: options.awareness ?? false,
+      mode: options.mode,
       concurrency: options.concurrency ?? 25,
     }));
     const failures = results.flatMap((result) => result.failures ?? []);

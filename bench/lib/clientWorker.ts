@@ -1,8 +1,9 @@
 import { parentPort } from 'node:worker_threads';
-import type * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import { BenchClient, TEXT_NAME } from './BenchClient';
 import { mapLimit, nowUs, sleep, waitFor } from './time';
 import type {
+  ClientMode,
   Samples,
   WorkerCommand,
   WorkerReply,
@@ -10,75 +11,114 @@ import type {
   WorkerResult,
 } from './workerProtocol';
 
-/** Inserted by fan-out writers: `[seq:sendTimeUs]`, or `[w…]` for unmeasured warm-up inserts. */
+/** Written by fan-out writers: `[seq:sendTimeUs]`; warm-up inserts are `[w…]` and never match. */
 const STAMP = /\[(\d+):(\d+)\]/g;
 
 let clients: BenchClient[] = [];
 let latencies: number[] = [];
 let receivedBy: number[] = [];
-let writesBy: number[] = [];
+/** Fan-out: seqs each local client wrote (Hocuspocus echoes updates back to their sender). */
+let ownSeqs: Set<number>[] = [];
+/** Awareness: per local client, the newest clock seen per remote awareness client. */
+let clocks: Map<number, number>[] = [];
 let awarenessSent = 0;
-let awarenessSinceUs = 0;
+let awarenessSinceUs = Number.POSITIVE_INFINITY;
+
+function resetCounters(count: number): void {
+  latencies = [];
+  receivedBy = new Array<number>(count).fill(0);
+  ownSeqs = Array.from({ length: count }, () => new Set<number>());
+  clocks = Array.from({ length: count }, () => new Map<number, number>());
+}
+
+/** Reads the stamps out of a raw update: inserted strings are stored as UTF-8 inside it. */
+function recordStamps(index: number, update: Uint8Array): void {
+  const now = nowUs();
+  const text = Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString('latin1');
+  for (const match of text.matchAll(STAMP)) {
+    if (ownSeqs[index]?.has(Number(match[1]))) continue;
+    latencies.push(now - Number(match[2]));
+    receivedBy[index] = (receivedBy[index] ?? 0) + 1;
+  }
+}
+
+/** Decodes an awareness frame (the y-protocols layout) and times every new remote state. */
+function recordAwareness(index: number, ownId: number, update: Uint8Array): void {
+  const now = nowUs();
+  const seen = clocks[index];
+  if (!seen) return;
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    if (clientId === ownId || clock <= (seen.get(clientId) ?? -1)) continue;
+    seen.set(clientId, clock);
+    const t = typeof state === 'object' && state !== null && 't' in state ? state.t : null;
+    if (typeof t === 'number' && t >= awarenessSinceUs) {
+      latencies.push(now - t);
+      receivedBy[index] = (receivedBy[index] ?? 0) + 1;
+    }
+  }
+}
+
+function createClient(
+  command: Extract<WorkerCommand, { op: 'connect' }>,
+  mode: ClientMode,
+  docId: string,
+  index: number,
+): BenchClient {
+  const base = { kind: command.kind, port: command.port, token: command.token, docId };
+  if (mode === 'fanout') {
+    return new BenchClient({
+      ...base,
+      applyRemote: false,
+      onRemoteUpdate: (update) => recordStamps(index, update),
+    });
+  }
+  if (mode === 'awareness') {
+    const client: BenchClient = new BenchClient({
+      ...base,
+      awareness: true,
+      onRemoteAwareness: (update) => recordAwareness(index, client.doc.clientID, update),
+    });
+    return client;
+  }
+  return new BenchClient(base);
+}
 
 async function connect(command: Extract<WorkerCommand, { op: 'connect' }>): Promise<WorkerResult> {
   const failures: string[] = [];
-  clients = command.docIds.map(
-    (docId) =>
-      new BenchClient({
-        kind: command.kind,
-        port: command.port,
-        docId,
-        awareness: command.awareness,
-      }),
-  );
+  resetCounters(command.docIds.length);
+  clients = command.docIds.map((docId, index) => createClient(command, command.mode, docId, index));
   await mapLimit(clients, command.concurrency, async (client) => {
     await client.connect().catch((error: Error) => failures.push(error.message));
   });
   return { failures };
 }
 
-function armFanout(): WorkerResult {
-  latencies = [];
-  receivedBy = clients.map(() => 0);
-  writesBy = clients.map(() => 0);
-  clients.forEach((client, index) => {
-    client.doc.getText(TEXT_NAME).observe((event: Y.YTextEvent, transaction: Y.Transaction) => {
-      if (transaction.local) return;
-      const now = nowUs();
-      for (const op of event.delta) {
-        if (typeof op.insert !== 'string') continue;
-        for (const match of op.insert.matchAll(STAMP)) {
-          latencies.push(now - Number(match[2]));
-          receivedBy[index] = (receivedBy[index] ?? 0) + 1;
-        }
-      }
-    });
-  });
-  return {};
-}
-
 function write(command: Extract<WorkerCommand, { op: 'write' }>): WorkerResult {
   const client = clients[command.client];
   if (!client) throw new Error(`no local client ${command.client}`);
   const text = client.doc.getText(TEXT_NAME);
-  if (command.measured) {
-    writesBy[command.client] = (writesBy[command.client] ?? 0) + 1;
-    text.insert(text.length, `[${command.seq}:${nowUs()}]`);
-  } else {
+  if (!command.measured) {
     text.insert(text.length, `[w${command.seq}]`);
+    return {};
   }
+  ownSeqs[command.client]?.add(command.seq);
+  text.insert(text.length, `[${command.seq}:${nowUs()}]`);
   return {};
 }
 
 async function collectFanout(measuredTotal: number, timeoutMs: number): Promise<WorkerResult> {
-  const expectedBy = clients.map((_client, index) => measuredTotal - (writesBy[index] ?? 0));
-  const complete = (): boolean =>
-    expectedBy.every((expected, index) => (receivedBy[index] ?? 0) >= expected);
+  const expectedBy = clients.map((_client, i) => measuredTotal - (ownSeqs[i]?.size ?? 0));
+  const complete = (): boolean => expectedBy.every((n, i) => (receivedBy[i] ?? 0) >= n);
   await waitFor(complete, timeoutMs);
   const samples: Samples = {
     latenciesUs: latencies,
-    received: receivedBy.reduce((sum, count) => sum + count, 0),
-    sentOrExpected: expectedBy.reduce((sum, count) => sum + count, 0),
+    received: receivedBy.reduce((sum, n) => sum + n, 0),
+    sentOrExpected: expectedBy.reduce((sum, n) => sum + n, 0),
   };
   return { samples };
 }
@@ -88,36 +128,26 @@ function editEach(): WorkerResult {
   return {};
 }
 
-async function runAwareness(hz: number, durationMs: number): Promise<WorkerResult> {
-  latencies = [];
+/** Every local client publishes a cursor at `hz` for `durationMs`, on an absolute schedule. */
+async function runAwareness(
+  hz: number,
+  durationMs: number,
+  sinceUs: number,
+): Promise<WorkerResult> {
+  resetCounters(clients.length);
   awarenessSent = 0;
-  awarenessSinceUs = nowUs();
+  awarenessSinceUs = sinceUs;
   const periodMs = 1000 / hz;
   const ticks = Math.max(1, Math.floor((durationMs / 1000) * hz));
-  for (const client of clients) {
-    client.awareness?.on(
-      'change',
-      (change: { added: number[]; updated: number[] }, origin: unknown) => {
-        if (origin === 'local' || !client.awareness) return;
-        const now = nowUs();
-        const states = client.awareness.getStates();
-        for (const id of [...change.added, ...change.updated]) {
-          const t: unknown = states.get(id)?.t;
-          if (typeof t === 'number' && t >= awarenessSinceUs) latencies.push(now - t);
-        }
-      },
-    );
-  }
   await Promise.all(
     clients.map(async (client, index) => {
-      // Absolute schedule with a random phase, so timer drift does not lower the rate.
+      // A random phase per client, and no drift: tick k is due at start + k periods.
       const startMs = performance.now() + Math.random() * periodMs;
       for (let seq = 0; seq < ticks; seq++) {
         await sleep(Math.max(0, startMs + seq * periodMs - performance.now()));
         client.awareness?.setLocalState({
           user: { name: `bench-${index}`, color: '#3366ff' },
           cursor: { anchor: seq, head: seq + 1 },
-          seq,
           t: nowUs(),
         });
         awarenessSent++;
@@ -147,8 +177,6 @@ async function handle(command: WorkerCommand): Promise<WorkerResult> {
   switch (command.op) {
     case 'connect':
       return connect(command);
-    case 'armFanout':
-      return armFanout();
     case 'write':
       return write(command);
     case 'collectFanout':
@@ -156,7 +184,7 @@ async function handle(command: WorkerCommand): Promise<WorkerResult> {
     case 'editEach':
       return editEach();
     case 'runAwareness':
-      return runAwareness(command.hz, command.durationMs);
+      return runAwareness(command.hz, command.durationMs, command.sinceUs);
     case 'collectAwareness':
       return collectAwareness(command.graceMs);
     case 'closeAll':

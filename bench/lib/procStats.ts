@@ -43,3 +43,28 @@ export function cpuMeter(pid: number): { stop(): { cpuPercent: number; wallMs: n
     },
   };
 }
+
+/** Busy and total jiffies of the whole machine, all cores, from /proc/stat. */
+function readSystemJiffies(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+  const values = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = values.slice(0, 8).reduce((sum, v) => sum + v, 0);
+  const idle = (values[3] ?? 0) + (values[4] ?? 0);
+  return { busy: total - idle, total };
+}
+
+/**
+ * How busy the whole machine was between `start()` and `stop()`, as % of all cores. The bench
+ * and the server under test are part of it; anything well above their share means another
+ * process competed for the CPU and the figures of that run are suspect.
+ */
+export function machineMeter(): { stop(): number } {
+  const before = readSystemJiffies();
+  return {
+    stop() {
+      const after = readSystemJiffies();
+      const total = after.total - before.total;
+      return total > 0 ? (100 * (after.busy - before.busy)) / total : 0;
+    },
+  };
+}

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readCpuMs } from './procStats';
 import { sleep } from './time';
 import type { ServerKind } from './wire';
 
@@ -15,18 +16,50 @@ export interface StartOptions {
   /** Tandem's TANDEM_ROOM_IDLE_MS; Hocuspocus unloads as soon as the last client leaves. */
   idleMs: number;
   logDir: string;
+  /** Extra Node.js flags for the server process (diagnostics, e.g. --heapsnapshot-signal). */
+  nodeArgs?: string[];
+}
+
+const livePids = new Set<number>();
+let retiredCpuMs = 0;
+
+/** Counts a server's CPU time before it stops, so serverCpuMs() still includes it. */
+function retireCpu(pid: number | undefined): void {
+  if (!pid || !livePids.delete(pid)) return;
+  try {
+    retiredCpuMs += readCpuMs(pid);
+  } catch {
+    // Already gone: its last slice of CPU is lost, which only understates the total.
+  }
+}
+
+/** CPU time used so far by every server this process started, in ms. */
+export function serverCpuMs(): number {
+  let total = retiredCpuMs;
+  for (const pid of livePids) {
+    try {
+      total += readCpuMs(pid);
+    } catch {
+      // Exited without stop() (crashed); see retireCpu.
+    }
+  }
+  return total;
 }
 
 /** A server under test, running in its own child process so its RSS and CPU are its own. */
 export interface ServerHandle {
   readonly kind: ServerKind;
   readonly port: number;
+  /** Bearer token for HTTP and sync (Tandem); any string for Hocuspocus, which checks none. */
+  readonly token: string;
   pid(): number;
   /** Tandem needs documents created over HTTP first; Hocuspocus creates them on first use. */
   createDocument(title: string): Promise<string>;
   /** Graceful stop (SIGTERM) and start again on the same port and data directory. */
   restart(): Promise<void>;
   stop(): Promise<void>;
+  /** Bytes in the server's data directory (database, WAL and all). */
+  diskBytes(): number;
 }
 
 interface LaunchSpec {
@@ -64,7 +97,8 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
       env: {
         ...common,
         LOG_LEVEL: 'warn',
-        TANDEM_DEMO: '0',
+        // Demo mode is the only way to get an account on a fresh data dir (see README).
+        TANDEM_DEMO: '1',
         TANDEM_ROOM_IDLE_MS: String(idleMs),
         // Single node, like the peer: an inherited REDIS_URL (CI sets one) must not apply here.
         REDIS_URL: '',
@@ -115,14 +149,17 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
 
   const launch = async (): Promise<void> => {
     const log = openSync(logPath, 'a');
-    child = spawn(process.execPath, ['--import', tsxLoader(spec.loaderFrom), spec.entry], {
+    const args = [...(options.nodeArgs ?? []), '--import', tsxLoader(spec.loaderFrom), spec.entry];
+    child = spawn(process.execPath, args, {
       cwd: spec.cwd,
       env: { ...process.env, ...spec.env },
       stdio: ['ignore', log, log],
     });
+    if (child.pid) livePids.add(child.pid);
     await waitHealthy(port, child, logPath);
   };
   const stop = async (): Promise<void> => {
+    retireCpu(child.pid);
     child.kill('SIGTERM');
     if (!(await waitExit(child, 15_000))) {
       child.kill('SIGKILL');
@@ -132,12 +169,17 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
   };
 
   await launch();
+  const token = kind === 'tandem' ? await signIn(port) : 'bench';
   return {
     kind,
     port,
+    token,
     pid: () => child.pid ?? -1,
     createDocument: (title) =>
-      kind === 'tandem' ? createTandemDocument(port, title) : Promise.resolve(randomName(title)),
+      kind === 'tandem'
+        ? createTandemDocument(port, token, title)
+        : Promise.resolve(randomName(title)),
+    diskBytes: () => directoryBytes(dataDir),
     restart: async () => {
       await stop();
       await launch();
@@ -156,15 +198,51 @@ function randomName(title: string): string {
   return `${title.replace(/[^A-Za-z0-9_-]/g, '-')}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-async function createTandemDocument(port: number, title: string): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/documents`, {
+/** The demo owner from the README; demo accounts exist only with TANDEM_DEMO=1. */
+const DEMO_OWNER = { email: 'school.leader@tandem.demo', password: 'tandem-demo-school' };
+
+async function postJson(port: number, path: string, body: unknown, token?: string) {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'notes', title }),
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
   });
-  const body: unknown = await response.json();
-  if (response.status !== 201 || typeof body !== 'object' || body === null || !('id' in body)) {
-    throw new Error(`POST /api/documents → ${response.status} ${JSON.stringify(body)}`);
+  const json: unknown = await response.json();
+  return { status: response.status, json };
+}
+
+function field(json: unknown, name: string): string | null {
+  if (typeof json !== 'object' || json === null || !(name in json)) return null;
+  const value: unknown = (json as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : null;
+}
+
+async function signIn(port: number): Promise<string> {
+  const { status, json } = await postJson(port, '/api/auth/login', DEMO_OWNER);
+  const token = field(json, 'token');
+  if (status !== 200 || !token) {
+    throw new Error(`POST /api/auth/login → ${status} ${JSON.stringify(json)}`);
   }
-  return String(body.id);
+  return token;
+}
+
+async function createTandemDocument(port: number, token: string, title: string): Promise<string> {
+  const { status, json } = await postJson(port, '/api/documents', { type: 'notes', title }, token);
+  const id = field(json, 'id');
+  if (status !== 201 || !id) {
+    throw new Error(`POST /api/documents → ${status} ${JSON.stringify(json)}`);
+  }
+  return id;
+}
+
+function directoryBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? directoryBytes(path) : statSync(path).size;
+  }
+  return total;
 }

@@ -21,14 +21,14 @@ const AUTH_TOKEN = 0;
  * The two servers speak the same Yjs sync and awareness messages; they differ only in framing.
  * y-websocket: one document per socket, the document id in the URL, frames start with the type.
  * Hocuspocus 3: sockets are multiplexed, every frame starts with the document name, and each
- * document on a socket must first send an auth message (an empty token is accepted when no
- * `onAuthenticate` hook is configured).
+ * document on a socket must first send an auth message (any token is accepted when no
+ * `onAuthenticate` hook is configured). Tandem takes its bearer token in the `token` query.
  */
 export interface Wire {
   readonly kind: ServerKind;
-  url(port: number, docId: string): string;
+  url(port: number, docId: string, token: string): string;
   /** Frames to send right after the socket opens, before sync step 1. */
-  opening(docId: string): Uint8Array[];
+  opening(docId: string, token: string): Uint8Array[];
   /** Starts a frame for `docId`; the caller writes the message type and body. */
   begin(docId: string): encoding.Encoder;
   /** Returns a decoder positioned at the message type, or null when the frame is for another doc. */
@@ -37,7 +37,8 @@ export interface Wire {
 
 const yWebsocketWire: Wire = {
   kind: 'tandem',
-  url: (port, docId) => `ws://127.0.0.1:${port}/sync/${encodeURIComponent(docId)}`,
+  url: (port, docId, token) =>
+    `ws://127.0.0.1:${port}/sync/${encodeURIComponent(docId)}?token=${encodeURIComponent(token)}`,
   opening: () => [],
   begin: () => encoding.createEncoder(),
   open: (_docId, data) => decoding.createDecoder(data),
@@ -47,12 +48,12 @@ const hocuspocusWire: Wire = {
   kind: 'hocuspocus',
   // Hocuspocus ignores the path; the document name travels in every frame.
   url: (port) => `ws://127.0.0.1:${port}/`,
-  opening(docId) {
+  opening(docId, token) {
     const encoder = encoding.createEncoder();
     encoding.writeVarString(encoder, docId);
     encoding.writeVarUint(encoder, MessageType.AUTH);
     encoding.writeVarUint(encoder, AUTH_TOKEN);
-    encoding.writeVarString(encoder, '');
+    encoding.writeVarString(encoder, token);
     return [encoding.toUint8Array(encoder)];
   },
   begin(docId) {

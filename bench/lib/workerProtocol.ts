@@ -1,24 +1,31 @@
 import type { ServerKind } from './wire';
 
+export type ClientMode = 'plain' | 'fanout' | 'awareness';
+
 /** Commands the main thread sends to a client worker; each is answered by one `WorkerReply`. */
 export type WorkerCommand =
   | {
       op: 'connect';
       kind: ServerKind;
       port: number;
+      token: string;
       /** One client per entry; the same id may repeat (many clients on one document). */
       docIds: string[];
-      awareness: boolean;
+      /**
+       * plain: full clients that apply everything. fanout: receivers scan update frames for
+       * write stamps without applying them. awareness: publish a cursor, scan awareness frames.
+       */
+      mode: ClientMode;
       concurrency: number;
     }
-  | { op: 'armFanout' }
   /** Local client `client` appends `[seq:t]` to the shared text; `measured` false = warm-up. */
   | { op: 'write'; client: number; seq: number; measured: boolean }
   /** Waits until every local client saw all `measuredTotal` inserts it did not write itself. */
   | { op: 'collectFanout'; measuredTotal: number; timeoutMs: number }
   /** Every local client appends one small insert to its own document. */
   | { op: 'editEach' }
-  | { op: 'runAwareness'; hz: number; durationMs: number }
+  /** `sinceUs`: states stamped earlier (e.g. sent on connect) are not counted. */
+  | { op: 'runAwareness'; hz: number; durationMs: number; sinceUs: number }
   | { op: 'collectAwareness'; graceMs: number }
   | { op: 'closeAll' };
 

@@ -37,13 +37,12 @@ async function fanoutOnce(
   try {
     const docId = await server.createDocument(`fanout-${clients}`);
     const pool = await ClientPool.connect({
-      kind,
-      port: server.port,
+      server,
       docIds: Array.from({ length: clients }, () => docId),
       workers: config.workers,
+      mode: 'fanout',
     });
     try {
-      await pool.broadcast(() => ({ op: 'armFanout' }));
       await writeAtRate(pool, clients, 1_000_000, WARMUP_UPDATES, false);
       await sleep(500);
       const serverCpu = cpuMeter(server.pid());

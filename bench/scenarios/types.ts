@@ -17,7 +17,7 @@ export interface Metric {
   key: string;
   scenario: string;
   label: string;
-  unit: 'ms' | 'MiB' | 'KiB' | '%' | 'edits/s' | 'count';
+  unit: 'ms' | 'µs' | 'MiB' | 'KiB' | '%' | 'edits/s';
   value: number;
 }
 

@@ -44,5 +44,4 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash of nothing anyone knows: verifying against it costs the same as a real check. */
-export const DUMMY_HASH =
-  'scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA==$' + Buffer.alloc(64).toString('base64');
+export const DUMMY_HASH = `scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA==$${Buffer.alloc(64).toString('base64')}`;

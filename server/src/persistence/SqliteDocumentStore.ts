@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { DocumentType } from '@tandem/domain';
-import Database from 'better-sqlite3';
 import { StoreError } from '../errors';
 import type {
   Checkpoint,
