@@ -97,6 +97,7 @@ export {
   type MigrationStatus,
   migrateDoc,
 } from './migrations/migrateDoc';
+export { type DocPolicy, POLICY_ROOT, readDocPolicy, setDocPolicyField } from './policy/docPolicy';
 export {
   MOE_2019,
   PolicyProfile,
