@@ -171,6 +171,12 @@ const ROWS: Row[] = [
     expect: MEMBERS(200),
   },
   {
+    method: 'GET',
+    route: '/api/documents/:id/report',
+    path: async (c) => `/api/documents/${await c.freshDoc()}/report`,
+    expect: MEMBERS(200),
+  },
+  {
     method: 'DELETE',
     route: '/api/documents/:id',
     path: async (c) => `/api/documents/${await c.freshDoc()}`,

@@ -1,5 +1,4 @@
-import type { DocumentType } from '@tandem/domain';
-import { createDocument } from '../documents';
+import { seedDemoDocuments } from '../documents/seedDemoDocuments';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../persistence';
 import { hashPassword } from './passwords';
@@ -29,13 +28,6 @@ export const DEMO_ACCOUNTS = [
     role: 'viewer',
   },
 ] as const;
-
-const DEMO_DOCUMENTS: { type: DocumentType; title: string }[] = [
-  { type: 'curriculum-map', title: '电子商务专业群 课程体系（1平台+6模块）' },
-  { type: 'course-standard', title: '《京东平台店铺运营》课程标准' },
-  { type: 'course-standard', title: '《直播电商》课程标准' },
-  { type: 'notes', title: '专业群建设委员会 会议纪要' },
-];
 
 /**
  * On a fresh data dir in demo mode: the e-commerce professional group of the seed paper, its
@@ -69,9 +61,7 @@ export async function seedDemo(
     schoolUserId: users.owner!,
     enterpriseUserId: users.enterprise!,
   });
-  for (const doc of DEMO_DOCUMENTS) {
-    await createDocument(store, { ...doc, workspaceId: workspace.id });
-  }
+  await seedDemoDocuments(store, workspace.id);
   log.info({ workspaceId: workspace.id }, 'demo workspace created');
   return true;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type DocumentType, initDocLayout } from '@tandem/domain';
+import { type DocumentType, initDocument } from '@tandem/domain';
 import * as Y from 'yjs';
 import type { DocumentRecord, DocumentStore } from '../persistence';
 
@@ -8,18 +8,29 @@ export function newDocumentId(): string {
   return randomBytes(12).toString('base64url');
 }
 
+export interface NewDocumentInput {
+  type: DocumentType;
+  title: string;
+  workspaceId: string | null;
+  /** Fills the new document (the demo seed does); runs after the layout is written. */
+  build?: (doc: Y.Doc, id: string) => void;
+}
+
 /**
- * Creates the metadata row and logs the layout header (`schemaVersion`, type) as the
- * document's first update, so every client starts from the same versioned layout.
+ * Creates the metadata row and logs the document's first update: the current layout of its
+ * type (with `schemaVersion`) plus any initial content, so every client starts from the same
+ * versioned layout.
  */
 export async function createDocument(
   store: DocumentStore,
-  input: { type: DocumentType; title: string; workspaceId: string | null },
+  input: NewDocumentInput,
 ): Promise<DocumentRecord> {
-  const record = await store.createDocument({ id: newDocumentId(), ...input });
+  const { build, ...meta } = input;
+  const record = await store.createDocument({ id: newDocumentId(), ...meta });
   const doc = new Y.Doc();
   try {
-    initDocLayout(doc, input.type);
+    initDocument(doc, input.type);
+    build?.(doc, record.id);
     await store.appendUpdate(record.id, Y.encodeStateAsUpdate(doc), {
       connId: 'server:create',
       userId: null,

@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AuthService, requirePrincipal } from '../auth';
-import { createDocument } from '../documents';
+import { createDocument, type DocOpener, documentReport, readDocument } from '../documents';
 import { AppError, docNotFound } from '../errors';
 import type { DocumentStore } from '../persistence';
 import type { RoomManager } from '../sync';
@@ -27,6 +27,15 @@ export interface DocumentRouteDeps {
 
 const tags = ['documents'];
 const IdParams = z.object({ id: z.string() });
+const DocumentReportDto = z.object({
+  documentId: z.string(),
+  type: z.string(),
+  profileId: z.string(),
+  // Shapes are the domain's RuleResult, PlanRollups and Problem (packages/domain).
+  results: z.array(z.unknown()),
+  rollups: z.record(z.string(), z.unknown()),
+  problems: z.array(z.unknown()),
+});
 
 export function registerDocumentRoutes(app: FastifyInstance, deps: DocumentRouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -108,6 +117,30 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: DocumentRoute
       },
     },
     async (req) => toDocumentDto((await visibleDocument(req, req.params.id)).record),
+  );
+
+  api.get(
+    '/api/documents/:id/report',
+    {
+      schema: {
+        tags,
+        summary: 'The rule report (R1–R16) and rollups, as the web app computes them live',
+        params: IdParams,
+        response: { 200: DocumentReportDto, 404: ErrorBody },
+      },
+    },
+    async (req) => {
+      const { record } = await visibleDocument(req, req.params.id);
+      // A standard may read the map it links to, but only within its own workspace.
+      const open: DocOpener = async (id, read) => {
+        const linked = DocumentId.safeParse(id).success ? await store.getDocument(id) : null;
+        if (!linked || linked.workspaceId !== record.workspaceId) return null;
+        return readDocument({ store, rooms }, id, read);
+      };
+      return readDocument({ store, rooms }, record.id, (doc) =>
+        documentReport(record.id, record.type, doc, open),
+      );
+    },
   );
 
   api.delete(

@@ -1,3 +1,4 @@
+import { migrateDoc } from '@tandem/domain';
 import { CloseCode } from '@tandem/protocol';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -27,6 +28,7 @@ export interface DocRoomDeps {
 }
 
 export const READ_ONLY_REASON = 'read-only';
+const MIGRATE_ORIGIN: TxOrigin = { source: 'server', reason: 'migrate' };
 
 type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
 
@@ -150,6 +152,11 @@ export class DocRoom {
       applyStored(this.doc, stored.checkpoint?.state ?? null, stored.updates, LOAD_ORIGIN);
       this.sinceCheckpoint = stored.updates.length;
       if (this.state === 'loading') this.state = 'ready';
+      // Old layouts are upgraded on load; the upgrade is logged like any other change.
+      const migration = migrateDoc(this.doc, { origin: MIGRATE_ORIGIN });
+      if (migration.status === 'migrated') {
+        this.deps.log.info({ docId: this.docId, ...migration }, 'document layout migrated');
+      }
       this.deps.log.debug({ docId: this.docId, lastSeq: stored.lastSeq }, 'room loaded');
     } catch (err) {
       this.fail(err);
