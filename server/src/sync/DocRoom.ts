@@ -174,9 +174,11 @@ export class DocRoom {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (!isTxOrigin(origin) || origin.source === 'load' || this.state !== 'ready') return;
+    if (this.state !== 'ready' || (isTxOrigin(origin) && origin.source === 'load')) return;
+    // Anything else changed the document and must be logged and broadcast, whatever its origin:
+    // a server-side change without a typed origin is still a change.
     const source = toUpdateSource(origin);
-    const exclude = origin.source === 'client' ? origin.connId : null;
+    const exclude = isTxOrigin(origin) && origin.source === 'client' ? origin.connId : null;
     this.persisted = this.persisted.then(async () => {
       if (this.state !== 'ready') return;
       try {
@@ -238,9 +240,10 @@ export class DocRoom {
   }
 }
 
-function toUpdateSource(origin: Exclude<TxOrigin, { source: 'load' }>): UpdateSource {
-  if (origin.source === 'client') {
+function toUpdateSource(origin: unknown): UpdateSource {
+  if (isTxOrigin(origin) && origin.source === 'client') {
     return { connId: origin.connId, userId: origin.userId, clientIds: origin.clientIds };
   }
-  return { connId: `server:${origin.reason}`, userId: null, clientIds: [] };
+  const reason = isTxOrigin(origin) && origin.source === 'server' ? origin.reason : 'unknown';
+  return { connId: `server:${reason}`, userId: null, clientIds: [] };
 }
