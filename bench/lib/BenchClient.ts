@@ -46,9 +46,8 @@ export class BenchClient {
   readonly docId: string;
   synced = false;
   closeInfo: CloseInfo | null = null;
-  /** performance.now() when the socket opened and when the first frame arrived. */
+  /** performance.now() when the WebSocket upgrade was accepted. */
   openedAt = 0;
-  firstFrameAt = 0;
   private readonly wire: Wire;
   private readonly options: BenchClientOptions;
   private ws: WebSocket | null = null;
@@ -75,7 +74,10 @@ export class BenchClient {
         reject(new Error(`sync timeout for ${this.docId}`));
         ws.terminate();
       }, this.options.timeoutMs ?? 60_000);
+      let settled = false;
       const done = (error?: Error): void => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         if (error) reject(error);
         else resolve();
@@ -85,9 +87,8 @@ export class BenchClient {
         this.onOpen();
       });
       ws.on('message', (data: Buffer) => {
-        if (this.firstFrameAt === 0) this.firstFrameAt = performance.now();
         this.onMessage(data);
-        if (this.synced) done();
+        if (this.synced && !settled) done();
       });
       ws.on('error', (error) => done(error));
       ws.on('close', (code, reason) => {

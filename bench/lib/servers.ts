@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -97,8 +98,7 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
       env: {
         ...common,
         LOG_LEVEL: 'warn',
-        // Demo mode is the only way to get an account on a fresh data dir (see README).
-        TANDEM_DEMO: '1',
+        TANDEM_DEMO: '0',
         TANDEM_ROOM_IDLE_MS: String(idleMs),
         // Single node, like the peer: an inherited REDIS_URL (CI sets one) must not apply here.
         REDIS_URL: '',
@@ -168,6 +168,7 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
     }
   };
 
+  if (kind === 'tandem') await createOwner(spec, logPath);
   await launch();
   const token = kind === 'tandem' ? await signIn(port) : 'bench';
   return {
@@ -198,8 +199,35 @@ function randomName(title: string): string {
   return `${title.replace(/[^A-Za-z0-9_-]/g, '-')}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** The demo owner from the README; demo accounts exist only with TANDEM_DEMO=1. */
-const DEMO_OWNER = { email: 'school.leader@tandem.demo', password: 'tandem-demo-school' };
+/** The bench's account, created with Tandem's admin command before the server starts. */
+const OWNER = { email: 'bench@tandem.example', password: randomBytes(18).toString('base64url') };
+
+/** `npm run admin -- create-owner` on the fresh data dir: the production way to a first account. */
+function createOwner(spec: LaunchSpec, logPath: string): Promise<void> {
+  const args = [
+    '--import',
+    tsxLoader(spec.loaderFrom),
+    'src/cli/admin.ts',
+    'create-owner',
+    `--email=${OWNER.email}`,
+    '--name=Bench',
+    // `=` form: a base64url password may start with '-'.
+    `--password=${OWNER.password}`,
+  ];
+  const log = openSync(logPath, 'a');
+  const admin = spawn(process.execPath, args, {
+    cwd: spec.cwd,
+    env: { ...process.env, ...spec.env },
+    stdio: ['ignore', log, log],
+  });
+  return new Promise((resolveAdmin, reject) => {
+    admin.once('error', reject);
+    admin.once('exit', (code) => {
+      if (code === 0) resolveAdmin();
+      else reject(new Error(`admin create-owner exited ${code}; see ${logPath}`));
+    });
+  });
+}
 
 async function postJson(port: number, path: string, body: unknown, token?: string) {
   const response = await fetch(`http://127.0.0.1:${port}${path}`, {
@@ -221,7 +249,10 @@ function field(json: unknown, name: string): string | null {
 }
 
 async function signIn(port: number): Promise<string> {
-  const { status, json } = await postJson(port, '/api/auth/login', DEMO_OWNER);
+  const { status, json } = await postJson(port, '/api/auth/login', {
+    email: OWNER.email,
+    password: OWNER.password,
+  });
   const token = field(json, 'token');
   if (status !== 200 || !token) {
     throw new Error(`POST /api/auth/login → ${status} ${JSON.stringify(json)}`);

@@ -20,6 +20,7 @@ import {
 } from './auth';
 import type { Config } from './config';
 import { AppError } from './errors';
+import { createHistoryModule, type HistoryOptions, type HistoryService } from './history';
 import {
   type HealthCheck,
   registerAuthRoutes,
@@ -32,7 +33,9 @@ import {
 } from './http';
 import type { Logger } from './logger';
 import { Compactor, type DocumentStore } from './persistence';
+import { createRealtime, type PresenceOptions, type Realtime } from './presence';
 import { type RedisClient, redisCheck } from './redis';
+import { createSessions } from './sessions';
 import { RoomManager, registerSyncRoutes } from './sync';
 import type { SyncConnection } from './sync/SyncConnection';
 
@@ -58,6 +61,10 @@ export interface AppDeps {
   accounts: SqliteAccountStore;
   redis?: RedisClient | undefined;
   mailer?: Mailer;
+  /** Auto-version timings; tests shorten them. */
+  history?: Partial<HistoryOptions>;
+  /** Presence timings; tests shorten them. */
+  presence?: Partial<PresenceOptions>;
 }
 
 export interface TandemApp {
@@ -67,6 +74,10 @@ export interface TandemApp {
   rooms: RoomManager;
   compactor: Compactor;
   auth: AuthService;
+  /** Versions, restore, diffs (server/src/history). */
+  history: HistoryService;
+  /** socket.io: presence and committee sessions. */
+  realtime: Realtime;
 }
 
 /** Content-Security-Policy for the SPA: Lexical styles inline; sync speaks WebSocket. */
@@ -107,13 +118,17 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   });
 
   const compactor = new Compactor(store, log.child({ module: 'compactor' }));
+  const historyModule = createHistoryModule({ store, accounts, log, options: deps.history });
   const rooms = new RoomManager({
-    store,
+    // Rooms write through the observed store so client updates feed auto versions.
+    store: historyModule.observe(store),
     compactor,
     log: log.child({ module: 'sync' }),
     idleMs: config.roomIdleMs,
     checkpointEvery: config.checkpointEvery,
   });
+  // Created once the HTTP server exists; access changes close its sockets too.
+  let realtime: Realtime | undefined;
   const auth = new AuthService({
     accounts,
     mailer:
@@ -121,7 +136,14 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     log: log.child({ module: 'auth' }),
     sessionTtlMs: config.sessionTtlMs,
     inviteTtlMs: config.inviteTtlMs,
-    onAccessChanged: (change) => closeAffectedSockets(rooms, change),
+    onAccessChanged: (change) => {
+      closeAffectedSockets(rooms, change);
+      realtime?.disconnectWhere((s) =>
+        change.kind === 'token'
+          ? s.data.principal?.tokenHash === change.tokenHash
+          : s.data.principal?.user.id === change.userId,
+      );
+    },
   });
 
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
@@ -146,12 +168,35 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     },
   });
 
+  const live = createRealtime({
+    server: app.server,
+    auth,
+    log: log.child({ module: 'presence' }),
+    allowedOrigins: config.allowedOrigins,
+    redis: deps.redis,
+    options: deps.presence,
+    documentWorkspace: async (id) => (await store.getDocument(id))?.workspaceId ?? null,
+  });
+  realtime = live;
+  app.addHook('preClose', () => live.close());
+
   const checks: HealthCheck[] = [storeCheck(store)];
-  if (deps.redis) checks.push(redisCheck(deps.redis));
+  if (deps.redis) checks.push(redisCheck(deps.redis), live.check);
   registerHealthRoutes(app, checks);
   registerAuthRoutes(app, auth);
   registerWorkspaceRoutes(app, { auth, publicUrl: config.publicUrl });
   registerDocumentRoutes(app, { store, auth, rooms });
+  const history = historyModule.start(app, rooms);
+  createSessions({
+    realtime: live,
+    db: accounts.db,
+    documents: store,
+    accounts,
+    markSessionVersion: async (docId, v) => {
+      await history.createVersion(docId, { kind: 'session', ...v });
+    },
+    log: log.child({ module: 'sessions' }),
+  });
   registerSyncRoutes(app, {
     rooms,
     store,
@@ -166,7 +211,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     await deps.redis?.close().catch(() => undefined);
     await store.close();
   });
-  return { app, routes, rooms, compactor, auth };
+  return { app, routes, rooms, compactor, auth, realtime: live, history };
 }
 
 /** Sockets re-check on reconnect: removed members get DOC_NOT_FOUND, demoted ones read-only. */

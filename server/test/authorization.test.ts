@@ -182,7 +182,133 @@ const ROWS: Row[] = [
     path: async (c) => `/api/documents/${await c.freshDoc()}`,
     expect: ONLY(MANAGERS, 204),
   },
+  ...HISTORY_ROWS(),
 ];
+
+/** History routes (server/src/history): reading is for members; review actions vary. */
+function HISTORY_ROWS(): Row[] {
+  const COMMENTERS: Role[] = [...EDITORS, 'commenter'];
+  let pending = '';
+  const docWithVersion = async (c: Ctx) => {
+    pending = await c.freshDoc();
+    return (await c.server.history.createVersion(pending, { kind: 'named', label: 'v' })).id;
+  };
+  const freshThread = async (c: Ctx) => {
+    const docId = await c.freshDoc();
+    const res = await fetch(`${c.server.url}/api/documents/${docId}/comments`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${c.server.owner.token}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ anchor: { kind: 'document' }, body: 'a thread' }),
+    });
+    return `/api/documents/${docId}/comments/${((await res.json()) as { id: string }).id}`;
+  };
+  const doc = (suffix: string) => async (c: Ctx) => `/api/documents/${await c.freshDoc()}${suffix}`;
+  return [
+    {
+      method: 'GET',
+      route: '/api/documents/:id/history',
+      path: doc('/history'),
+      expect: MEMBERS(200),
+    },
+    {
+      method: 'POST',
+      route: '/api/documents/:id/versions',
+      path: doc('/versions'),
+      body: () => ({ label: 'Draft for committee' }),
+      expect: ONLY(EDITORS, 201),
+    },
+    {
+      method: 'GET',
+      route: '/api/documents/:id/versions/:vid',
+      path: doc('/versions/seq:1'),
+      expect: MEMBERS(200),
+    },
+    {
+      method: 'GET',
+      route: '/api/documents/:id/diff',
+      path: doc('/diff?from=seq:0'),
+      expect: MEMBERS(200),
+    },
+    {
+      method: 'GET',
+      route: '/api/documents/:id/attribution',
+      path: doc('/attribution'),
+      expect: MEMBERS(200),
+    },
+    {
+      method: 'POST',
+      route: '/api/documents/:id/restore',
+      // The body makes the document and its version; the path then names that document.
+      body: async (c) => ({ versionId: await docWithVersion(c), reason: 'table test' }),
+      path: () => `/api/documents/${pending}/restore`,
+      expect: ONLY(EDITORS, 201),
+    },
+    {
+      method: 'GET',
+      route: '/api/documents/:id/signoffs',
+      path: doc('/signoffs'),
+      expect: MEMBERS(200),
+    },
+    {
+      method: 'POST',
+      route: '/api/documents/:id/signoffs',
+      // Only the leaders pair signs: the table's school leader and an enterprise leader.
+      body: async (c) => {
+        const enterprise = await c.target('leader', 'enterprise');
+        await c.server.accounts.setPair(ws(c), {
+          kind: 'leaders',
+          scope: 'group',
+          schoolUserId: users.leader.id,
+          enterpriseUserId: enterprise.id,
+        });
+        return { versionId: await docWithVersion(c), decision: 'approve', comment: 'ok' };
+      },
+      path: () => `/api/documents/${pending}/signoffs`,
+      expect: ONLY(['leader'], 201),
+    },
+    {
+      method: 'GET',
+      route: '/api/documents/:id/signoffs/verify',
+      path: doc('/signoffs/verify'),
+      expect: MEMBERS(200),
+    },
+    {
+      method: 'GET',
+      route: '/api/documents/:id/comments',
+      path: doc('/comments'),
+      expect: MEMBERS(200),
+    },
+    {
+      method: 'POST',
+      route: '/api/documents/:id/comments',
+      path: doc('/comments'),
+      body: () => ({ anchor: { kind: 'document' }, body: 'Please check the hours' }),
+      expect: ONLY(COMMENTERS, 201),
+    },
+    {
+      method: 'POST',
+      route: '/api/documents/:id/comments/:threadId/replies',
+      path: async (c) => `${await freshThread(c)}/replies`,
+      body: () => ({ body: 'Agreed' }),
+      expect: ONLY(COMMENTERS, 201),
+    },
+    {
+      method: 'POST',
+      route: '/api/documents/:id/comments/:threadId/resolve',
+      path: async (c) => `${await freshThread(c)}/resolve`,
+      expect: ONLY(COMMENTERS, 204),
+    },
+    {
+      method: 'POST',
+      route: '/api/documents/:id/comments/:threadId/reopen',
+      path: async (c) => `${await freshThread(c)}/reopen`,
+      expect: ONLY(COMMENTERS, 204),
+    },
+  ];
+}
 
 /** Routes served by plugins rather than by us: Swagger UI's static files. */
 const PLUGIN_ROUTES = /^\/api\/docs\/(static\/.*|\*|yaml|initOAuth|uiConfig)$|^\/api\/docs\/$/;

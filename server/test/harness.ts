@@ -8,8 +8,10 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { type AppConfig, buildApp, type TandemApp } from '../src/app';
 import { hashPassword, type Mailer, SqliteAccountStore } from '../src/auth';
+import type { HistoryOptions } from '../src/history';
 import { createLogger } from '../src/logger';
 import { type DocumentStore, openDatabase, SqliteDocumentStore } from '../src/persistence';
+import type { PresenceOptions } from '../src/presence';
 import type { RedisClient } from '../src/redis';
 
 export interface TestUser {
@@ -49,6 +51,10 @@ export interface TestServerOptions {
   redis?: RedisClient;
   webDist?: string;
   mailer?: Mailer;
+  presence?: Partial<PresenceOptions>;
+  history?: Partial<HistoryOptions>;
+  /** Another node's account store: two nodes in one process share users and workspaces. */
+  accounts?: SqliteAccountStore;
   config?: Partial<AppConfig>;
   /** Collects log lines (at debug level) instead of discarding them. */
   logLines?: string[];
@@ -62,9 +68,9 @@ export function tempDir(prefix = 'tandem-test-'): string {
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const store = options.store ?? new SqliteDocumentStore({ db: openDatabase(dataDir) });
-  const accounts = new SqliteAccountStore(
-    store instanceof SqliteDocumentStore ? store.db : openDatabase(dataDir),
-  );
+  const accounts =
+    options.accounts ??
+    new SqliteAccountStore(store instanceof SqliteDocumentStore ? store.db : openDatabase(dataDir));
   const lines = options.logLines;
   const log = lines
     ? createLogger('debug', false, { write: (line: string) => void lines.push(line) })
@@ -88,6 +94,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     store,
     accounts,
     redis: options.redis,
+    ...(options.presence ? { presence: options.presence } : {}),
+    ...(options.history ? { history: options.history } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   await tandem.app.listen({ port: options.port ?? 0, host: '127.0.0.1' });

@@ -38,7 +38,10 @@ describe.runIf(REDIS_URL)('with Redis configured', () => {
     );
     const res = await fetch(`${server.url}/readyz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ready', checks: { store: 'ok', redis: 'ok' } });
+    expect(await res.json()).toEqual({
+      status: 'ready',
+      checks: { store: 'ok', redis: 'ok', presence: 'ok' },
+    });
   });
 });
 

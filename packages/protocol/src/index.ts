@@ -31,3 +31,31 @@ export {
   DocumentList,
 } from './documents';
 export { ErrorBody, ErrorCode } from './errors';
+export * from './events';
+export {
+  AttributionDto,
+  CommentAnchor,
+  CommentDto,
+  CreateThreadBody,
+  CreateVersionBody,
+  DiffDto,
+  DiffQuery,
+  HistoryDto,
+  PersonRef,
+  RedlineRun,
+  ReplyBody,
+  RestoreBody,
+  SIGNOFF_DECISIONS,
+  SignoffBody,
+  SignoffDecision,
+  SignoffDto,
+  SignoffList,
+  SignoffVerification,
+  StructuredChange,
+  ThreadDto,
+  ThreadList,
+  VERSION_KINDS,
+  VersionContentDto,
+  VersionDto,
+  VersionKind,
+} from './history';

@@ -114,6 +114,97 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX documents_workspace ON documents (workspace_id, updated_at DESC);
     `,
   },
+  {
+    version: 3,
+    name: 'history: versions, client ids, sign-offs, comments',
+    sql: `
+      CREATE TABLE doc_versions (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents (id),
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        label TEXT,
+        reason TEXT,
+        created_by TEXT,
+        created_at INTEGER NOT NULL,
+        state_hash TEXT NOT NULL,
+        authors TEXT NOT NULL,
+        summary TEXT NOT NULL
+      );
+      CREATE INDEX doc_versions_doc ON doc_versions (doc_id, seq);
+      CREATE TABLE doc_client_ids (
+        doc_id TEXT NOT NULL REFERENCES documents (id),
+        client_id INTEGER NOT NULL,
+        user_id TEXT,
+        first_seq INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, client_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE doc_client_index (
+        doc_id TEXT PRIMARY KEY REFERENCES documents (id),
+        indexed_seq INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE doc_signoffs (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents (id),
+        version_id TEXT NOT NULL REFERENCES doc_versions (id),
+        state_hash TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        side TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        comment TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        chain_pos INTEGER NOT NULL,
+        prev_hash TEXT NOT NULL,
+        record_hash TEXT NOT NULL,
+        UNIQUE (doc_id, chain_pos)
+      );
+      CREATE TABLE comment_threads (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents (id),
+        anchor TEXT NOT NULL,
+        status TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX comment_threads_doc ON comment_threads (doc_id, created_at);
+      CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        thread_id TEXT NOT NULL REFERENCES comment_threads (id),
+        kind TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        mentions TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        pos INTEGER NOT NULL
+      );
+      CREATE INDEX comments_thread ON comments (thread_id, pos);
+    `,
+  },
+  {
+    // Version 3 is history's; the loop below applies whichever of them is missing, in order.
+    version: 4,
+    name: 'committee sessions and their votes',
+    sql: `
+      CREATE TABLE committee_sessions (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+        status TEXT NOT NULL CHECK (status IN ('scheduled', 'live', 'ended')),
+        state TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX committee_sessions_workspace ON committee_sessions (workspace_id, created_at);
+      CREATE TABLE session_votes (
+        session_id TEXT NOT NULL REFERENCES committee_sessions (id),
+        motion_id TEXT NOT NULL,
+        voter_id TEXT NOT NULL,
+        side TEXT NOT NULL CHECK (side IN ('school', 'enterprise')),
+        choice TEXT NOT NULL CHECK (choice IN ('for', 'against', 'abstain')),
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, motion_id, voter_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

@@ -1,0 +1,48 @@
+import type { DocumentStore, NewDocument, UpdateSource } from '../persistence';
+
+/**
+ * The store as the rooms see it: the same store, telling history about each logged update
+ * once it is durable. Decorating the port keeps the sync layer unaware of history.
+ */
+export class ObservedDocumentStore implements DocumentStore {
+  constructor(
+    private readonly inner: DocumentStore,
+    private readonly onAppended: (docId: string, seq: number, source: UpdateSource) => void,
+  ) {}
+
+  createDocument(doc: NewDocument) {
+    return this.inner.createDocument(doc);
+  }
+  getDocument(id: string) {
+    return this.inner.getDocument(id);
+  }
+  listDocuments(filter?: { workspaceIds: readonly string[] }) {
+    return this.inner.listDocuments(filter);
+  }
+  deleteDocument(id: string) {
+    return this.inner.deleteDocument(id);
+  }
+  async appendUpdate(docId: string, update: Uint8Array, source: UpdateSource) {
+    const seq = await this.inner.appendUpdate(docId, update, source);
+    this.onAppended(docId, seq, source);
+    return seq;
+  }
+  loadState(docId: string) {
+    return this.inner.loadState(docId);
+  }
+  readUpdates(docId: string, afterSeq: number, uptoSeq?: number) {
+    return this.inner.readUpdates(docId, afterSeq, uptoSeq);
+  }
+  writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
+    return this.inner.writeCheckpoint(docId, seq, state);
+  }
+  latestCheckpoint(docId: string, atOrBefore?: number) {
+    return this.inner.latestCheckpoint(docId, atOrBefore);
+  }
+  ping() {
+    return this.inner.ping();
+  }
+  close() {
+    return this.inner.close();
+  }
+}

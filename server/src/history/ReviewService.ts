@@ -1,0 +1,164 @@
+import { isAdopted, type Side, type Signoff } from '@tandem/domain';
+import { type CommentAnchor, ErrorCode, type SignoffBody } from '@tandem/protocol';
+import * as Y from 'yjs';
+import type { SqliteAccountStore } from '../auth';
+import { AppError } from '../errors';
+import type { DocumentStore } from '../persistence';
+import type { CommentKind, CommentStore } from './CommentStore';
+import { stateHashAt } from './docContent';
+import { type SignoffRecord, type SignoffStore, verifyChain } from './SignoffStore';
+import type { VersionStore } from './VersionStore';
+
+export interface ReviewDeps {
+  store: DocumentStore;
+  versions: VersionStore;
+  signoffs: SignoffStore;
+  comments: CommentStore;
+  accounts: SqliteAccountStore;
+}
+
+/** The pair that owns a workspace's documents: its dual professional leaders (R14). */
+export async function owningPair(accounts: SqliteAccountStore, workspaceId: string) {
+  const leaders = (await accounts.listPairs(workspaceId)).filter((p) => p.kind === 'leaders');
+  const pair = leaders.find((p) => p.scope === 'group') ?? leaders[0];
+  return pair ? { school: pair.schoolUserId, enterprise: pair.enterpriseUserId } : null;
+}
+
+/** Sign-offs (H8–H11) and comments (H12–H14). Routes check membership; this checks the rest. */
+export class ReviewService {
+  constructor(private readonly deps: ReviewDeps) {}
+
+  async signoff(docId: string, workspaceId: string, userId: string, body: SignoffBody) {
+    const pair = await owningPair(this.deps.accounts, workspaceId);
+    const side: Side | null =
+      pair?.school === userId ? 'school' : pair?.enterprise === userId ? 'enterprise' : null;
+    if (!side) {
+      throw new AppError(
+        ErrorCode.SIGNOFF_NOT_ALLOWED,
+        403,
+        'only the dual professional leaders of this workspace may sign off',
+      );
+    }
+    const version = this.deps.versions.get(docId, body.versionId);
+    if (!version) throw new AppError(ErrorCode.VERSION_NOT_FOUND, 404, 'version not found');
+    return this.deps.signoffs.add({
+      docId,
+      versionId: version.id,
+      stateHash: version.stateHash,
+      userId,
+      side,
+      decision: body.decision,
+      comment: body.comment,
+    });
+  }
+
+  /** Version ids adopted under R14: each pair member's latest decision on it is an approval. */
+  async adoptedVersions(docId: string, workspaceId: string): Promise<Map<string, number>> {
+    const pair = await owningPair(this.deps.accounts, workspaceId);
+    const adopted = new Map<string, number>();
+    if (!pair) return adopted;
+    const byVersion = new Map<string, SignoffRecord[]>();
+    for (const s of this.deps.signoffs.list(docId)) {
+      byVersion.set(s.versionId, [...(byVersion.get(s.versionId) ?? []), s]);
+    }
+    for (const [versionId, records] of byVersion) {
+      const latest = new Map<string, SignoffRecord>();
+      for (const r of records) latest.set(`${r.userId}|${r.side}`, r);
+      const approvals: Signoff[] = [...latest.values()]
+        .filter((r) => r.decision === 'approve')
+        .map((r) => ({ memberId: r.userId, side: r.side }));
+      if (isAdopted(approvals, pair)) {
+        adopted.set(versionId, Math.max(...records.map((r) => r.createdAt)));
+      }
+    }
+    return adopted;
+  }
+
+  /**
+   * H11: the chain is intact, and each record's state hash still matches both its version
+   * and the state rebuilt from the update log at that version.
+   */
+  async verify(docId: string) {
+    const records = this.deps.signoffs.list(docId);
+    const problems = verifyChain(records);
+    const rebuilt = new Map<string, string>();
+    for (const r of records) {
+      const version = this.deps.versions.get(docId, r.versionId);
+      if (!version) {
+        problems.push({ signoffId: r.id, problem: 'its version no longer exists' });
+        continue;
+      }
+      let hash = rebuilt.get(version.id);
+      if (hash === undefined) {
+        hash = await stateHashAt(this.deps.store, docId, version.seq);
+        rebuilt.set(version.id, hash);
+      }
+      if (r.stateHash !== version.stateHash || r.stateHash !== hash) {
+        problems.push({ signoffId: r.id, problem: 'the signed state does not match the history' });
+      }
+    }
+    return { ok: problems.length === 0, checked: records.length, problems };
+  }
+
+  async addComment(
+    docId: string,
+    workspaceId: string,
+    userId: string,
+    input: { anchor: CommentAnchor; body: string } | { threadId: string; body: string },
+  ) {
+    const mentions = await this.mentions(workspaceId, input.body);
+    if ('anchor' in input) {
+      return this.deps.comments.createThread(docId, input.anchor, userId, input.body, mentions);
+    }
+    this.requireThread(docId, input.threadId);
+    this.deps.comments.addEntry(input.threadId, 'comment', userId, input.body, mentions);
+    return input.threadId;
+  }
+
+  setStatus(
+    docId: string,
+    threadId: string,
+    userId: string,
+    kind: Exclude<CommentKind, 'comment'>,
+  ) {
+    this.requireThread(docId, threadId);
+    this.deps.comments.addEntry(threadId, kind, userId, '', []);
+  }
+
+  /** Members named as `@Name` in the text; names may contain spaces or be in Chinese. */
+  private async mentions(workspaceId: string, body: string): Promise<string[]> {
+    const members = await this.deps.accounts.listMembers(workspaceId);
+    return members.filter((m) => body.includes(`@${m.user.name}`)).map((m) => m.user.id);
+  }
+
+  private requireThread(docId: string, threadId: string): void {
+    if (!this.deps.comments.exists(docId, threadId)) {
+      throw new AppError(ErrorCode.THREAD_NOT_FOUND, 404, 'comment thread not found');
+    }
+  }
+}
+
+/**
+ * Where a text anchor points in `doc` now. Relative positions follow the characters they were
+ * made next to, so edits around the anchor move it rather than break it (H13).
+ */
+export function resolveAnchor(doc: Y.Doc, anchor: CommentAnchor) {
+  if (anchor.kind === 'document') return { start: null, end: null };
+  if (anchor.kind === 'entity') {
+    const entity = doc.getMap<unknown>(anchor.collection).get(anchor.entityId);
+    return entity === undefined ? null : { start: null, end: null };
+  }
+  const at = (b64: string) => {
+    try {
+      const rel = Y.decodeRelativePosition(Buffer.from(b64, 'base64'));
+      return Y.createAbsolutePositionFromRelativePosition(rel, doc);
+    } catch {
+      // A malformed position is reported as a detached anchor, not as a failed request.
+      return null;
+    }
+  };
+  const start = at(anchor.start);
+  const end = at(anchor.end);
+  if (!start || !end) return null;
+  return { start: start.index, end: end.index };
+}

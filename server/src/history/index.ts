@@ -1,0 +1,96 @@
+import type { FastifyInstance } from 'fastify';
+import type { SqliteAccountStore } from '../auth';
+import type { Logger } from '../logger';
+import { type DocumentStore, SqliteDocumentStore } from '../persistence';
+import type { RoomManager } from '../sync';
+import { CommentStore } from './CommentStore';
+import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions, HistoryService } from './HistoryService';
+import { registerHistoryRoutes } from './historyRoutes';
+import { ObservedDocumentStore } from './ObservedDocumentStore';
+import { ReviewService } from './ReviewService';
+import { registerReviewRoutes } from './reviewRoutes';
+import { SignoffStore } from './SignoffStore';
+import { VersionStore } from './VersionStore';
+
+export { attributeText } from './attribution';
+export { type Comparison, compareRange } from './compare';
+export { hashDoc, readContent, stateHashAt } from './docContent';
+export {
+  DEFAULT_HISTORY_OPTIONS,
+  type HistoryOptions,
+  HistoryService,
+  type NewVersion,
+} from './HistoryService';
+export { ObservedDocumentStore } from './ObservedDocumentStore';
+export { ReviewService } from './ReviewService';
+export { restoreUpdate } from './restoreDoc';
+export { GENESIS_HASH, recordHash, SignoffStore, verifyChain } from './SignoffStore';
+export { type VersionRecord, VersionStore } from './VersionStore';
+
+export interface HistoryModuleDeps {
+  store: DocumentStore;
+  accounts: SqliteAccountStore;
+  rooms: RoomManager;
+  log: Logger;
+  options?: Partial<HistoryOptions>;
+}
+
+/**
+ * Wires history: stores over the shared SQLite handle, the services, the routes, and auto
+ * versions fed by the rooms' appends (`observe` wraps the store the rooms write through).
+ * Pending auto versions are made when the app closes, before the store closes.
+ */
+export function createHistoryModule(deps: Omit<HistoryModuleDeps, 'rooms'>) {
+  // History reads the update log's metadata with SQL, so it lives in the log's database.
+  const db = deps.store instanceof SqliteDocumentStore ? deps.store.db : deps.accounts.db;
+  const versions = new VersionStore(db);
+  const signoffs = new SignoffStore(db);
+  const comments = new CommentStore(db);
+  const review = new ReviewService({
+    store: deps.store,
+    versions,
+    signoffs,
+    comments,
+    accounts: deps.accounts,
+  });
+  let history: HistoryService | null = null;
+  return {
+    versions,
+    signoffs,
+    comments,
+    review,
+    /** The store to give the rooms: every client update it logs feeds auto versions. */
+    observe: (store: DocumentStore) =>
+      new ObservedDocumentStore(store, (docId, seq, source) => {
+        if (!source.connId.startsWith('server:')) history?.auto.noteUpdate(docId, seq);
+      }),
+    get history(): HistoryService {
+      if (!history) throw new Error('history module not started');
+      return history;
+    },
+    /** Needs the rooms, which need the observed store: hence two steps. */
+    start(app: FastifyInstance, rooms: RoomManager): HistoryService {
+      const options = { ...DEFAULT_HISTORY_OPTIONS, ...deps.options };
+      const log = deps.log.child({ module: 'history' });
+      const service = new HistoryService({ store: deps.store, versions, rooms, log, options });
+      history = service;
+      registerHistoryRoutes(app, {
+        store: deps.store,
+        accounts: deps.accounts,
+        history: service,
+        review,
+      });
+      registerReviewRoutes(app, {
+        store: deps.store,
+        accounts: deps.accounts,
+        history: service,
+        review,
+        comments,
+        signoffs,
+      });
+      // preClose: before the store closes (onClose), so pending auto versions can be written.
+      app.addHook('preClose', () => service.auto.stop());
+      return service;
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { SOCKET_PATH } from '@tandem/protocol';
+import { Server } from 'socket.io';
+import type { AuthService } from '../auth';
+import type { HealthCheck } from '../http';
+import type { Logger } from '../logger';
+import type { RedisClient } from '../redis';
+import { MemoryPresenceRegistry } from './MemoryPresenceRegistry';
+import {
+  DEFAULT_PRESENCE_OPTIONS,
+  type DocumentWorkspace,
+  PresenceHub,
+  type PresenceOptions,
+} from './PresenceHub';
+import { RedisPresenceRegistry } from './RedisPresenceRegistry';
+import { socketAuth } from './socketAuth';
+import type { TandemServer, TandemSocket } from './socketTypes';
+
+export interface RealtimeDeps {
+  server: HttpServer;
+  auth: AuthService;
+  log: Logger;
+  allowedOrigins: readonly string[];
+  redis?: RedisClient | undefined;
+  options?: Partial<PresenceOptions> | undefined;
+  documentWorkspace: DocumentWorkspace;
+}
+
+export interface Realtime {
+  io: TandemServer;
+  presence: PresenceHub;
+  /** Closes the sockets of whoever matches; clients reconnect and are checked again. */
+  disconnectWhere(match: (socket: TandemSocket) => boolean): void;
+  check: HealthCheck;
+  close(): Promise<void>;
+}
+
+/**
+ * socket.io on the app's own HTTP server (same port, path `/socket.io`), with the Redis adapter
+ * and registry when Redis is configured so every node sees the same people.
+ */
+export function createRealtime(deps: RealtimeDeps): Realtime {
+  const opts = { ...DEFAULT_PRESENCE_OPTIONS, ...deps.options };
+  const log = deps.log;
+  const fastifyUpgrades = deps.server.listeners('upgrade') as UpgradeListener[];
+  const io: TandemServer = new Server(deps.server, {
+    path: SOCKET_PATH,
+    serveClient: false,
+    pingInterval: opts.pingIntervalMs,
+    pingTimeout: opts.pingTimeoutMs,
+    // Upgrades for other paths (the y-websocket /sync endpoint) are not ours to end.
+    destroyUpgrade: false,
+    maxHttpBufferSize: 64 * 1024,
+  });
+  routeUpgrades(deps.server, fastifyUpgrades);
+  const closers: (() => Promise<unknown>)[] = [];
+  if (deps.redis) {
+    const pub = deps.redis.duplicate();
+    const sub = pub.duplicate();
+    for (const client of [pub, sub]) {
+      // The main client reports Redis outages; these would only repeat it.
+      client.on('error', () => undefined);
+      client.connect().catch(() => undefined);
+      // close() would wait for queued commands forever while Redis is away; destroy drops them.
+      closers.push(async () =>
+        client.isReady ? client.close().catch(() => undefined) : client.destroy(),
+      );
+    }
+    // The adapter never awaits its publishes and subscribes; one rejected while Redis drops (or
+    // at shutdown) would be an unhandled rejection. A lost fan-out only delays other nodes
+    // until the next snapshot, and node-redis re-subscribes on reconnect.
+    swallowRejections(pub, ['publish', 'sPublish']);
+    swallowRejections(sub, ['subscribe', 'pSubscribe', 'sSubscribe']);
+    io.adapter(createAdapter(pub, sub));
+  }
+  const registry = deps.redis
+    ? new RedisPresenceRegistry(deps.redis, opts.ttlMs, log)
+    : new MemoryPresenceRegistry(opts.ttlMs);
+  const presence = new PresenceHub(
+    io,
+    registry,
+    deps.auth.accounts,
+    log,
+    opts,
+    deps.documentWorkspace,
+  );
+  io.use(socketAuth(deps.auth, deps.allowedOrigins));
+  io.on('connection', (socket) => presence.attach(socket));
+
+  return {
+    io,
+    presence,
+    disconnectWhere(match) {
+      for (const socket of io.of('/').sockets.values()) if (match(socket)) socket.disconnect(true);
+    },
+    check: {
+      name: 'presence',
+      check: async () => {
+        if (presence.isDegraded) throw new Error('presence degraded to this node: redis down');
+      },
+    },
+    async close() {
+      await presence.close();
+      io.local.disconnectSockets(true);
+      io.engine.close();
+      await registry.close();
+      await Promise.all(closers.map((c) => c()));
+    },
+  };
+}
+
+function swallowRejections(client: RedisClient, methods: readonly string[]): void {
+  const target = client as unknown as Record<string, unknown>;
+  for (const name of methods) {
+    const original = target[name];
+    if (typeof original !== 'function') continue;
+    target[name] = (...args: unknown[]) =>
+      Promise.resolve(original.apply(client, args)).catch(() => undefined);
+  }
+}
+
+type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+/**
+ * @fastify/websocket routes every upgrade through Fastify, which would answer socket.io's
+ * upgrades with a 404 while engine.io handles them too. Fastify's listeners now skip our path.
+ */
+function routeUpgrades(server: HttpServer, fastifyUpgrades: UpgradeListener[]): void {
+  for (const listener of fastifyUpgrades) {
+    server.removeListener('upgrade', listener);
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (req.url?.startsWith(`${SOCKET_PATH}/`)) return;
+      listener.call(server, req, socket, head);
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import type { IncomingMessage } from 'node:http';
+import { SESSION_COOKIE } from '@tandem/protocol';
+import type { Socket } from 'socket.io';
+import type { AuthService, Principal } from '../auth';
+
+/**
+ * The socket.io handshake check: a bearer token in `auth.token`, else the session cookie (only
+ * from the app's own origin or an allowed one, so another site cannot ride a signed-in browser).
+ * Anonymous connections are refused before any event is handled.
+ */
+export function socketAuth(auth: AuthService, allowedOrigins: readonly string[]) {
+  return async (socket: Socket, next: (err?: Error) => void): Promise<void> => {
+    try {
+      const principal = await resolveSocketPrincipal(socket, auth, allowedOrigins);
+      if (!principal) return next(new Error('AUTH_REQUIRED'));
+      socket.data.principal = principal;
+      next();
+    } catch {
+      // A store failure during the handshake: refuse this connection, the client retries.
+      next(new Error('INTERNAL'));
+    }
+  };
+}
+
+async function resolveSocketPrincipal(
+  socket: Socket,
+  auth: AuthService,
+  allowedOrigins: readonly string[],
+): Promise<Principal | null> {
+  const token: unknown = socket.handshake.auth?.token;
+  if (typeof token === 'string' && token.length > 0) return auth.authenticate(token, 'bearer');
+  const req = socket.request;
+  const origin = req.headers.origin;
+  if (origin && !isAllowedOrigin(origin, req, allowedOrigins)) return null;
+  const cookie = readCookie(req.headers.cookie, SESSION_COOKIE);
+  return cookie ? auth.authenticate(cookie, 'cookie') : null;
+}
+
+function isAllowedOrigin(origin: string, req: IncomingMessage, allowed: readonly string[]) {
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false; // not a URL: not an origin we know
+  }
+}
+
+function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    }
+  }
+  return null;
+}

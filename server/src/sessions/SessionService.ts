@@ -1,0 +1,241 @@
+import { randomBytes } from 'node:crypto';
+import type { Role } from '@tandem/domain';
+import type {
+  PresenceEntry,
+  SessionDecide,
+  SessionPresent,
+  SessionSchedule,
+  SessionState,
+  SessionVote,
+} from '@tandem/protocol';
+import type { SqliteAccountStore } from '../auth';
+import type { Logger } from '../logger';
+import type { DocumentStore } from '../persistence';
+import { SocketError } from '../presence';
+import { writeMinutes } from './minutes';
+import type { SessionStore } from './SessionStore';
+import { newMotion, newSession, recount } from './sessionModel';
+
+/** Who may chair (schedule, start, decide, end): the workspace's managers. */
+const CHAIR_ROLES: readonly Role[] = ['owner', 'leader'];
+/** The committee when the chair names nobody: the roles that govern the curriculum. */
+const DEFAULT_VOTING_ROLES: readonly Role[] = ['owner', 'leader', 'coordinator'];
+
+export interface SessionDeps {
+  store: SessionStore;
+  documents: DocumentStore;
+  accounts: SqliteAccountStore;
+  presence: { list(workspaceId: string): Promise<PresenceEntry[]> };
+  /** Every document edited during a session gets a `session` version in its history. */
+  markSessionVersion?: (docId: string, v: { label: string; createdBy: string }) => Promise<void>;
+  log: Logger;
+}
+
+const id = () => randomBytes(9).toString('base64url');
+const fail = (code: ConstructorParameters<typeof SocketError>[0], message: string) =>
+  new SocketError(code, message);
+
+/** The committee-session rules. Handlers translate socket.io; this decides and persists. */
+export class SessionService {
+  /** Every change mutates this one object per session, so concurrent votes never overwrite. */
+  private readonly cache = new Map<string, SessionState>();
+  private readonly ending = new Set<string>();
+
+  constructor(private readonly deps: SessionDeps) {}
+
+  async schedule(userId: string, p: SessionSchedule): Promise<SessionState> {
+    const role = await this.roleIn(p.workspaceId, userId);
+    if (!CHAIR_ROLES.includes(role)) throw fail('SESSION_NOT_CHAIR', `a ${role} may not chair`);
+    const members = await this.deps.accounts.listMembers(p.workspaceId);
+    const voting = p.votingMemberIds
+      ? p.votingMemberIds.map((vid) => {
+          const m = members.find((x) => x.user.id === vid);
+          if (!m) throw fail('VALIDATION_FAILED', `voting member ${vid} is not a member`);
+          return m;
+        })
+      : members.filter((m) => DEFAULT_VOTING_ROLES.includes(m.role));
+    for (const item of p.agenda) {
+      if (!item.link) continue;
+      const doc = await this.deps.documents.getDocument(item.link.documentId);
+      if (doc?.workspaceId !== p.workspaceId) {
+        throw fail('VALIDATION_FAILED', `agenda item "${item.title}" links an unknown document`);
+      }
+    }
+    const state = newSession(id(), userId, p, voting);
+    this.deps.store.create(state);
+    this.cache.set(state.id, state);
+    return state;
+  }
+
+  /** The session, for a member of its workspace; anyone else is told it does not exist. */
+  async get(userId: string, sessionId: string): Promise<SessionState> {
+    const state = this.cache.get(sessionId) ?? this.deps.store.get(sessionId);
+    if (state) this.cache.set(sessionId, state);
+    if (!state || !(await this.deps.accounts.roleOf(state.workspaceId, userId))) {
+      throw fail('SESSION_NOT_FOUND', 'session not found');
+    }
+    return state;
+  }
+
+  /** Live sessions come from memory (the newest state), the rest from SQLite. */
+  async list(userId: string, workspaceId: string): Promise<SessionState[]> {
+    await this.roleIn(workspaceId, userId);
+    return this.deps.store.list(workspaceId).map((s) => this.cache.get(s.id) ?? s);
+  }
+
+  /** Attendance is taken from presence: everyone in the workspace now, on any node. */
+  async start(userId: string, sessionId: string): Promise<SessionState> {
+    const state = await this.asChair(userId, sessionId, 'scheduled');
+    const now = Date.now();
+    const seen = new Set<string>();
+    for (const e of await this.deps.presence.list(state.workspaceId)) {
+      if (seen.has(e.userId)) continue;
+      seen.add(e.userId);
+      state.attendance.push({
+        userId: e.userId,
+        name: e.name,
+        side: e.side,
+        role: e.role,
+        joinedAt: now,
+      });
+    }
+    state.status = 'live';
+    state.startedAt = now;
+    return this.save(state);
+  }
+
+  /** Joining a live session late marks the person present. */
+  async join(userId: string, sessionId: string): Promise<SessionState> {
+    const state = await this.get(userId, sessionId);
+    if (state.status !== 'live' || state.attendance.some((a) => a.userId === userId)) return state;
+    const user = await this.deps.accounts.getUser(userId);
+    const role = await this.roleIn(state.workspaceId, userId);
+    if (!user) throw fail('SESSION_NOT_FOUND', 'session not found');
+    const side = user.organisation.side;
+    state.attendance.push({ userId, name: user.name, side, role, joinedAt: Date.now() });
+    return this.save(state);
+  }
+
+  async setPresenter(userId: string, sessionId: string, presenterId: string) {
+    const state = await this.asChair(userId, sessionId);
+    if (!(await this.deps.accounts.roleOf(state.workspaceId, presenterId))) {
+      throw fail('VALIDATION_FAILED', 'the presenter must be a member');
+    }
+    state.presenterId = presenterId;
+    return this.save(state);
+  }
+
+  async present(userId: string, p: SessionPresent): Promise<SessionState> {
+    const state = await this.live(userId, p.sessionId);
+    if (state.presenterId !== userId) throw fail('SESSION_NOT_PRESENTER', 'you are not presenting');
+    state.follow = {
+      documentId: p.documentId,
+      ...(p.section ? { section: p.section } : {}),
+      ...(p.itemId ? { itemId: p.itemId } : {}),
+    };
+    return this.save(state);
+  }
+
+  async motion(userId: string, sessionId: string, itemId: string, text: string) {
+    const state = await this.live(userId, sessionId);
+    const mayMove =
+      state.chairId === userId || state.votingMembers.some((m) => m.userId === userId);
+    if (!mayMove) throw fail('VOTE_NOT_VOTING_MEMBER', 'only committee members move motions');
+    const item = state.agenda.find((i) => i.id === itemId);
+    if (!item || item.outcome) throw fail('SESSION_BAD_STATE', 'no open agenda item with that id');
+    const motion = newMotion(id(), itemId, text, userId);
+    state.motions.push(motion);
+    recount(state.votingMembers, motion);
+    this.save(state);
+    return { state, motion };
+  }
+
+  async vote(userId: string, p: SessionVote) {
+    if (p.voterId !== undefined && p.voterId !== userId) {
+      throw fail('VOTE_NOT_SELF', 'you can only cast your own vote');
+    }
+    const state = await this.live(userId, p.sessionId);
+    const member = state.votingMembers.find((m) => m.userId === userId);
+    if (!member) throw fail('VOTE_NOT_VOTING_MEMBER', 'you are not a voting member');
+    const motion = state.motions.find((m) => m.id === p.motionId);
+    const item = state.agenda.find((i) => i.id === motion?.itemId);
+    if (!motion || item?.outcome) throw fail('SESSION_BAD_STATE', 'no open motion with that id');
+    const vote = { sessionId: state.id, motionId: motion.id, voterId: userId, side: member.side };
+    if (!this.deps.store.addVote({ ...vote, choice: p.choice })) {
+      throw fail('VOTE_DUPLICATE', 'you already voted on this motion');
+    }
+    motion.votes.push({ voterId: userId, side: member.side, choice: p.choice });
+    recount(state.votingMembers, motion);
+    this.save(state);
+    return { state, motion };
+  }
+
+  /** R15: approving or rejecting needs a motion with quorum on the item; tabling does not. */
+  async decide(userId: string, p: SessionDecide): Promise<SessionState> {
+    const state = await this.asChair(userId, p.sessionId, 'live');
+    const item = state.agenda.find((i) => i.id === p.itemId);
+    if (!item) throw fail('SESSION_BAD_STATE', 'no agenda item with that id');
+    const quorate = state.motions.some((m) => m.itemId === item.id && m.quorum.quorum);
+    if (p.outcome !== 'tabled' && !quorate) {
+      throw fail('SESSION_NO_QUORUM', 'R15: no motion on this item has quorum');
+    }
+    if (p.outcome === 'approved-with-actions' && p.actions.length === 0) {
+      throw fail('VALIDATION_FAILED', 'approved with actions needs at least one action');
+    }
+    for (const action of p.actions) {
+      if (!(await this.deps.accounts.roleOf(state.workspaceId, action.ownerId))) {
+        throw fail('VALIDATION_FAILED', 'an action owner must be a member');
+      }
+    }
+    item.outcome = p.outcome;
+    item.actions = p.actions;
+    return this.save(state);
+  }
+
+  /** Ends the session: minutes as a `notes` document, a session version on each edited doc. */
+  async end(userId: string, sessionId: string): Promise<SessionState> {
+    const state = await this.asChair(userId, sessionId, 'live');
+    // A double click must not write two sets of minutes.
+    if (this.ending.has(state.id)) throw fail('SESSION_BAD_STATE', 'the session is ending');
+    this.ending.add(state.id);
+    try {
+      const endedAt = Date.now();
+      state.minutesDocumentId = await writeMinutes(this.deps, { ...state, endedAt }, userId);
+      state.status = 'ended';
+      state.endedAt = endedAt;
+      state.follow = null;
+      this.save(state);
+      // Ended sessions change no more: read them from SQLite when asked.
+      this.cache.delete(state.id);
+      return state;
+    } finally {
+      this.ending.delete(state.id);
+    }
+  }
+
+  private async roleIn(workspaceId: string, userId: string): Promise<Role> {
+    const role = await this.deps.accounts.roleOf(workspaceId, userId);
+    if (!role) throw fail('WORKSPACE_NOT_FOUND', 'workspace not found');
+    return role;
+  }
+
+  private async live(userId: string, sessionId: string): Promise<SessionState> {
+    const state = await this.get(userId, sessionId);
+    if (state.status !== 'live') throw fail('SESSION_BAD_STATE', `the session is ${state.status}`);
+    return state;
+  }
+
+  private async asChair(userId: string, sessionId: string, status?: SessionState['status']) {
+    const state = await this.get(userId, sessionId);
+    if (state.chairId !== userId) throw fail('SESSION_NOT_CHAIR', 'only the chair may do this');
+    if (status && state.status !== status) {
+      throw fail('SESSION_BAD_STATE', `the session is ${state.status}`);
+    }
+    return state;
+  }
+
+  private save(state: SessionState): SessionState {
+    this.deps.store.save(state);
+    return state;
+  }
+}

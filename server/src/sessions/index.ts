@@ -1,0 +1,5 @@
+export { createSessions, type SessionsDeps } from './createSessions';
+export { editsDuring, minutesBlocks, type SessionEdit } from './minutes';
+export { type SessionDeps, SessionService } from './SessionService';
+export { SessionStore } from './SessionStore';
+export { sessionHandlers } from './sessionHandlers';

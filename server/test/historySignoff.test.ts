@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createDocument, serverHas } from './harness';
+import { api, connect, diff, history, named, start } from './historyHelpers';
+
+/** Dual sign-off and comments: the rules in server/src/history/SPEC.md. */
+
+async function withLeaders() {
+  const server = await start();
+  const school = await server.addUser('leader', { side: 'school' });
+  const enterprise = await server.addUser('leader', { side: 'enterprise' });
+  await server.accounts.setPair(server.workspaceId, {
+    kind: 'leaders',
+    scope: 'group',
+    schoolUserId: school.id,
+    enterpriseUserId: enterprise.id,
+  });
+  return { server, school, enterprise };
+}
+
+type Verify = { ok: boolean; checked: number; problems: { problem: string }[] };
+
+describe('dual sign-off', () => {
+  it('[H9] [H10] a version approved by both leaders is adopted; a later edit shows the change', async () => {
+    const { server, school, enterprise } = await withLeaders();
+    const docId = await createDocument(server);
+    const a = connect(server, docId, school);
+    await a.synced();
+    a.text.insert(0, 'Assessment: 40% process, 60% final.');
+    await serverHas(server, docId, a.doc);
+    const v = await named(server, docId, 'for sign-off');
+    const sign = (token: string, decision: string) =>
+      api(
+        server,
+        'POST',
+        `/api/documents/${docId}/signoffs`,
+        { versionId: v.id, decision, comment: 'ok' },
+        token,
+      );
+
+    expect((await sign(school.token, 'approve')).status).toBe(201);
+    expect((await history(server, docId)).versions[0]?.adopted).toBe(false);
+    expect((await sign(server.owner.token, 'approve')).status).toBe(403);
+    expect((await sign(enterprise.token, 'request-changes')).status).toBe(201);
+    expect((await history(server, docId)).adoption).toBeNull();
+    expect((await sign(enterprise.token, 'approve')).status).toBe(201);
+    let h = await history(server, docId);
+    expect(h.versions[0]?.adopted).toBe(true);
+    expect(h.adoption).toMatchObject({ versionId: v.id, changedSince: false });
+
+    a.text.insert(12, ' 50% process,');
+    await serverHas(server, docId, a.doc);
+    h = await history(server, docId);
+    expect(h.adoption).toMatchObject({ versionId: v.id, changedSince: true });
+    const d = await diff(server, docId, `from=${v.id}`);
+    expect(d.sections[0]?.runs).toContainEqual({
+      op: 'insert',
+      text: ' 50% process,',
+      userIds: [school.id],
+    });
+  });
+
+  it('[H11] the hash chain detects a record altered in the database', async () => {
+    const { server, school, enterprise } = await withLeaders();
+    const docId = await createDocument(server);
+    const v = await named(server, docId, 'v');
+    for (const user of [school, enterprise]) {
+      const res = await api(
+        server,
+        'POST',
+        `/api/documents/${docId}/signoffs`,
+        { versionId: v.id, decision: 'approve' },
+        user.token,
+      );
+      expect(res.status).toBe(201);
+    }
+    const verify = () =>
+      api<Verify>(server, 'GET', `/api/documents/${docId}/signoffs/verify`).then((r) => r.json);
+    expect(await verify()).toEqual({ ok: true, checked: 2, problems: [] });
+
+    server.accounts.db
+      .prepare(
+        `UPDATE doc_signoffs SET decision = 'request-changes' WHERE chain_pos = 1 AND doc_id = ?`,
+      )
+      .run(docId);
+    const tampered = await verify();
+    expect(tampered.ok).toBe(false);
+    expect(tampered.problems[0]?.problem).toMatch(/altered/);
+
+    server.accounts.db
+      .prepare(`UPDATE doc_signoffs SET decision = 'approve' WHERE chain_pos = 1 AND doc_id = ?`)
+      .run(docId);
+    expect((await verify()).ok).toBe(true);
+    // Deleting the first record breaks the link of the second.
+    server.accounts.db
+      .prepare('DELETE FROM doc_signoffs WHERE chain_pos = 1 AND doc_id = ?')
+      .run(docId);
+    expect((await verify()).problems[0]?.problem).toMatch(/previous/);
+  });
+});
+
+describe('comments', () => {
+  it('[H12] [H13] [H14] threads keep their anchor through edits, with replies, mentions, resolve and reopen', async () => {
+    const { server, school, enterprise } = await withLeaders();
+    const commenter = await server.addUser('commenter', { side: 'enterprise' });
+    const docId = await createDocument(server);
+    const a = connect(server, docId, school);
+    await a.synced();
+    a.text.insert(0, 'Live-stream practice: 32 hours.');
+    await serverHas(server, docId, a.doc);
+    const rel = (i: number) =>
+      Buffer.from(
+        Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(a.text, i)),
+      ).toString('base64');
+    const created = await api<{ id: string }>(
+      server,
+      'POST',
+      `/api/documents/${docId}/comments`,
+      {
+        anchor: { kind: 'text', root: 't', start: rel(22), end: rel(30), quote: '32 hours' },
+        body: 'Is 32 enough?',
+      },
+      commenter.token,
+    );
+    expect(created.status).toBe(201);
+    const thread = `/api/documents/${docId}/comments/${created.json.id}`;
+    const name = (await server.accounts.getUser(enterprise.id))?.name;
+    expect(
+      (
+        await api(
+          server,
+          'POST',
+          `${thread}/replies`,
+          { body: `@${name} please check` },
+          school.token,
+        )
+      ).status,
+    ).toBe(201);
+    expect((await api(server, 'POST', `${thread}/resolve`, undefined, school.token)).status).toBe(
+      204,
+    );
+    expect((await api(server, 'POST', `${thread}/reopen`, undefined, commenter.token)).status).toBe(
+      204,
+    );
+
+    a.text.insert(0, 'Module 3. ');
+    await serverHas(server, docId, a.doc);
+    type Threads = {
+      threads: {
+        status: string;
+        resolvedAnchor: { start: number; end: number } | null;
+        comments: { kind: string; mentions: { id: string }[] }[];
+      }[];
+    };
+    const list = (await api<Threads>(server, 'GET', `/api/documents/${docId}/comments`)).json;
+    const t = list.threads[0];
+    expect(t?.status).toBe('open');
+    expect(t?.resolvedAnchor).toEqual({ start: 32, end: 40 });
+    expect(a.text.toString().slice(32, 40)).toBe('32 hours');
+    expect(t?.comments.map((c) => c.kind)).toEqual(['comment', 'comment', 'resolve', 'reopen']);
+    expect(t?.comments[1]?.mentions).toEqual([expect.objectContaining({ id: enterprise.id })]);
+
+    const viewer = await server.addUser('viewer');
+    const refused = await api(
+      server,
+      'POST',
+      `${thread}/replies`,
+      { body: 'me too' },
+      viewer.token,
+    );
+    expect(refused.status).toBe(403);
+  });
+});
