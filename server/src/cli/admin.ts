@@ -17,18 +17,29 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        organisation: { type: 'string', default: 'School' },
+        side: { type: 'string', default: 'school' },
+        workspace: { type: 'string', default: 'Professional group' },
+        password: { type: 'string' },
+      },
+    });
+  } catch (err) {
+    // e.g. a value that starts with "-": say how to pass it instead of printing a stack trace.
+    fail(
+      `${err instanceof Error ? err.message : String(err)} (write --password=VALUE for values starting with "-")`,
+    );
+  }
+}
+
 async function createOwner(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      organisation: { type: 'string', default: 'School' },
-      side: { type: 'string', default: 'school' },
-      workspace: { type: 'string', default: 'Professional group' },
-      password: { type: 'string' },
-    },
-  });
+  const { values } = parseOptions(args);
   const email = Email.safeParse(values.email);
   const name = PersonName.safeParse(values.name);
   const side = Side.safeParse(values.side);
