@@ -24,7 +24,7 @@ describe('co-editing one document', () => {
   beforeAll(async () => {
     server = await ServerProcess.start();
     browser = await launchBrowser();
-    documentId = await createDocument(server, 'Live-commerce operations', 'course-standard');
+    documentId = await createDocument(server, 'Live-commerce operations', 'notes');
     for (const account of [SCHOOL_LEADER, ENTERPRISE_LEADER]) {
       contexts.push(await newSignedInContext(browser, server, account));
     }

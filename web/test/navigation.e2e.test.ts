@@ -102,7 +102,7 @@ describe('pages, sign-in and languages', () => {
     await page.getByRole('alert').getByText('Give the document a title.').waitFor();
 
     await page.getByLabel('Title').fill('Store operations on JD.com');
-    await page.getByLabel('Type').selectOption('curriculum-map');
+    await page.getByLabel('Type').selectOption('notes');
     await page.getByRole('button', { name: 'Create document' }).click();
     await page.waitForURL(/\/d\/[A-Za-z0-9_-]{8,}$/);
     await waitForConnection(page, 'connected');
@@ -110,13 +110,13 @@ describe('pages, sign-in and languages', () => {
       'Store operations on JD.com',
     );
     await focusEditorEnd(page);
-    await page.keyboard.type('First line of a new map.');
+    await page.keyboard.type('First line of new notes.');
     await page.locator('[data-save="saved"]').waitFor();
 
     await page.getByRole('link', { name: 'Documents', exact: true }).click();
     const first = page.getByTestId('document-list').locator('li').first();
     await first.getByText('Store operations on JD.com').waitFor();
-    expect(await first.textContent()).toContain('Curriculum map');
+    expect(await first.textContent()).toContain('Notes');
   });
 
   it('a viewer is not offered the "new document" form', async () => {

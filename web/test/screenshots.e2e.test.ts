@@ -71,7 +71,7 @@ describe.each(CASES)('screens in $lang', ({ locale, lang, content, others }) => 
   });
 
   it('a document with two collaborators', async () => {
-    const id = await createDocument(server, content.heading, 'course-standard');
+    const id = await createDocument(server, content.heading, 'notes');
     const writerName = SCHOOL_LEADER.name;
     const reviewerName = ENTERPRISE_LEADER.name;
     const writerContext = await newSignedInContext(browser, server, SCHOOL_LEADER, { locale });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { AccountMenu } from '../auth';
+import { WorkspaceMenuLinks } from '../workspace';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 function LogoMark() {
@@ -30,7 +31,9 @@ export function AppLayout() {
           </Link>
           <div className="app-header__actions">
             <LanguageSwitcher />
-            <AccountMenu />
+            <AccountMenu>
+              <WorkspaceMenuLinks />
+            </AccountMenu>
           </div>
         </nav>
       </header>

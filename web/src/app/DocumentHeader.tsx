@@ -2,6 +2,7 @@ import type { DocumentDto } from '@tandem/protocol';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LeadersPairChip } from '../workspace';
 import { DocumentTypeBadge } from './DocumentList';
 
 /**
@@ -29,6 +30,7 @@ export function DocumentHeader({
           {document.title}
         </h1>
         <DocumentTypeBadge type={document.type} />
+        {document.workspaceId && <LeadersPairChip workspaceId={document.workspaceId} />}
       </nav>
       {children && <div className="document-header__aside">{children}</div>}
     </header>

@@ -2,6 +2,7 @@ import { can } from '@tandem/domain';
 import { useTranslation } from 'react-i18next';
 import { describeApiError, listDocuments } from '../api';
 import { useAuth } from '../auth';
+import { WorkspaceOverview } from '../workspace';
 import { DocumentList } from './DocumentList';
 import { NewDocumentForm } from './NewDocumentForm';
 import { useApiResource } from './useApiResource';
@@ -54,6 +55,7 @@ export function HomePage() {
     state.workspaces.some((workspace) => can(workspace.role, 'document:create'));
   return (
     <div className="home">
+      <WorkspaceOverview />
       <header className="page-header">
         <h1 className="page-header__title">{t('home.title')}</h1>
         <p className="page-header__subtitle">{t('home.subtitle')}</p>

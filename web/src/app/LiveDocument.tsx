@@ -1,6 +1,6 @@
 import { can } from '@tandem/domain';
 import { CloseCode, type DocumentDto } from '@tandem/protocol';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { loginPath, useAuth, useCurrentUser } from '../auth';
@@ -14,6 +14,14 @@ import {
 import { colorForName, PresenceList } from '../presence';
 import { DocumentHeader } from './DocumentHeader';
 import { NotFoundPage } from './NotFoundPage';
+
+// Structured editors load with their document type; notes never pay for them.
+const CurriculumMapEditor = lazy(() =>
+  import('../curriculum').then((m) => ({ default: m.CurriculumMapEditor })),
+);
+const CourseStandardEditor = lazy(() =>
+  import('../standard').then((m) => ({ default: m.CourseStandardEditor })),
+);
 
 interface ConnectedDocumentProps {
   document: DocumentDto;
@@ -64,6 +72,40 @@ function ConnectedDocument({ document, connection }: ConnectedDocumentProps) {
 
   if (status.connection === 'not-found') return <NotFoundPage kind="document" />;
   if (status.connection === 'unauthorized') return <SignInAgain />;
+  const header = (
+    <DocumentHeader document={document}>
+      {!editable && (
+        <span className="read-only-badge" title={t('document.readOnlyHint')}>
+          {t('document.readOnly')}
+        </span>
+      )}
+      <ConnectionIndicator status={status} />
+      <PresenceList awareness={connection.provider.awareness} />
+    </DocumentHeader>
+  );
+  if (document.type !== 'notes') {
+    const Editor = document.type === 'curriculum-map' ? CurriculumMapEditor : CourseStandardEditor;
+    return (
+      <div className="document-page document-page--structured">
+        <Suspense fallback={header}>
+          <Editor
+            documentId={document.id}
+            workspaceId={document.workspaceId}
+            connection={connection}
+            editable={editable}
+            role={role}
+            user={{
+              id: user.id,
+              name: user.name,
+              color: colorForName(user.name),
+              side: user.organisation.side,
+            }}
+            header={header}
+          />
+        </Suspense>
+      </div>
+    );
+  }
   return (
     <div className="document-page">
       <DocumentEditor
@@ -72,17 +114,7 @@ function ConnectedDocument({ document, connection }: ConnectedDocumentProps) {
         userName={user.name}
         userColor={colorForName(user.name)}
         awarenessData={awarenessData}
-        header={
-          <DocumentHeader document={document}>
-            {!editable && (
-              <span className="read-only-badge" title={t('document.readOnlyHint')}>
-                {t('document.readOnly')}
-              </span>
-            )}
-            <ConnectionIndicator status={status} />
-            <PresenceList awareness={connection.provider.awareness} />
-          </DocumentHeader>
-        }
+        header={header}
       />
     </div>
   );

@@ -1,17 +1,27 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { Avatar, colorForName } from '../presence';
 import { useAuth } from './useAuth';
 
-/** Header control: who you are signed in as (name, organisation, side) and signing out. */
-export function AccountMenu() {
+/**
+ * Header control: who you are signed in as (name, organisation, side) and signing out.
+ * `children` go in the panel above "Sign out" (the workspace links).
+ */
+export function AccountMenu({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { state, signOut } = useAuth();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  const { pathname } = useLocation();
+
+  // Following a link in the panel goes somewhere else; the panel should not stay open there.
+  useEffect(() => {
+    void pathname;
+    setOpen(false);
+  }, [pathname]);
 
   useEffect(() => {
     if (!open) return;
@@ -52,6 +62,7 @@ export function AccountMenu() {
           <p className="account-menu__detail">
             {user.organisation.name} · {t(`sides.${user.organisation.side}`)}
           </p>
+          {children}
           <button
             type="button"
             className="button button--block"

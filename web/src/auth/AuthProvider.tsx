@@ -1,5 +1,5 @@
 import type { Role } from '@tandem/domain';
-import type { UserDto, WorkspaceSummary } from '@tandem/protocol';
+import type { MeResponse, UserDto, WorkspaceSummary } from '@tandem/protocol';
 import { createContext, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import * as api from '../api';
 
@@ -16,6 +16,8 @@ export interface AuthContextValue {
   signOut: () => Promise<void>;
   /** Reads the session again (after an error, or when our access may have changed). */
   retry: () => void;
+  /** Reads the session again and resolves once the state shows it (e.g. after an invitation signed us in). */
+  reload: () => Promise<void>;
   /** The signed-in user's role in a workspace, or null. */
   roleIn: (workspaceId: string | null) => Role | null;
 }
@@ -24,6 +26,13 @@ export const AuthContext = createContext<AuthContextValue | null>(null);
 
 function toApiError(error: unknown): api.ApiError {
   return error instanceof api.ApiError ? error : new api.ApiError(0, null, String(error));
+}
+
+function sameSession(state: AuthState, me: MeResponse): boolean {
+  return (
+    state.status === 'signed-in' &&
+    JSON.stringify([state.user, state.workspaces]) === JSON.stringify([me.user, me.workspaces])
+  );
 }
 
 /** Who is signed in, from GET /api/auth/me; sign-in and sign-out; reacts to expired sessions. */
@@ -52,6 +61,35 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     void loadMe(controller.signal);
     return () => controller.abort();
   }, [loadMe, attempt]);
+
+  // Coming back to the window is when a role someone changed meanwhile should show. Quietly: a
+  // failed check (offline) keeps the current state; a 401 is handled by onUnauthorized below.
+  useEffect(() => {
+    let last = 0;
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible' || Date.now() - last < 1000) return;
+      last = Date.now();
+      api.fetchMe().then(
+        (me) => {
+          api.setCsrfToken(me.csrfToken);
+          setState((prev) =>
+            sameSession(prev, me)
+              ? prev
+              : { status: 'signed-in', user: me.user, workspaces: me.workspaces },
+          );
+        },
+        () => {
+          // Offline or a server hiccup: what we showed a moment ago is still the best guess.
+        },
+      );
+    };
+    window.addEventListener('focus', onVisible);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('focus', onVisible);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, []);
 
   useEffect(
     () =>
@@ -90,12 +128,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       signIn,
       signOut,
       retry,
+      reload: loadMe,
       roleIn: (workspaceId) =>
         state.status === 'signed-in'
           ? (state.workspaces.find((w) => w.id === workspaceId)?.role ?? null)
           : null,
     }),
-    [state, signIn, signOut, retry],
+    [state, signIn, signOut, retry, loadMe],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

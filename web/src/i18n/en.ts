@@ -1,3 +1,7 @@
+import { domainMessagesEn } from '@tandem/domain';
+import { curriculumEn } from './curriculum.en';
+import { workspaceEn } from './workspace.en';
+
 /**
  * English messages. This object is the source of truth for message keys: the zh-CN resource is
  * typed against it, so a key missing in one language is a type error, not a blank label.
@@ -154,6 +158,10 @@ export const en = {
     server: 'The server had a problem ({{status}}).',
     validation: 'Please check the form: {{message}}',
   },
+  workspace: workspaceEn,
+  curriculum: curriculumEn,
+  /** Every message the domain package can produce (validation, problems, rules). */
+  domain: domainMessagesEn,
 };
 
 export type Messages = typeof en;

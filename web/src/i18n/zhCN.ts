@@ -1,4 +1,7 @@
+import { domainMessagesZh } from '@tandem/domain';
+import { curriculumZhCN } from './curriculum.zhCN';
 import type { Messages } from './en';
+import { workspaceZhCN } from './workspace.zhCN';
 
 /** Simplified Chinese messages; typed against the English source so no key can go missing. */
 export const zhCN: Messages = {
@@ -151,4 +154,7 @@ export const zhCN: Messages = {
     server: '服务器出现问题（{{status}}）。',
     validation: '请检查表单：{{message}}',
   },
+  workspace: workspaceZhCN,
+  curriculum: curriculumZhCN,
+  domain: domainMessagesZh,
 };

@@ -1,0 +1,116 @@
+import type { DocPolicy, DomainMessage, RuleId } from '@tandem/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDomainMessage } from '../messages/useDomainMessage';
+import { POLICY_RULE_IDS, policyFields } from '../model/policyFields';
+import { PolicyFieldInput } from './PolicyFieldInput';
+import type { MapWriter } from './useMapWriter';
+
+interface PolicyViewProps {
+  policy: DocPolicy;
+  /** Owners, leaders and coordinators may change thresholds. */
+  editable: boolean;
+  writer: MapWriter;
+}
+
+function overridden(policy: DocPolicy, ruleId: RuleId, field: string): boolean {
+  const rule = policy.override.rules?.[ruleId] as Readonly<Record<string, unknown>> | undefined;
+  return rule !== undefined && rule[field] !== undefined;
+}
+
+/** Ratios are typed as percentages, so their bounds are explained as percentages too. */
+function asShown(path: string, message: DomainMessage): DomainMessage {
+  if (!/Ratio$/.test(path)) return message;
+  const params = { ...message.params };
+  for (const bound of ['min', 'max'] as const) {
+    const value = params[bound];
+    if (typeof value === 'number') params[bound] = Math.round(value * 1000) / 10;
+  }
+  return { ...message, params };
+}
+
+/**
+ * The policy profile the checks use (MOE-2019 unless the workspace overrides it), one threshold
+ * per field. Changes are stored in this document, so every client and the server judge alike.
+ */
+export function PolicyView({ policy, editable, writer }: PolicyViewProps) {
+  const { t } = useTranslation();
+  const describe = useDomainMessage();
+  const [refusal, setRefusal] = useState<{ path: string; message: DomainMessage } | null>(null);
+  const labels: Readonly<Record<string, string>> = t('curriculum.policyFields', {
+    returnObjects: true,
+  });
+  const refusalLabel = (path: string) => {
+    const [ruleId = '', field = ''] = path.split('.');
+    return `${ruleId} ${labels[field] ?? field}`;
+  };
+  const write = (path: string, value: unknown): boolean => {
+    const result = writer.policyField(path, value);
+    setRefusal(result.ok ? null : { path, message: asShown(path, result.message) });
+    return result.ok;
+  };
+  return (
+    <div className="policy-view" data-jump="policy" tabIndex={-1} data-testid="policy-view">
+      <header className="policy-view__head">
+        <h2 className="policy-view__title">{t('curriculum.policy.title')}</h2>
+        <p className="policy-view__profile">
+          {t('curriculum.policy.profile', { id: policy.profile.id, name: policy.profile.name })}
+        </p>
+        <p className="policy-view__hint">
+          {editable ? t('curriculum.policy.hintEdit') : t('curriculum.policy.hintRead')}
+        </p>
+      </header>
+      {refusal && (
+        <p className="structure-section__error" role="alert">
+          {refusalLabel(refusal.path)}: {describe(refusal.message)}
+        </p>
+      )}
+      <table className="policy-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('curriculum.policy.rule')}</th>
+            <th scope="col">{t('curriculum.policy.severity')}</th>
+            <th scope="col">{t('curriculum.policy.thresholds')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {POLICY_RULE_IDS.map((ruleId) => {
+            const [severity, ...thresholds] = policyFields(ruleId);
+            return (
+              <tr key={ruleId} data-rule={ruleId}>
+                <th scope="row">
+                  <span className="check__rule">{ruleId}</span> {t(`curriculum.rules.${ruleId}`)}
+                </th>
+                <td>
+                  {severity && (
+                    <PolicyFieldInput
+                      field={severity}
+                      profile={policy.profile}
+                      overridden={overridden(policy, ruleId, 'severity')}
+                      editable={editable}
+                      onWrite={write}
+                    />
+                  )}
+                </td>
+                <td>
+                  <div className="policy-table__fields">
+                    {thresholds.map((field) => (
+                      <PolicyFieldInput
+                        key={field.path}
+                        field={field}
+                        profile={policy.profile}
+                        overridden={overridden(policy, ruleId, field.field)}
+                        editable={editable}
+                        onWrite={write}
+                      />
+                    ))}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

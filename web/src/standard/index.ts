@@ -1,0 +1,2 @@
+// The course-standard editor.
+export { CourseStandardEditor } from './CourseStandardEditor';

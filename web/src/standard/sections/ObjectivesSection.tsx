@@ -1,0 +1,107 @@
+import {
+  COMPETENCY_DIMENSIONS,
+  type CompetencyDimension,
+  type CurriculumMapSnapshot,
+  type Objective,
+} from '@tandem/domain';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GridColumn, GridSection, GridWriter } from '../../curriculum';
+import { useLanguage } from '../../i18n';
+import type { StandardWriter } from '../model/useStandardWriter';
+import { competencyLinks } from './competencyLinks';
+import { StandardSection } from './StandardSection';
+import { StandardTable } from './StandardTable';
+
+interface ObjectivesSectionProps {
+  objectives: readonly Objective[];
+  map: CurriculumMapSnapshot | null;
+  courseId: string | null;
+  editable: boolean;
+  writer: StandardWriter;
+}
+
+const PREFIX: Record<CompetencyDimension, string> = { knowledge: 'K', skill: 'S', quality: 'Q' };
+
+/** Section 4: coded objectives per dimension, each linked to competencies of the map. */
+export function ObjectivesSection({
+  objectives,
+  map,
+  courseId,
+  editable,
+  writer,
+}: ObjectivesSectionProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const links = useMemo(() => competencyLinks(map, courseId, language), [map, courseId, language]);
+  const columns = useMemo<GridColumn<Objective>[]>(() => {
+    const f = t('curriculum.fields', { returnObjects: true });
+    return [
+      { id: 'code', kind: 'text', label: f.code, width: 72, value: (o) => o.code },
+      { id: 'text', kind: 'text', label: f.text, width: 440, value: (o) => o.text },
+      {
+        id: 'competencies',
+        kind: 'tags',
+        label: f.competencies,
+        title: t('curriculum.standard.competencyHint'),
+        width: 280,
+        options: links.options(objectives),
+        value: (o) => Object.keys(o.competencies),
+        display: (o) => links.display(o),
+      },
+    ];
+  }, [t, links, objectives]);
+  const special = useMemo<{ field: string; writer: GridWriter }>(
+    () => ({ field: 'competencies', writer: links.writer(objectives, writer) }),
+    [links, objectives, writer],
+  );
+  const sections: GridSection<Objective>[] = COMPETENCY_DIMENSIONS.map((dimension) => {
+    const rows = objectives.filter((o) => o.dimension === dimension);
+    const add = () =>
+      writer.add('objectives', {
+        dimension,
+        code: `${PREFIX[dimension]}${rows.length + 1}`,
+        text: t('curriculum.structure.newName'),
+      });
+    return {
+      id: dimension,
+      rows,
+      header: (
+        <div
+          className={`group-head${rows.length === 0 ? ' group-head--missing' : ''}`}
+          data-jump={`dimension:${dimension}`}
+          tabIndex={-1}
+        >
+          <span className="group-head__name">{t(`curriculum.enums.dimension.${dimension}`)}</span>
+          <span className="group-head__meta">
+            {rows.length === 0
+              ? t('curriculum.standard.dimensionMissing')
+              : t('curriculum.standard.objectiveCount', { count: rows.length })}
+          </span>
+          {editable && (
+            <span className="group-head__actions">
+              <button type="button" className="link-button" onClick={add}>
+                {t('curriculum.standard.addObjective')}
+              </button>
+            </span>
+          )}
+        </div>
+      ),
+    };
+  });
+  return (
+    <StandardSection id="objectives" number={4}>
+      <StandardTable
+        label={t('curriculum.standard.sections.objectives')}
+        sectionId="objectives"
+        collection="objectives"
+        sections={sections}
+        columns={columns}
+        editable={editable}
+        writer={writer}
+        special={special}
+        emptyText={t('curriculum.standard.noObjectives')}
+      />
+    </StandardSection>
+  );
+}

@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api';
+
+export type Loaded<T> =
+  | { state: 'loading' }
+  | { state: 'ready'; data: T }
+  | { state: 'error'; error: ApiError };
+
+export function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, null, String(error));
+}
+
+/**
+ * Loads `load` on mount and whenever its identity changes; `reload` reads again without going
+ * back to the loading state, so a list does not flash while it refreshes.
+ */
+export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>): [Loaded<T>, () => void] {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    void attempt;
+    const controller = new AbortController();
+    load(controller.signal).then(
+      (data) => setLoaded({ state: 'ready', data }),
+      (error: unknown) => {
+        if (!controller.signal.aborted) setLoaded({ state: 'error', error: toApiError(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [load, attempt]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return [loaded, reload];
+}
