@@ -1,14 +1,20 @@
 import path from 'node:path';
 import { build } from 'vite';
-import { REPO_ROOT } from './serverProcess';
+import { REPO_ROOT, WEB_DIST } from './serverProcess';
 
 /**
  * Browser tests drive the built app as the server serves it in production, so build it once
  * before they run: a stale web/dist would test yesterday's code. Set TANDEM_E2E_SKIP_BUILD=1 to
- * reuse an existing build.
+ * reuse an existing build, and
+ * TANDEM_E2E_WEB_DIST to build into (and serve from) a folder of this run's own.
  */
 export default async function buildWebApp(): Promise<void> {
   if (process.env.TANDEM_E2E_SKIP_BUILD === '1') return;
   const root = path.join(REPO_ROOT, 'web');
-  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: WEB_DIST, emptyOutDir: true },
+  });
 }

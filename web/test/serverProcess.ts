@@ -7,7 +7,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist');
+/**
+ * The built app the browser tests serve. TANDEM_E2E_WEB_DIST gives a run its own build folder, so
+ * two runs side by side never serve each other's half-written build.
+ */
+export const WEB_DIST = process.env.TANDEM_E2E_WEB_DIST
+  ? path.resolve(process.env.TANDEM_E2E_WEB_DIST)
+  : path.join(REPO_ROOT, 'web', 'dist');
 
 /**
  * The tsx ESM loader, resolved from the server package (tsx is its dependency, not ours), so

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { DocumentStore } from '../persistence';
 import { structuredChanges } from './diffStructured';
 import { textRedlines } from './diffText';
-import { findDeleters, idKey, loadRange } from './rangeDocs';
+import { idKey, loadRange } from './rangeDocs';
 import type { VersionStore } from './VersionStore';
 
 export interface Comparison {
@@ -39,7 +39,7 @@ export async function compareRange(
     for (const s of redlines)
       for (const r of s.runs) if (r.op === 'delete' && r.id) removed.push(r.id);
     for (const c of changes) if (c.removedItem) removed.push(c.removedItem);
-    const deleters = await findDeleters(store, docId, fromSeq, toSeq, removed);
+    const deleters = versions.deleters(docId, fromSeq, toSeq, removed);
     const deleter = (id: Y.ID | null) => (id ? (deleters.get(idKey(id)) ?? []) : []);
     const sections = redlines.map(({ root, runs }) => ({
       root,

@@ -205,6 +205,26 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // History's: who deleted what, so a redline attributes deletions with an index lookup
+    // instead of decoding every update of the range (H6). Kept when old log rows are merged
+    // (H15). Resetting the client index makes the next read re-index the whole log, which fills
+    // this table for documents logged before it existed (client ids are upserted, not lost).
+    version: 5,
+    name: 'history: deletion index',
+    sql: `
+      CREATE TABLE doc_deletions (
+        doc_id TEXT NOT NULL REFERENCES documents (id),
+        client_id INTEGER NOT NULL,
+        clock INTEGER NOT NULL,
+        len INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        user_id TEXT
+      );
+      CREATE INDEX doc_deletions_item ON doc_deletions (doc_id, client_id, clock);
+      DELETE FROM doc_client_index;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {
