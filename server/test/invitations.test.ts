@@ -184,6 +184,8 @@ describe('invitations', () => {
     expect(received).toHaveLength(1);
     expect(received[0]).toContain('mailed@test.local');
     expect(received[0]!.replace(/=\r\n/g, '')).toContain(tokenOf(made.url).slice(0, 20));
+    // The role reads as a word, not as its code.
+    expect(received[0]!.replace(/=\r\n/g, '')).toContain('as Editor.');
   });
 });
 

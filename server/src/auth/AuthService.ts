@@ -1,4 +1,12 @@
-import { can, canAssignRole, type Permission, type Role, Side } from '@tandem/domain';
+import {
+  can,
+  canAssignRole,
+  domainMessagesEn,
+  domainMessagesZh,
+  type Permission,
+  type Role,
+  Side,
+} from '@tandem/domain';
 import { type CreateInvitationBody, ErrorCode, type SetPairBody } from '@tandem/protocol';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
@@ -122,7 +130,7 @@ export class AuthService {
     const emailed = await this.deps.mailer.send({
       to: body.email,
       subject: `Tandem: ${principal.user.name} invited you to ${workspace?.name ?? 'a workspace'}`,
-      text: `${principal.user.name} invited you to join "${workspace?.name}" on Tandem as ${body.role}.\n\nAccept: ${url}\n\nThe link works once and expires ${new Date(invitation.expiresAt).toISOString()}.\n\n${principal.user.name} 邀请您以 ${body.role} 身份加入 Tandem 工作区「${workspace?.name}」。请打开上面的链接接受邀请。`,
+      text: `${principal.user.name} invited you to join "${workspace?.name}" on Tandem as ${domainMessagesEn.roles[body.role]}.\n\nAccept: ${url}\n\nThe link works once and expires ${new Date(invitation.expiresAt).toISOString()}.\n\n${principal.user.name} 邀请您以「${domainMessagesZh.roles[body.role]}」身份加入 Tandem 工作区「${workspace?.name}」。请打开上面的链接接受邀请。`,
     });
     await this.audit(
       workspaceId,

@@ -4,6 +4,14 @@
  * every key has a text here and in zh-CN.
  */
 export const domainMessagesEn = {
+  roles: {
+    owner: 'Owner',
+    leader: 'Leader',
+    coordinator: 'Coordinator',
+    editor: 'Editor',
+    commenter: 'Commenter',
+    viewer: 'Viewer',
+  },
   validation: {
     required: 'This field is required.',
     notANumber: '“{{value}}” is not a number.',

@@ -2,6 +2,14 @@ import type { DomainMessagesCatalogue } from './domainMessagesEn';
 
 /** 简体中文参考文案，结构与 `domainMessagesEn` 相同（挂在 i18next 的 `domain` 下）。 */
 export const domainMessagesZh: DomainMessagesCatalogue = {
+  roles: {
+    owner: '所有者',
+    leader: '带头人',
+    coordinator: '协调人',
+    editor: '编辑者',
+    commenter: '评论者',
+    viewer: '查看者',
+  },
   validation: {
     required: '此项为必填。',
     notANumber: '“{{value}}”不是数字。',
