@@ -20,7 +20,14 @@ import {
 } from './auth';
 import type { Config } from './config';
 import { AppError } from './errors';
-import { createHistoryModule, type HistoryOptions, type HistoryService } from './history';
+import {
+  createHistoryModule,
+  DEFAULT_RETENTION_TIMING,
+  type HistoryOptions,
+  type HistoryService,
+  Retention,
+  type RetentionOptions,
+} from './history';
 import {
   type HealthCheck,
   registerAuthRoutes,
@@ -45,6 +52,8 @@ export type AppConfig = Pick<
   | 'maxMessageBytes'
   | 'roomIdleMs'
   | 'checkpointEvery'
+  | 'historyMergeAfterMs'
+  | 'historyMergeEveryMs'
   | 'sessionTtlMs'
   | 'inviteTtlMs'
   | 'publicUrl'
@@ -65,6 +74,8 @@ export interface AppDeps {
   history?: Partial<HistoryOptions>;
   /** Presence timings; tests shorten them. */
   presence?: Partial<PresenceOptions>;
+  /** When history merge passes run, and their clock; tests run them by hand. */
+  retention?: Partial<Pick<RetentionOptions, 'startDelayMs' | 'intervalMs' | 'now'>>;
 }
 
 export interface TandemApp {
@@ -73,6 +84,8 @@ export interface TandemApp {
   routes: { method: string; url: string }[];
   rooms: RoomManager;
   compactor: Compactor;
+  /** Merges old history into coarser checkpoints when configured (H15). */
+  retention: Retention;
   auth: AuthService;
   /** Versions, restore, diffs (server/src/history). */
   history: HistoryService;
@@ -197,6 +210,18 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     },
     log: log.child({ module: 'sessions' }),
   });
+  const retention = new Retention({
+    store,
+    versions: history.versions,
+    log: log.child({ module: 'retention' }),
+    pendingSeq: (docId) => history.auto.pendingSeq(docId),
+    options: {
+      ...DEFAULT_RETENTION_TIMING,
+      ...deps.retention,
+      mergeAfterMs: config.historyMergeAfterMs,
+      bucketMs: config.historyMergeEveryMs,
+    },
+  });
   registerSyncRoutes(app, {
     rooms,
     store,
@@ -207,11 +232,13 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   await registerWebApp(app, config.webDist);
 
   app.addHook('onClose', async () => {
+    await retention.stop();
     await compactor.stop();
     await deps.redis?.close().catch(() => undefined);
     await store.close();
   });
-  return { app, routes, rooms, compactor, auth, realtime: live, history };
+  retention.start();
+  return { app, routes, rooms, compactor, retention, auth, realtime: live, history };
 }
 
 /** Sockets re-check on reconnect: removed members get DOC_NOT_FOUND, demoted ones read-only. */

@@ -12,7 +12,30 @@ describe('loadConfig', () => {
       redisUrl: undefined,
       logLevel: 'info',
       demo: true,
+      historyMergeAfterMs: 0,
+      historyMergeEveryMs: 3_600_000,
     });
+  });
+
+  it('[H15] reads the history merge window and granularity, and refuses nonsense', () => {
+    const c = loadConfig({
+      TANDEM_HISTORY_MERGE_AFTER_DAYS: '30',
+      TANDEM_HISTORY_MERGE_EVERY_MINUTES: '15',
+    });
+    expect(c).toMatchObject({ historyMergeAfterMs: 30 * 86_400_000, historyMergeEveryMs: 900_000 });
+    let error: unknown;
+    try {
+      loadConfig({
+        TANDEM_HISTORY_MERGE_AFTER_DAYS: '-1',
+        TANDEM_HISTORY_MERGE_EVERY_MINUTES: '0',
+      });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/TANDEM_HISTORY_MERGE_AFTER_DAYS/);
+    expect(problems).toMatch(/TANDEM_HISTORY_MERGE_EVERY_MINUTES/);
   });
 
   it('reads every variable and treats empty values as unset', () => {

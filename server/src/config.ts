@@ -35,6 +35,18 @@ const EnvSchema = z.object({
   TANDEM_ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
   /** Updates logged since the last checkpoint that trigger a background checkpoint. */
   TANDEM_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(500),
+  /**
+   * History retention (H15): logged updates older than this many days are merged into coarser
+   * checkpoints, keeping every version. 0 (the default) keeps every update forever.
+   */
+  TANDEM_HISTORY_MERGE_AFTER_DAYS: z.coerce.number().int().min(0).max(36_500).default(0),
+  /** Granularity of merged history in minutes: one point kept per period, plus every version. */
+  TANDEM_HISTORY_MERGE_EVERY_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 366)
+    .default(60),
   /** How long a sign-in lasts (cookie and bearer token), in hours. */
   TANDEM_SESSION_TTL_HOURS: z.coerce
     .number()
@@ -73,6 +85,9 @@ export interface Config {
   maxMessageBytes: number;
   roomIdleMs: number;
   checkpointEvery: number;
+  /** 0 keeps every logged update forever (H15). */
+  historyMergeAfterMs: number;
+  historyMergeEveryMs: number;
   sessionTtlMs: number;
   inviteTtlMs: number;
   publicUrl: string | undefined;
@@ -110,6 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxMessageBytes: e.TANDEM_MAX_MESSAGE_BYTES,
     roomIdleMs: e.TANDEM_ROOM_IDLE_MS,
     checkpointEvery: e.TANDEM_CHECKPOINT_EVERY,
+    historyMergeAfterMs: e.TANDEM_HISTORY_MERGE_AFTER_DAYS * 86_400_000,
+    historyMergeEveryMs: e.TANDEM_HISTORY_MERGE_EVERY_MINUTES * 60_000,
     sessionTtlMs: e.TANDEM_SESSION_TTL_HOURS * 3_600_000,
     inviteTtlMs: e.TANDEM_INVITE_TTL_HOURS * 3_600_000,
     publicUrl: e.TANDEM_PUBLIC_URL?.replace(/\/$/, ''),

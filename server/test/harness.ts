@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { type AppConfig, buildApp, type TandemApp } from '../src/app';
+import { type AppConfig, type AppDeps, buildApp, type TandemApp } from '../src/app';
 import { hashPassword, type Mailer, SqliteAccountStore } from '../src/auth';
 import type { HistoryOptions } from '../src/history';
 import { createLogger } from '../src/logger';
@@ -53,6 +53,7 @@ export interface TestServerOptions {
   mailer?: Mailer;
   presence?: Partial<PresenceOptions>;
   history?: Partial<HistoryOptions>;
+  retention?: AppDeps['retention'];
   /** Another node's account store: two nodes in one process share users and workspaces. */
   accounts?: SqliteAccountStore;
   config?: Partial<AppConfig>;
@@ -81,6 +82,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       maxMessageBytes: options.maxMessageBytes ?? 1024 * 1024,
       roomIdleMs: options.roomIdleMs ?? 30_000,
       checkpointEvery: options.checkpointEvery ?? 500,
+      historyMergeAfterMs: 0,
+      historyMergeEveryMs: 3_600_000,
       sessionTtlMs: 3_600_000,
       inviteTtlMs: 3_600_000,
       publicUrl: undefined,
@@ -96,6 +99,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     redis: options.redis,
     ...(options.presence ? { presence: options.presence } : {}),
     ...(options.history ? { history: options.history } : {}),
+    ...(options.retention ? { retention: options.retention } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   await tandem.app.listen({ port: options.port ?? 0, host: '127.0.0.1' });

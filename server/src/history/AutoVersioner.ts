@@ -42,6 +42,11 @@ export class AutoVersioner {
     this.pending.set(docId, { seq, since, timer });
   }
 
+  /** The seq a version is still to be made at for `docId`, if a burst is going on (H15). */
+  pendingSeq(docId: string): number | undefined {
+    return this.pending.get(docId)?.seq;
+  }
+
   /** Makes the pending versions now (shutdown) and waits for those being made. */
   async flush(): Promise<void> {
     for (const [docId, p] of this.pending) {

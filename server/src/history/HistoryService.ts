@@ -73,9 +73,7 @@ export class HistoryService {
       .at(-1);
     const state = await stateAt(this.deps.store, docId, seq);
     const stateHash = hashDoc(state);
-    // A checkpoint at every version: opening one never replays a long log (H3), and a future
-    // pruning of old updates keeps every version reachable (H15).
-    await this.deps.store.writeCheckpoint(docId, seq, Y.encodeStateAsUpdate(state));
+    const checkpoint = Y.encodeStateAsUpdate(state);
     state.destroy();
     const metas = this.deps.versions.updateMeta(docId, previous?.seq ?? 0, seq);
     const authors = [...new Set(metas.flatMap((m) => (m.userId ? [m.userId] : [])))];
@@ -84,7 +82,7 @@ export class HistoryService {
         ? 'no changes'
         : (await compareRange(this.deps.store, this.deps.versions, docId, previous?.seq ?? 0, seq))
             .summary;
-    return this.deps.versions.add({
+    const version = this.deps.versions.add({
       docId,
       seq,
       kind: input.kind,
@@ -95,6 +93,14 @@ export class HistoryService {
       authors,
       summary,
     });
+    // A checkpoint at every version: opening one never replays a long log (H3), and merging
+    // old history keeps it (H15). Written after the version exists, so a merge running
+    // meanwhile sees the version and refuses until its checkpoint is there, never drops it.
+    await this.deps.store.writeCheckpoint(docId, seq, checkpoint).catch((err: unknown) => {
+      // The log still holds the state, and retention writes a missing version checkpoint first.
+      this.deps.log.warn({ err, docId, seq }, 'version checkpoint failed');
+    });
+    return version;
   }
 
   /** `current`, `seq:<n>`, `time:<iso>` or a version id → a seq (and the version, if any). */

@@ -1,4 +1,4 @@
-import type { DocumentStore, NewDocument, UpdateSource } from '../persistence';
+import type { DocumentStore, MergePlan, NewDocument, UpdateSource } from '../persistence';
 
 /**
  * The store as the rooms see it: the same store, telling history about each logged update
@@ -27,8 +27,8 @@ export class ObservedDocumentStore implements DocumentStore {
     this.onAppended(docId, seq, source);
     return seq;
   }
-  loadState(docId: string) {
-    return this.inner.loadState(docId);
+  loadState(docId: string, atSeq?: number) {
+    return this.inner.loadState(docId, atSeq);
   }
   readUpdates(docId: string, afterSeq: number, uptoSeq?: number) {
     return this.inner.readUpdates(docId, afterSeq, uptoSeq);
@@ -38,6 +38,12 @@ export class ObservedDocumentStore implements DocumentStore {
   }
   latestCheckpoint(docId: string, atOrBefore?: number) {
     return this.inner.latestCheckpoint(docId, atOrBefore);
+  }
+  checkpointSeqs(docId: string) {
+    return this.inner.checkpointSeqs(docId);
+  }
+  mergeHistory(docId: string, plan: MergePlan) {
+    return this.inner.mergeHistory(docId, plan);
   }
   ping() {
     return this.inner.ping();

@@ -22,6 +22,13 @@ export {
   type NewVersion,
 } from './HistoryService';
 export { ObservedDocumentStore } from './ObservedDocumentStore';
+export {
+  bucketEnds,
+  DEFAULT_RETENTION_TIMING,
+  Retention,
+  type RetentionOptions,
+  type RetentionStats,
+} from './Retention';
 export { ReviewService } from './ReviewService';
 export { restoreUpdate } from './restoreDoc';
 export { GENESIS_HASH, recordHash, SignoffStore, verifyChain } from './SignoffStore';

@@ -136,6 +136,62 @@ export function describeDocumentStoreContract(name: string, open: () => Document
       expect((await store.latestCheckpoint('doc-aaaa'))?.seq).toBe(30);
     });
 
+    it('[H15] merges old history into the kept points; the live document loads the same', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const texts = await appendEdits(store, 'doc-aaaa', 30);
+      for (const seq of [5, 10, 20]) {
+        const doc = await stateAt(store, 'doc-aaaa', seq);
+        await store.writeCheckpoint('doc-aaaa', seq, Y.encodeStateAsUpdate(doc));
+        doc.destroy();
+      }
+      const textAt = async (seq: number) => {
+        const doc = await stateAt(store, 'doc-aaaa', seq);
+        const text = doc.getText('t').toString();
+        doc.destroy();
+        return text;
+      };
+
+      // A plan that would lose a point refuses as a whole: no checkpoint at 15, end not kept,
+      // end beyond the log.
+      for (const plan of [
+        { uptoSeq: 20, keepSeqs: [10, 15, 20] },
+        { uptoSeq: 20, keepSeqs: [10] },
+        { uptoSeq: 31, keepSeqs: [31] },
+      ]) {
+        await expect(store.mergeHistory('doc-aaaa', plan)).rejects.toThrow(StoreError);
+      }
+      expect(await store.readUpdates('doc-aaaa', 0)).toHaveLength(30);
+
+      expect(await store.mergeHistory('doc-aaaa', { uptoSeq: 20, keepSeqs: [10, 20, 25] })).toEqual(
+        { updatesDeleted: 18, checkpointsDeleted: 1 },
+      );
+      const seqs = (await store.readUpdates('doc-aaaa', 0)).map((u) => u.seq);
+      expect(seqs).toEqual([10, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30]);
+      expect(await store.checkpointSeqs('doc-aaaa')).toEqual([10, 20]);
+      // Kept points are exact; a merged point shows the newest kept point before it.
+      expect(await textAt(10)).toBe(texts[9]);
+      expect(await textAt(15)).toBe(texts[9]);
+      expect(await textAt(20)).toBe(texts[19]);
+      expect(await textAt(25)).toBe(texts[24]);
+      expect(await textAt(3)).toBe('');
+      expect(await store.loadState('doc-aaaa', 15)).toMatchObject({
+        checkpoint: { seq: 10 },
+        updates: [],
+        lastSeq: 10,
+      });
+      const loaded = await store.loadState('doc-aaaa');
+      expect(loaded).toMatchObject({ checkpoint: { seq: 20 }, lastSeq: 30 });
+      expect(loaded.updates).toHaveLength(10);
+      expect(await textAt(30)).toBe(texts[29]);
+
+      // Nothing left to merge, and the log goes on numbering after its end.
+      expect(await store.mergeHistory('doc-aaaa', { uptoSeq: 20, keepSeqs: [10, 20] })).toEqual({
+        updatesDeleted: 0,
+        checkpointsDeleted: 0,
+      });
+      expect(await store.appendUpdate('doc-aaaa', new Uint8Array([0, 0]), source('c'))).toBe(31);
+    });
+
     it('refuses a checkpoint beyond the end of the log', async () => {
       await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
       await expect(store.writeCheckpoint('doc-aaaa', 5, new Uint8Array([0, 0]))).rejects.toThrow(

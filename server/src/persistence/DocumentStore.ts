@@ -42,14 +42,32 @@ export interface Checkpoint {
 export interface StoredState {
   checkpoint: Checkpoint | null;
   updates: Uint8Array[];
+  /** The seq of the newest update the state includes (0 for an empty log). */
   lastSeq: number;
+}
+
+/** What a merge of old history removes (H15), and the points of it that stay. */
+export interface MergePlan {
+  /** Logged updates and checkpoints with `seq <= uptoSeq` are removed… */
+  uptoSeq: number;
+  /**
+   * …except those at these seqs. Each kept seq up to `uptoSeq` must already have a checkpoint
+   * and `uptoSeq` must be one of them, so every kept point and the live document still load.
+   */
+  keepSeqs: readonly number[];
+}
+
+export interface MergeResult {
+  updatesDeleted: number;
+  checkpointsDeleted: number;
 }
 
 /**
  * The port the sync layer talks to. Appends are durable when the promise resolves; an
  * implementation that cannot read or write rejects with a StoreError, never pretends.
  * The log is append-only: checkpoints are added beside it and nothing is rewritten, so every
- * logged point in time stays reachable.
+ * logged point in time stays reachable. The one exception is `mergeHistory` (retention, H15),
+ * which only ever removes rows, never rewrites one, and is never called unless configured.
  */
 export interface DocumentStore {
   createDocument(doc: NewDocument): Promise<DocumentRecord>;
@@ -62,13 +80,26 @@ export interface DocumentStore {
 
   /** Appends one update and returns its sequence number (1, 2, 3… per document). */
   appendUpdate(docId: string, update: Uint8Array, source: UpdateSource): Promise<number>;
-  loadState(docId: string): Promise<StoredState>;
+  /**
+   * The newest checkpoint at or before `atSeq` and the logged updates after it up to `atSeq`
+   * (the whole log when omitted), read at one instant: a concurrent merge never splits it.
+   */
+  loadState(docId: string, atSeq?: number): Promise<StoredState>;
   /** Logged updates with `afterSeq < seq <= uptoSeq`, in order. */
   readUpdates(docId: string, afterSeq: number, uptoSeq?: number): Promise<LoggedUpdate[]>;
 
   writeCheckpoint(docId: string, seq: number, state: Uint8Array): Promise<void>;
   /** The newest checkpoint with `seq <= atOrBefore` (the newest of all when omitted). */
   latestCheckpoint(docId: string, atOrBefore?: number): Promise<Checkpoint | null>;
+  /** The seqs that have a checkpoint, ascending, without loading their states. */
+  checkpointSeqs(docId: string): Promise<number[]>;
+
+  /**
+   * Retention (H15): removes the logged updates and checkpoints of `plan` in one transaction,
+   * or nothing at all (StoreError) when a kept seq has no checkpoint or `uptoSeq` is not kept
+   * or lies beyond the log. The logged update at a kept seq stays, so its time and author do.
+   */
+  mergeHistory(docId: string, plan: MergePlan): Promise<MergeResult>;
 
   /** Resolves when the store answers; used by /readyz. */
   ping(): Promise<void>;

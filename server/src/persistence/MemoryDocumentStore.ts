@@ -4,16 +4,20 @@ import type {
   DocumentRecord,
   DocumentStore,
   LoggedUpdate,
+  MergePlan,
   NewDocument,
   StoredState,
   UpdateSource,
 } from './DocumentStore';
+import { keptSeqs } from './mergePlan';
 
 interface MemoryDoc {
   record: DocumentRecord;
   deleted: boolean;
+  /** Ascending by seq; after a merge (H15) seqs have gaps, so never index by seq. */
   updates: LoggedUpdate[];
   checkpoints: Checkpoint[];
+  lastSeq: number;
 }
 
 /** A DocumentStore in process memory: for tests and throwaway runs; nothing survives a restart. */
@@ -33,7 +37,7 @@ export class MemoryDocumentStore implements DocumentStore {
       createdAt: now,
       updatedAt: now,
     };
-    this.docs.set(doc.id, { record, deleted: false, updates: [], checkpoints: [] });
+    this.docs.set(doc.id, { record, deleted: false, updates: [], checkpoints: [], lastSeq: 0 });
     return { ...record };
   }
 
@@ -58,21 +62,22 @@ export class MemoryDocumentStore implements DocumentStore {
 
   async appendUpdate(docId: string, update: Uint8Array, source: UpdateSource) {
     const doc = this.require(docId);
-    const seq = doc.updates.length + 1;
+    const seq = ++doc.lastSeq;
     const createdAt = Date.now();
     doc.updates.push({ ...source, clientIds: [...source.clientIds], seq, update, createdAt });
     doc.record.updatedAt = createdAt;
     return seq;
   }
 
-  async loadState(docId: string): Promise<StoredState> {
+  async loadState(docId: string, atSeq = Number.POSITIVE_INFINITY): Promise<StoredState> {
     const doc = this.require(docId);
-    const checkpoint = doc.checkpoints.at(-1) ?? null;
+    const checkpoint = doc.checkpoints.findLast((c) => c.seq <= atSeq) ?? null;
     const after = checkpoint?.seq ?? 0;
+    const updates = doc.updates.filter((u) => u.seq > after && u.seq <= atSeq);
     return {
       checkpoint,
-      updates: doc.updates.slice(after).map((u) => u.update),
-      lastSeq: doc.updates.length,
+      updates: updates.map((u) => u.update),
+      lastSeq: updates.at(-1)?.seq ?? after,
     };
   }
 
@@ -83,7 +88,7 @@ export class MemoryDocumentStore implements DocumentStore {
 
   async writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
     const doc = this.require(docId);
-    if (seq > doc.updates.length) throw new StoreError(`checkpoint ${seq} is beyond the log`);
+    if (seq > doc.lastSeq) throw new StoreError(`checkpoint ${seq} is beyond the log`);
     if (doc.checkpoints.some((c) => c.seq === seq)) return;
     doc.checkpoints.push({ seq, state, createdAt: Date.now() });
     doc.checkpoints.sort((a, b) => a.seq - b.seq);
@@ -92,6 +97,24 @@ export class MemoryDocumentStore implements DocumentStore {
   async latestCheckpoint(docId: string, atOrBefore = Number.POSITIVE_INFINITY) {
     const doc = this.require(docId);
     return doc.checkpoints.findLast((c) => c.seq <= atOrBefore) ?? null;
+  }
+
+  async checkpointSeqs(docId: string) {
+    return this.require(docId).checkpoints.map((c) => c.seq);
+  }
+
+  async mergeHistory(docId: string, plan: MergePlan) {
+    const doc = this.require(docId);
+    const checkpoints = new Set(doc.checkpoints.map((c) => c.seq));
+    const keep = new Set(keptSeqs(docId, plan, doc.lastSeq, checkpoints));
+    const stays = (c: { seq: number }) => c.seq > plan.uptoSeq || keep.has(c.seq);
+    const before = { updates: doc.updates.length, checkpoints: doc.checkpoints.length };
+    doc.updates = doc.updates.filter(stays);
+    doc.checkpoints = doc.checkpoints.filter(stays);
+    return {
+      updatesDeleted: before.updates - doc.updates.length,
+      checkpointsDeleted: before.checkpoints - doc.checkpoints.length,
+    };
   }
 
   async ping() {

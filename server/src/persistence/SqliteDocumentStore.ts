@@ -5,10 +5,12 @@ import type {
   DocumentRecord,
   DocumentStore,
   LoggedUpdate,
+  MergePlan,
   NewDocument,
   StoredState,
   UpdateSource,
 } from './DocumentStore';
+import { keptSeqs } from './mergePlan';
 import { openDatabase, type SqliteDatabase } from './openDatabase';
 
 interface DocumentRow {
@@ -71,8 +73,8 @@ export class SqliteDocumentStore implements DocumentStore {
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
       touchDoc: this.db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
-      updatesAfter: this.db.prepare(
-        'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
+      updatesBetween: this.db.prepare(
+        'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
       ),
       readUpdates: this.db.prepare(
         `SELECT seq, data, created_at, conn_id, user_id, client_ids FROM doc_updates
@@ -85,6 +87,17 @@ export class SqliteDocumentStore implements DocumentStore {
       latestCheckpoint: this.db.prepare(
         `SELECT seq, state, created_at FROM doc_checkpoints
          WHERE doc_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1`,
+      ),
+      checkpointSeqs: this.db
+        .prepare('SELECT seq FROM doc_checkpoints WHERE doc_id = ? ORDER BY seq')
+        .pluck(),
+      mergeUpdates: this.db.prepare(
+        `DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?
+         AND seq NOT IN (SELECT value FROM json_each(?))`,
+      ),
+      mergeCheckpoints: this.db.prepare(
+        `DELETE FROM doc_checkpoints WHERE doc_id = ? AND seq <= ?
+         AND seq NOT IN (SELECT value FROM json_each(?))`,
       ),
     };
   }
@@ -146,10 +159,11 @@ export class SqliteDocumentStore implements DocumentStore {
     });
   }
 
-  async loadState(docId: string): Promise<StoredState> {
+  /** Both reads run in one synchronous call, so no merge of this process falls between them. */
+  async loadState(docId: string, atSeq = Number.MAX_SAFE_INTEGER): Promise<StoredState> {
     return this.run(() => {
-      const checkpoint = this.checkpointAt(docId, Number.MAX_SAFE_INTEGER);
-      const rows = this.stmt.updatesAfter.all(docId, checkpoint?.seq ?? 0) as UpdateRow[];
+      const checkpoint = this.checkpointAt(docId, atSeq);
+      const rows = this.stmt.updatesBetween.all(docId, checkpoint?.seq ?? 0, atSeq) as UpdateRow[];
       const lastSeq = rows.at(-1)?.seq ?? checkpoint?.seq ?? 0;
       return { checkpoint, updates: rows.map((r) => toBytes(r.data)), lastSeq };
     });
@@ -172,6 +186,24 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async latestCheckpoint(docId: string, atOrBefore = Number.MAX_SAFE_INTEGER) {
     return this.run(() => this.checkpointAt(docId, atOrBefore));
+  }
+
+  async checkpointSeqs(docId: string) {
+    return this.run(() => this.stmt.checkpointSeqs.all(docId) as number[]);
+  }
+
+  async mergeHistory(docId: string, plan: MergePlan) {
+    return this.run(() =>
+      this.db.transaction(() => {
+        const checkpoints = new Set(this.stmt.checkpointSeqs.all(docId) as number[]);
+        const keep = keptSeqs(docId, plan, this.nextSeq(docId) - 1, checkpoints);
+        const kept = JSON.stringify(keep);
+        return {
+          updatesDeleted: this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes,
+          checkpointsDeleted: this.stmt.mergeCheckpoints.run(docId, plan.uptoSeq, kept).changes,
+        };
+      })(),
+    );
   }
 
   async ping() {

@@ -5,6 +5,8 @@ export type {
   DocumentRecord,
   DocumentStore,
   LoggedUpdate,
+  MergePlan,
+  MergeResult,
   NewDocument,
   StoredState,
   UpdateSource,

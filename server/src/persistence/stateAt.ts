@@ -16,16 +16,13 @@ export function applyStored(
 
 /**
  * The document as it was right after logged update `seq`: the newest checkpoint at or before
- * it, plus the logged updates up to it. Works the same before and after compaction.
+ * it, plus the logged updates up to it, read at one instant. Works the same before and after
+ * compaction; after a merge of old history (H15) a seq whose update was merged away shows the
+ * newest kept point before it.
  */
 export async function stateAt(store: DocumentStore, docId: string, seq: number): Promise<Y.Doc> {
-  const checkpoint = await store.latestCheckpoint(docId, seq);
-  const updates = await store.readUpdates(docId, checkpoint?.seq ?? 0, seq);
+  const { checkpoint, updates } = await store.loadState(docId, seq);
   const doc = new Y.Doc();
-  applyStored(
-    doc,
-    checkpoint?.state ?? null,
-    updates.map((u) => u.update),
-  );
+  applyStored(doc, checkpoint?.state ?? null, updates);
   return doc;
 }
