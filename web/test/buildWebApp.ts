@@ -11,10 +11,18 @@ import { REPO_ROOT, WEB_DIST } from './serverProcess';
 export default async function buildWebApp(): Promise<void> {
   if (process.env.TANDEM_E2E_SKIP_BUILD === '1') return;
   const root = path.join(REPO_ROOT, 'web');
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: WEB_DIST, emptyOutDir: true },
-  });
+  // The production build, as `npm start` serves it: vitest sets NODE_ENV=test, which would give
+  // React's development build (StrictMode double effects, dev-only warnings) instead.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root,
+      configFile: path.join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: WEB_DIST, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

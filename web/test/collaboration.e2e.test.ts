@@ -127,11 +127,20 @@ describe('co-editing one document', () => {
     await enterprise.keyboard.type('Enterprise note.');
     await editorContent(school).getByText('Enterprise note.').waitFor();
     await focusEditorEnd(school);
+    // Yjs's UndoManager folds edits less than 500 ms apart into one undo step. A person pauses
+    // longer than that between the link above and this sentence; a test may not, and Undo would
+    // then also take back the school's earlier edits (heading, list, link) in the same step.
+    await school.waitForTimeout(600);
     await school.keyboard.type(' Draft to undo');
     await editorContent(enterprise).getByText('Draft to undo').waitFor();
     await school.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => editorContent(enterprise).textContent()).not.toContain('Draft to undo');
     expect(await editorContent(school).textContent()).toContain('Enterprise note.');
+    // Only the last edit is taken back: everything the school wrote before it stays.
+    for (const page of [school, enterprise]) {
+      await editorContent(page).locator('h1', { hasText: 'Hello from the school.' }).waitFor();
+      await editorContent(page).locator('a', { hasText: 'JD Academy' }).waitFor();
+    }
   });
 
   it('a viewer follows along read-only: no toolbar, no typing', async () => {
