@@ -48,7 +48,6 @@ export type SqliteStoreOptions =
  */
 export class SqliteDocumentStore implements DocumentStore {
   readonly db: SqliteDatabase;
-  private readonly lastSeq = new Map<string, number>();
   private readonly stmt;
 
   constructor(options: SqliteStoreOptions) {
@@ -140,9 +139,9 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async appendUpdate(docId: string, update: Uint8Array, source: UpdateSource) {
     return this.run(() => {
-      const seq = this.nextSeq(docId);
       const now = Date.now();
-      this.db.transaction(() => {
+      return this.db.transaction(() => {
+        const seq = this.nextSeq(docId);
         this.stmt.insertUpdate.run(
           docId,
           seq,
@@ -153,9 +152,8 @@ export class SqliteDocumentStore implements DocumentStore {
           JSON.stringify(source.clientIds),
         );
         this.stmt.touchDoc.run(now, docId);
+        return seq;
       })();
-      this.lastSeq.set(docId, seq);
-      return seq;
     });
   }
 
@@ -219,13 +217,12 @@ export class SqliteDocumentStore implements DocumentStore {
     return row ? { seq: row.seq, state: toBytes(row.state), createdAt: row.created_at } : null;
   }
 
-  /** Sequence numbers are cached: this process is the only writer of its SQLite file. */
+  /**
+   * The next sequence number, read from the log's primary key (one index probe) rather than
+   * cached: a cache would hold an entry for every document ever written to.
+   */
   private nextSeq(docId: string): number {
-    let last = this.lastSeq.get(docId);
-    if (last === undefined) {
-      last = (this.stmt.maxSeq.get(docId) as { seq: number | null }).seq ?? 0;
-    }
-    return last + 1;
+    return ((this.stmt.maxSeq.get(docId) as { seq: number | null }).seq ?? 0) + 1;
   }
 
   /** Every failure of the database surfaces as a StoreError with the driver's reason. */
