@@ -17,6 +17,7 @@ import type { RedisClient } from '../src/redis';
 export interface TestUser {
   id: string;
   email: string;
+  name: string;
   password: string;
   token: string;
   role: Role;
@@ -132,7 +133,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     });
     await accounts.setMember(opts.workspaceId ?? workspaceId, user.id, role);
     const { token } = await accounts.issueToken(user.id, 3_600_000);
-    return { id: user.id, email, password, token, role, side };
+    return { id: user.id, email, name: user.name, password, token, role, side };
   };
   const owner = await addUser('owner');
   return {

@@ -1,4 +1,6 @@
+import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
   connectClient,
@@ -28,6 +30,14 @@ afterEach(async () => {
   clients = [];
   await server.close();
 });
+
+/** One y-websocket awareness frame (message type 1), as a client would send it. */
+function encodeAwarenessFrame(awareness: awarenessProtocol.Awareness, ids: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, ids));
+  return encoding.toUint8Array(encoder);
+}
 
 function randomEdit(c: TestClient, i: number): void {
   const len = c.text.length;
@@ -95,6 +105,45 @@ describe('sync over y-websocket', () => {
     await eventually(() =>
       expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false),
     );
+  });
+
+  it('vouches for awareness: names and sides are the signed-in person’s, and nobody writes another’s entry', async () => {
+    const docId = await createDocument(server);
+    const partner = await server.addUser('editor', { side: 'enterprise' });
+    const a = client(docId);
+    const b = connectClient(server, docId, new Y.Doc(), partner.token);
+    clients.push(b);
+    await Promise.all([a.synced(), b.synced()]);
+    b.provider.awareness.setLocalState({ name: 'Li Wei' });
+    await eventually(() =>
+      expect(a.provider.awareness.getStates().get(b.doc.clientID)).toMatchObject({
+        name: partner.name,
+        awarenessData: { side: 'enterprise' },
+      }),
+    );
+    a.provider.awareness.setLocalState({ name: 'Owner', awarenessData: { side: 'enterprise' } });
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+        name: server.owner.name,
+        awarenessData: { side: 'school' },
+      }),
+    );
+    // b forges an entry for a's client id: the server drops it, so nobody sees it.
+    const forged = new Map([[a.doc.clientID, { clock: 1000, lastUpdated: 0 }]]);
+    const fake = new Y.Doc();
+    const spoof = new awarenessProtocol.Awareness(fake);
+    spoof.clientID = a.doc.clientID;
+    spoof.meta = forged;
+    spoof.setLocalState({ name: 'Forged' });
+    b.provider.ws?.send(encodeAwarenessFrame(spoof, [a.doc.clientID]));
+    const c = client(docId);
+    await c.synced();
+    await sleep(300);
+    expect(c.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+      name: server.owner.name,
+    });
+    spoof.destroy();
+    fake.destroy();
   });
 
   it('keeps content identical across a restart on the same data dir', async () => {

@@ -4,6 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger';
 import { applyStored, type DocumentStore, type UpdateSource } from '../persistence';
+import { vetAwarenessUpdate } from './awarenessTrust';
 import {
   decodeMessage,
   encodeAwareness,
@@ -105,9 +106,13 @@ export class DocRoom {
         }
         this.applyClientUpdate(conn, message.update, message.clientIds);
         return;
-      case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
+      case 'awareness': {
+        const vetted = vetAwarenessUpdate(message.update, conn.identity, (id, clock) =>
+          this.mayWriteAwareness(conn, id, clock),
+        );
+        if (vetted) awarenessProtocol.applyAwarenessUpdate(this.awareness, vetted, conn);
         return;
+      }
       case 'query-awareness':
         conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
         return;
@@ -208,6 +213,23 @@ export class DocRoom {
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), null);
   };
+
+  /**
+   * A connection writes only its own awareness entries: a client id no other socket in the room
+   * announced, or one that another socket of the same person announced when this one brings a
+   * newer clock (a reconnect whose old socket has not been noticed as dead yet). Clients echo
+   * the entries they receive with the clock they had; those never move an entry.
+   */
+  private mayWriteAwareness(conn: SyncConnection, clientId: number, clock: number): boolean {
+    for (const other of this.conns) {
+      if (other === conn || !other.awarenessIds.has(clientId)) continue;
+      const newer = clock > (this.awareness.meta.get(clientId)?.clock ?? -1);
+      if (!newer || other.userId === null || other.userId !== conn.userId) return false;
+      other.awarenessIds.delete(clientId);
+      conn.awarenessIds.add(clientId);
+    }
+    return true;
+  }
 
   private removeConnection(conn: SyncConnection): void {
     if (!this.conns.delete(conn)) return;

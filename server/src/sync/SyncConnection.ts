@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CloseCode } from '@tandem/protocol';
 import type { WebSocket } from 'ws';
 import type { Logger } from '../logger';
+import type { AwarenessIdentity } from './awarenessTrust';
 
 export type MessageHandler = (conn: SyncConnection, data: Uint8Array) => Promise<void> | void;
 
@@ -19,6 +20,8 @@ export class SyncConnection {
   tokenHash: string | null = null;
   /** Viewers and commenters: their document updates are refused; awareness still flows. */
   readOnly = false;
+  /** The name and side the room vouches for in this socket's awareness entries. */
+  identity: AwarenessIdentity | null = null;
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
   private alive = true;

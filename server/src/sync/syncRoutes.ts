@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type AuthService, resolvePrincipal } from '../auth';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../persistence';
+import type { AwarenessIdentity } from './awarenessTrust';
 import type { RoomManager } from './RoomManager';
 import { SyncConnection } from './SyncConnection';
 
@@ -17,7 +18,14 @@ export interface SyncRouteDeps {
 }
 
 type Admission =
-  | { ok: true; userId: string; workspaceId: string; tokenHash: string; readOnly: boolean }
+  | {
+      ok: true;
+      userId: string;
+      workspaceId: string;
+      tokenHash: string;
+      readOnly: boolean;
+      identity: AwarenessIdentity;
+    }
   | { ok: false; code: number; reason: string };
 
 /**
@@ -57,6 +65,7 @@ async function join(
     conn.workspaceId = admission.workspaceId;
     conn.tokenHash = admission.tokenHash;
     conn.readOnly = admission.readOnly;
+    conn.identity = admission.identity;
     return await deps.rooms.join(docId, conn);
   } catch (err) {
     deps.log.error({ err, docId }, 'could not admit sync connection');
@@ -89,6 +98,7 @@ async function admit(
     workspaceId: doc.workspaceId,
     tokenHash: principal.tokenHash,
     readOnly: !can(role, 'document:edit'),
+    identity: { name: principal.user.name, side: principal.user.organisation.side },
   };
 }
 
