@@ -222,9 +222,21 @@ describe('audit log', () => {
       server.owner.token,
     );
     const { entries } = (await res.json()) as {
-      entries: { event: string; details: Record<string, unknown> }[];
+      entries: {
+        event: string;
+        actor: string | null;
+        target: string | null;
+        details: Record<string, unknown>;
+        names: Record<string, string>;
+      }[];
     };
     const events = entries.map((e) => e.event);
+    // The removed member's entries still name them: the account outlives the membership.
+    const removal = entries.find((e) => e.event === 'member.removed');
+    expect(removal?.names[member.id]).toBe(member.name);
+    expect(entries.find((e) => e.event === 'auth.sign-in' && e.actor === member.id)?.names).toEqual(
+      { [member.id]: member.name },
+    );
     expect(events).toEqual(
       expect.arrayContaining([
         'auth.sign-in',

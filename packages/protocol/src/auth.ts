@@ -121,6 +121,8 @@ export const AuditEntryDto = z.object({
   details: z.record(z.string(), z.unknown()),
   ip: z.string().nullable(),
   createdAt: z.string(),
+  /** Names of the people the entry refers to by id, kept for those who have since left. */
+  names: z.record(z.string(), z.string()).default({}),
 });
 export type AuditEntryDto = z.infer<typeof AuditEntryDto>;
 

@@ -209,6 +209,32 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
     async (req) => {
       await auth.requireRole(requirePrincipal(req), req.params.workspaceId, 'audit:read');
       const entries = await accounts.listAudit(req.params.workspaceId);
+      // Names come from the accounts, which outlive membership: a removed member's past
+      // sign-ins and changes still say who it was.
+      const names = new Map<string, string | null>();
+      const nameOf = async (id: unknown) => {
+        if (typeof id !== 'string' || id.includes('@')) return;
+        if (!names.has(id)) names.set(id, (await accounts.getUser(id))?.name ?? null);
+      };
+      for (const e of entries) {
+        for (const id of [
+          e.actorUserId,
+          e.target,
+          e.details.schoolUserId,
+          e.details.enterpriseUserId,
+        ]) {
+          await nameOf(id);
+        }
+      }
+      const namesIn = (e: (typeof entries)[number]) =>
+        Object.fromEntries(
+          [e.actorUserId, e.target, e.details.schoolUserId, e.details.enterpriseUserId].flatMap(
+            (id) => {
+              const name = typeof id === 'string' ? names.get(id) : null;
+              return typeof id === 'string' && name ? [[id, name]] : [];
+            },
+          ),
+        );
       return {
         entries: entries.map((e) => ({
           id: e.id,
@@ -218,6 +244,7 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
           details: e.details,
           ip: e.ip,
           createdAt: iso(e.createdAt),
+          names: namesIn(e),
         })),
       };
     },

@@ -154,6 +154,7 @@ export const workspaceEn = {
       details: 'Details',
     },
     formerMember: 'Former member',
+    formerMemberNamed: '{{name}} (former member)',
     none: '—',
     events: {
       'auth.sign-in': 'Signed in',

@@ -149,6 +149,7 @@ export const workspaceZhCN: WorkspaceMessages = {
       details: '详情',
     },
     formerMember: '前成员',
+    formerMemberNamed: '{{name}}（前成员）',
     none: '—',
     events: {
       'auth.sign-in': '登录',

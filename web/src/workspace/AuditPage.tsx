@@ -17,7 +17,9 @@ function partyText(t: TFunction, party: Party): string {
     case 'member':
       return party.user.name;
     case 'former':
-      return t('workspace.audit.formerMember');
+      return party.name
+        ? t('workspace.audit.formerMemberNamed', { name: party.name })
+        : t('workspace.audit.formerMember');
     case 'email':
       return party.email;
     case 'pair':

@@ -25,6 +25,7 @@ function entry(overrides: Partial<AuditEntryDto>): AuditEntryDto {
     details: {},
     ip: '127.0.0.1',
     createdAt: '2025-03-01T08:00:00.000Z',
+    names: {},
     ...overrides,
   };
 }
@@ -41,8 +42,16 @@ describe('toAuditRow', () => {
     );
     expect(row.event).toEqual({ kind: 'known', name: 'member.role-changed' });
     expect(row.actor).toEqual({ kind: 'member', user: wang });
-    expect(row.target).toEqual({ kind: 'former' });
+    expect(row.target).toEqual({ kind: 'former', name: null });
     expect(row.details).toEqual([{ kind: 'role-change', from: 'editor', to: 'viewer' }]);
+  });
+
+  it('keeps the name of someone who left when the server still knows it', () => {
+    const row = toAuditRow(
+      entry({ event: 'member.removed', target: 'u-gone', names: { 'u-gone': '李娜' } }),
+      members,
+    );
+    expect(row.target).toEqual({ kind: 'former', name: '李娜' });
   });
 
   it('an account event is about its actor, so it names no separate target', () => {
@@ -77,7 +86,11 @@ describe('toAuditRow', () => {
     );
     expect(row.target).toEqual({ kind: 'pair', pairKind: 'leaders' });
     expect(row.details).toEqual([
-      { kind: 'pair', school: { kind: 'member', user: wang }, enterprise: { kind: 'former' } },
+      {
+        kind: 'pair',
+        school: { kind: 'member', user: wang },
+        enterprise: { kind: 'former', name: null },
+      },
     ]);
   });
 

@@ -19,8 +19,8 @@ export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 /** Who or what an entry is about, resolved against today's members. */
 export type Party =
   | { kind: 'member'; user: UserDto }
-  /** A user id that is no longer a member: their name left with them. */
-  | { kind: 'former' }
+  /** A user id that is no longer a member, with the name the server still knows. */
+  | { kind: 'former'; name: string | null }
   | { kind: 'email'; email: string }
   | { kind: 'pair'; pairKind: PairKind }
   | { kind: 'document'; title: string }
@@ -48,10 +48,14 @@ export interface AuditRow {
 const isKnownEvent = (event: string): event is AuditEvent =>
   (AUDIT_EVENTS as readonly string[]).includes(event);
 
-function person(id: unknown, members: ReadonlyMap<string, UserDto>): Party {
+function person(
+  id: unknown,
+  members: ReadonlyMap<string, UserDto>,
+  names: Readonly<Record<string, string>> = {},
+): Party {
   if (typeof id !== 'string' || id === '') return { kind: 'none' };
   const user = members.get(id);
-  return user ? { kind: 'member', user } : { kind: 'former' };
+  return user ? { kind: 'member', user } : { kind: 'former', name: names[id] ?? null };
 }
 
 function targetOf(entry: AuditEntryDto, members: ReadonlyMap<string, UserDto>): Party {
@@ -61,7 +65,7 @@ function targetOf(entry: AuditEntryDto, members: ReadonlyMap<string, UserDto>): 
     return { kind: 'none' };
   }
   if (event.startsWith('auth.') || event.startsWith('member.') || event === 'invitation.accepted') {
-    return person(target, members);
+    return person(target, members, entry.names);
   }
   if (event === 'invitation.created' || event === 'invitation.revoked') {
     return { kind: 'email', email: target };
@@ -109,8 +113,8 @@ function detailsOf(entry: AuditEntryDto, members: ReadonlyMap<string, UserDto>):
       return [
         {
           kind: 'pair',
-          school: person(details.schoolUserId, members),
-          enterprise: person(details.enterpriseUserId, members),
+          school: person(details.schoolUserId, members, entry.names),
+          enterprise: person(details.enterpriseUserId, members, entry.names),
         },
       ];
     case 'document.deleted':
@@ -132,7 +136,7 @@ export function toAuditRow(entry: AuditEntryDto, members: ReadonlyMap<string, Us
     event: isKnownEvent(entry.event)
       ? { kind: 'known', name: entry.event }
       : { kind: 'unknown', name: entry.event },
-    actor: person(entry.actor, members),
+    actor: person(entry.actor, members, entry.names),
     target: targetOf(entry, members),
     details: detailsOf(entry, members),
     ip: entry.ip,
