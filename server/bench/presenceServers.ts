@@ -42,6 +42,8 @@ export async function startTandem(users: number, flushMs: number): Promise<Serve
       maxMessageBytes: 1024 * 1024,
       roomIdleMs: 30_000,
       checkpointEvery: 500,
+      historyAutoIdleMs: 60_000,
+      historyAutoMaxIntervalMs: 600_000,
       historyMergeAfterMs: 0,
       historyMergeEveryMs: 3_600_000,
       sessionTtlMs: 3_600_000,

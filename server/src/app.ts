@@ -52,6 +52,8 @@ export type AppConfig = Pick<
   | 'maxMessageBytes'
   | 'roomIdleMs'
   | 'checkpointEvery'
+  | 'historyAutoIdleMs'
+  | 'historyAutoMaxIntervalMs'
   | 'historyMergeAfterMs'
   | 'historyMergeEveryMs'
   | 'sessionTtlMs'
@@ -131,7 +133,16 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   });
 
   const compactor = new Compactor(store, log.child({ module: 'compactor' }));
-  const historyModule = createHistoryModule({ store, accounts, log, options: deps.history });
+  const historyModule = createHistoryModule({
+    store,
+    accounts,
+    log,
+    options: {
+      autoIdleMs: config.historyAutoIdleMs,
+      autoMaxIntervalMs: config.historyAutoMaxIntervalMs,
+      ...deps.history,
+    },
+  });
   const rooms = new RoomManager({
     // Rooms write through the observed store so client updates feed auto versions.
     store: historyModule.observe(store),

@@ -14,7 +14,18 @@ describe('loadConfig', () => {
       demo: true,
       historyMergeAfterMs: 0,
       historyMergeEveryMs: 3_600_000,
+      historyAutoIdleMs: 60_000,
+      historyAutoMaxIntervalMs: 600_000,
     });
+  });
+
+  it('[H2] reads when automatic versions are made, and refuses nonsense', () => {
+    expect(
+      loadConfig({ TANDEM_HISTORY_AUTO_IDLE_SECONDS: '20', TANDEM_HISTORY_AUTO_EVERY_MINUTES: '5' }),
+    ).toMatchObject({ historyAutoIdleMs: 20_000, historyAutoMaxIntervalMs: 300_000 });
+    expect(() => loadConfig({ TANDEM_HISTORY_AUTO_IDLE_SECONDS: '0' })).toThrow(
+      /TANDEM_HISTORY_AUTO_IDLE_SECONDS/,
+    );
   });
 
   it('[H15] reads the history merge window and granularity, and refuses nonsense', () => {

@@ -40,6 +40,10 @@ const EnvSchema = z.object({
    * checkpoints, keeping every version. 0 (the default) keeps every update forever.
    */
   TANDEM_HISTORY_MERGE_AFTER_DAYS: z.coerce.number().int().min(0).max(36_500).default(0),
+  /** Automatic versions (H2): made when no edit has come for this many seconds… */
+  TANDEM_HISTORY_AUTO_IDLE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** …and at least this often, in minutes, while editing goes on. */
+  TANDEM_HISTORY_AUTO_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   /** Granularity of merged history in minutes: one point kept per period, plus every version. */
   TANDEM_HISTORY_MERGE_EVERY_MINUTES: z.coerce
     .number()
@@ -85,6 +89,8 @@ export interface Config {
   maxMessageBytes: number;
   roomIdleMs: number;
   checkpointEvery: number;
+  historyAutoIdleMs: number;
+  historyAutoMaxIntervalMs: number;
   /** 0 keeps every logged update forever (H15). */
   historyMergeAfterMs: number;
   historyMergeEveryMs: number;
@@ -125,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxMessageBytes: e.TANDEM_MAX_MESSAGE_BYTES,
     roomIdleMs: e.TANDEM_ROOM_IDLE_MS,
     checkpointEvery: e.TANDEM_CHECKPOINT_EVERY,
+    historyAutoIdleMs: e.TANDEM_HISTORY_AUTO_IDLE_SECONDS * 1000,
+    historyAutoMaxIntervalMs: e.TANDEM_HISTORY_AUTO_EVERY_MINUTES * 60_000,
     historyMergeAfterMs: e.TANDEM_HISTORY_MERGE_AFTER_DAYS * 86_400_000,
     historyMergeEveryMs: e.TANDEM_HISTORY_MERGE_EVERY_MINUTES * 60_000,
     sessionTtlMs: e.TANDEM_SESSION_TTL_HOURS * 3_600_000,

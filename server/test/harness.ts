@@ -83,6 +83,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       maxMessageBytes: options.maxMessageBytes ?? 1024 * 1024,
       roomIdleMs: options.roomIdleMs ?? 30_000,
       checkpointEvery: options.checkpointEvery ?? 500,
+      historyAutoIdleMs: 60_000,
+      historyAutoMaxIntervalMs: 600_000,
       historyMergeAfterMs: 0,
       historyMergeEveryMs: 3_600_000,
       sessionTtlMs: 3_600_000,
