@@ -21,7 +21,10 @@ describe('loadConfig', () => {
 
   it('[H2] reads when automatic versions are made, and refuses nonsense', () => {
     expect(
-      loadConfig({ TANDEM_HISTORY_AUTO_IDLE_SECONDS: '20', TANDEM_HISTORY_AUTO_EVERY_MINUTES: '5' }),
+      loadConfig({
+        TANDEM_HISTORY_AUTO_IDLE_SECONDS: '20',
+        TANDEM_HISTORY_AUTO_EVERY_MINUTES: '5',
+      }),
     ).toMatchObject({ historyAutoIdleMs: 20_000, historyAutoMaxIntervalMs: 300_000 });
     expect(() => loadConfig({ TANDEM_HISTORY_AUTO_IDLE_SECONDS: '0' })).toThrow(
       /TANDEM_HISTORY_AUTO_IDLE_SECONDS/,
