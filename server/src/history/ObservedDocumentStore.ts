@@ -1,4 +1,10 @@
-import type { DocumentStore, MergePlan, NewDocument, UpdateSource } from '../persistence';
+import type {
+  AppendEntry,
+  DocumentStore,
+  MergePlan,
+  NewDocument,
+  UpdateSource,
+} from '../persistence';
 
 /**
  * The store as the rooms see it: the same store, telling history about each logged update
@@ -26,6 +32,13 @@ export class ObservedDocumentStore implements DocumentStore {
     const seq = await this.inner.appendUpdate(docId, update, source);
     this.onAppended(docId, seq, source);
     return seq;
+  }
+  async appendUpdates(docId: string, entries: readonly AppendEntry[]) {
+    const seqs = await this.inner.appendUpdates(docId, entries);
+    for (const [i, seq] of seqs.entries()) {
+      this.onAppended(docId, seq, (entries[i] as AppendEntry).source);
+    }
+    return seqs;
   }
   loadState(docId: string, atSeq?: number) {
     return this.inner.loadState(docId, atSeq);

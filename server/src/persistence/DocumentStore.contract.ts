@@ -86,9 +86,32 @@ export function describeDocumentStoreContract(name: string, open: () => Document
       expect((await store.readUpdates('doc-aaaa', 1, 2)).map((l) => l.seq)).toEqual([2]);
     });
 
-    it('refuses an update for a document that does not exist', async () => {
+    it('appends a batch in order, in one go, numbered after what is already logged', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const u = new Uint8Array([0, 0]);
+      await store.appendUpdate('doc-aaaa', u, source('c0'));
+      const seqs = await store.appendUpdates('doc-aaaa', [
+        { update: u, source: source('c1', [1]) },
+        { update: u, source: source('c2', [2]) },
+        { update: u, source: source('c3', [3]) },
+      ]);
+      expect(seqs).toEqual([2, 3, 4]);
+      expect((await store.readUpdates('doc-aaaa', 0)).map((l) => [l.seq, l.connId])).toEqual([
+        [1, 'c0'],
+        [2, 'c1'],
+        [3, 'c2'],
+        [4, 'c3'],
+      ]);
+      expect(await store.appendUpdates('doc-aaaa', [])).toEqual([]);
+      expect(await store.appendUpdate('doc-aaaa', u, source('c4'))).toBe(5);
+    });
+
+    it('refuses an update, or a batch, for a document that does not exist', async () => {
       await expect(
         store.appendUpdate('nope-nope', new Uint8Array([0, 0]), source('c')),
+      ).rejects.toThrow(StoreError);
+      await expect(
+        store.appendUpdates('nope-nope', [{ update: new Uint8Array([0, 0]), source: source('c') }]),
       ).rejects.toThrow(StoreError);
     });
 

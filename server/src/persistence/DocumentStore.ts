@@ -25,6 +25,12 @@ export interface UpdateSource {
   clientIds: readonly number[];
 }
 
+/** One update to append, with who it came from. */
+export interface AppendEntry {
+  update: Uint8Array;
+  source: UpdateSource;
+}
+
 export interface LoggedUpdate extends UpdateSource {
   seq: number;
   update: Uint8Array;
@@ -80,6 +86,11 @@ export interface DocumentStore {
 
   /** Appends one update and returns its sequence number (1, 2, 3… per document). */
   appendUpdate(docId: string, update: Uint8Array, source: UpdateSource): Promise<number>;
+  /**
+   * Appends several updates atomically, in order, and returns their sequence numbers: all are
+   * durable when the promise resolves, or none is logged.
+   */
+  appendUpdates(docId: string, entries: readonly AppendEntry[]): Promise<number[]>;
   /**
    * The newest checkpoint at or before `atSeq` and the logged updates after it up to `atSeq`
    * (the whole log when omitted), read at one instant: a concurrent merge never splits it.

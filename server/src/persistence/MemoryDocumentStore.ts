@@ -1,5 +1,6 @@
 import { StoreError } from '../errors';
 import type {
+  AppendEntry,
   Checkpoint,
   DocumentRecord,
   DocumentStore,
@@ -61,12 +62,21 @@ export class MemoryDocumentStore implements DocumentStore {
   }
 
   async appendUpdate(docId: string, update: Uint8Array, source: UpdateSource) {
+    const [seq] = await this.appendUpdates(docId, [{ update, source }]);
+    return seq as number;
+  }
+
+  async appendUpdates(docId: string, entries: readonly AppendEntry[]) {
     const doc = this.require(docId);
-    const seq = ++doc.lastSeq;
+    if (entries.length === 0) return [];
     const createdAt = Date.now();
-    doc.updates.push({ ...source, clientIds: [...source.clientIds], seq, update, createdAt });
+    const seqs = entries.map(({ update, source }) => {
+      const seq = ++doc.lastSeq;
+      doc.updates.push({ ...source, clientIds: [...source.clientIds], seq, update, createdAt });
+      return seq;
+    });
     doc.record.updatedAt = createdAt;
-    return seq;
+    return seqs;
   }
 
   async loadState(docId: string, atSeq = Number.POSITIVE_INFINITY): Promise<StoredState> {

@@ -1,6 +1,7 @@
 import { DocumentType } from '@tandem/domain';
 import { StoreError } from '../errors';
 import type {
+  AppendEntry,
   Checkpoint,
   DocumentRecord,
   DocumentStore,
@@ -138,21 +139,32 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async appendUpdate(docId: string, update: Uint8Array, source: UpdateSource) {
+    const [seq] = await this.appendUpdates(docId, [{ update, source }]);
+    return seq as number;
+  }
+
+  /** One transaction for the whole batch: the rooms log the updates of one turn together. */
+  async appendUpdates(docId: string, entries: readonly AppendEntry[]) {
+    if (entries.length === 0) return [];
     return this.run(() => {
       const now = Date.now();
       return this.db.transaction(() => {
-        const seq = this.nextSeq(docId);
-        this.stmt.insertUpdate.run(
-          docId,
-          seq,
-          update,
-          now,
-          source.connId,
-          source.userId,
-          JSON.stringify(source.clientIds),
-        );
+        let seq = this.nextSeq(docId) - 1;
+        const seqs = entries.map(({ update, source }) => {
+          seq += 1;
+          this.stmt.insertUpdate.run(
+            docId,
+            seq,
+            update,
+            now,
+            source.connId,
+            source.userId,
+            JSON.stringify(source.clientIds),
+          );
+          return seq;
+        });
         this.stmt.touchDoc.run(now, docId);
-        return seq;
+        return seqs;
       })();
     });
   }

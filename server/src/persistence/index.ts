@@ -1,6 +1,7 @@
 export type { CompactorStats } from './Compactor';
 export { Compactor } from './Compactor';
 export type {
+  AppendEntry,
   Checkpoint,
   DocumentRecord,
   DocumentStore,

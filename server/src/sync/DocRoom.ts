@@ -33,6 +33,9 @@ const MIGRATE_ORIGIN: TxOrigin = { source: 'server', reason: 'migrate' };
 
 type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
 
+/** Resolves once the current turn of the event loop, and the I/O it read, is over. */
+const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * One open document: its Y.Doc, its awareness and its connections. Every update is appended to
  * the store before it is broadcast; a store failure closes every connection with
@@ -46,6 +49,8 @@ export class DocRoom {
   private state: RoomState = 'loading';
   /** Appends in order; a sync reply waits on it so no client sees unsaved state. */
   private persisted: Promise<void> = Promise.resolve();
+  /** Updates applied this turn, logged together at the end of it, then broadcast. */
+  private batch: { update: Uint8Array; source: UpdateSource; exclude: string | null }[] = [];
   private sinceCheckpoint = 0;
 
   /** `after`: a previous room of the same document still flushing; load only once it is done. */
@@ -184,21 +189,31 @@ export class DocRoom {
     // a server-side change without a typed origin is still a change.
     const source = toUpdateSource(origin);
     const exclude = isTxOrigin(origin) && origin.source === 'client' ? origin.connId : null;
-    this.persisted = this.persisted.then(async () => {
-      if (this.state !== 'ready') return;
-      try {
-        await this.deps.store.appendUpdate(this.docId, update, source);
-      } catch (err) {
-        this.fail(err);
-        return;
-      }
-      this.broadcast(encodeUpdate(update), exclude);
-      if (++this.sinceCheckpoint >= this.deps.checkpointEvery) {
-        this.sinceCheckpoint = 0;
-        this.deps.requestCheckpoint(this.docId);
-      }
-    });
+    this.batch.push({ update, source, exclude });
+    if (this.batch.length > 1) return;
+    // The first update of a turn schedules the append of everything applied until the turn
+    // ends (a burst of frames from one TCP read arrives in one turn): one transaction for them
+    // all, and still nothing is broadcast before it is stored.
+    this.persisted = this.persisted.then(endOfTurn).then(() => this.logBatch());
   };
+
+  private async logBatch(): Promise<void> {
+    const batch = this.batch;
+    this.batch = [];
+    if (this.state !== 'ready' || batch.length === 0) return;
+    try {
+      await this.deps.store.appendUpdates(this.docId, batch);
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    for (const { update, exclude } of batch) this.broadcast(encodeUpdate(update), exclude);
+    this.sinceCheckpoint += batch.length;
+    if (this.sinceCheckpoint >= this.deps.checkpointEvery) {
+      this.sinceCheckpoint = 0;
+      this.deps.requestCheckpoint(this.docId);
+    }
+  }
 
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
