@@ -1,4 +1,12 @@
-import { addStandardEntity, initDocument, setStandardEntityField } from '@tandem/domain';
+import {
+  addStandardEntity,
+  initDocument,
+  readCurriculumMap,
+  seedDemoCurriculumMap,
+  setAlignment,
+  setCourseField,
+  setStandardEntityField,
+} from '@tandem/domain';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { structuredChanges } from './diffStructured';
@@ -43,5 +51,28 @@ describe('structuredChanges', () => {
     // The reworded cell was written by the editor's client, after `before`.
     expect(changes[0]?.writers.map((id) => id.client)).toEqual([editor.clientID]);
     expect(structuredChanges(before, copy(before))).toEqual([]);
+  });
+
+  it('[H7] compares a curriculum map with alignments cell by cell: one hours change is one change', () => {
+    const doc = new Y.Doc();
+    seedDemoCurriculumMap(doc);
+    const map = readCurriculumMap(doc);
+    expect(map.alignments.length).toBeGreaterThan(1);
+    const course = map.courses[0]!;
+    const before = copy(doc);
+    setCourseField(doc, course.id, 'hoursPractice', course.hoursPractice + 16);
+
+    const changes = structuredChanges(before, copy(doc));
+    expect(changes.map((c) => c.summary)).toEqual([
+      `${course.name}: practice hours ${course.hoursPractice} → ${course.hoursPractice + 16}`,
+    ]);
+    expect(structuredChanges(before, copy(before))).toEqual([]);
+
+    const cell = map.alignments[0]!;
+    setAlignment(doc, cell.courseId, cell.targetId, null);
+    const removed = structuredChanges(before, copy(doc)).filter((c) => c.change === 'removed');
+    expect(removed.map((c) => [c.collection, c.entityId])).toEqual([
+      ['alignments', `${cell.courseId}|${cell.targetId}`],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { readCourseStandard, readCurriculumMap, readDocMeta } from '@tandem/domain';
+import { alignmentKey, readCourseStandard, readCurriculumMap, readDocMeta } from '@tandem/domain';
 import type { StructuredChange } from '@tandem/protocol';
 import * as Y from 'yjs';
 
@@ -49,7 +49,7 @@ export function structuredChanges(from: Y.Doc, to: Y.Doc): Change[] {
     const after = b[key];
     const ctx: Ctx = { from, to, fromSv, groupNames };
     if (Array.isArray(after) && Array.isArray(before)) {
-      changes.push(...diffCollection(key, before as Entity[], after as Entity[], ctx));
+      changes.push(...diffCollection(key, withIds(before), withIds(after), ctx));
     } else if (isRecord(after) && isRecord(before)) {
       const entity = { ...after, id: key } as Entity;
       changes.push(...diffFields(key, { ...before, id: key } as Entity, entity, key, ctx));
@@ -167,6 +167,22 @@ function label(e: Entity, collection = ''): string {
     if (typeof v === 'string' && v.trim()) return v.length > 60 ? `${v.slice(0, 57)}…` : v;
   }
   return e.id;
+}
+
+/**
+ * Entities keyed by their own id. Alignments have none (one Yjs key per matrix cell): they are
+ * keyed as they are stored, so each cell compares with itself rather than all with one.
+ */
+function withIds(list: unknown[]): Entity[] {
+  return list.filter(isRecord).map((e) => {
+    if (typeof e.id === 'string') return e as Entity;
+    const { courseId, targetId } = e;
+    const id =
+      typeof courseId === 'string' && typeof targetId === 'string'
+        ? alignmentKey(courseId, targetId)
+        : JSON.stringify(e);
+    return { ...e, id };
+  });
 }
 
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v ?? null));
