@@ -170,4 +170,36 @@ describe('comments', () => {
     );
     expect(refused.status).toBe(403);
   });
+
+  it('[H13] an anchor whose text is deleted resolves to null; the thread is kept', async () => {
+    const { server, school } = await withLeaders();
+    const docId = await createDocument(server);
+    const a = connect(server, docId, school);
+    await a.synced();
+    a.text.insert(0, 'Keep this. Drop these words. Keep that.');
+    await serverHas(server, docId, a.doc);
+    const rel = (i: number, assoc: number) =>
+      Buffer.from(
+        Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(a.text, i, assoc)),
+      ).toString('base64');
+    const anchor = { kind: 'text', root: 't', start: rel(11, 0), end: rel(27, -1), quote: '' };
+    const created = await api(
+      server,
+      'POST',
+      `/api/documents/${docId}/comments`,
+      { anchor, body: 'Why drop?' },
+      school.token,
+    );
+    expect(created.status).toBe(201);
+    type Threads = { threads: { resolvedAnchor: { start: number; end: number } | null }[] };
+    const read = async () =>
+      (await api<Threads>(server, 'GET', `/api/documents/${docId}/comments`)).json.threads;
+    expect((await read())[0]?.resolvedAnchor).toEqual({ start: 11, end: 27 });
+
+    a.text.delete(11, 'Drop these words.'.length);
+    await serverHas(server, docId, a.doc);
+    const threads = await read();
+    expect(threads).toHaveLength(1);
+    expect(threads[0]?.resolvedAnchor).toBeNull();
+  });
 });

@@ -160,5 +160,8 @@ export function resolveAnchor(doc: Y.Doc, anchor: CommentAnchor) {
   const start = at(anchor.start);
   const end = at(anchor.end);
   if (!start || !end) return null;
+  // Every character of the range deleted: both ends collapse onto one place, and Yjs still
+  // answers with that place. The text is gone, so the anchor is detached (H13).
+  if (start.type === end.type && end.index <= start.index) return null;
   return { start: start.index, end: end.index };
 }
