@@ -270,7 +270,8 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
     await ownerPage.getByRole('link', { name: 'Audit log' }).click();
     const removed = ownerPage.locator('[data-testid="audit-row"][data-event="member.removed"]');
     await removed.waitFor();
-    expect(await removed.textContent()).toContain('Former member');
+    // Their name stays in the record after they have gone.
+    expect(await removed.textContent()).toContain(`${NEWCOMER.name} (former member)`);
   });
 
   it('a former member invited again joins with their existing password', async () => {

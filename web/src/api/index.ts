@@ -1,6 +1,20 @@
 export { fetchMe, login, logout } from './authApi';
+export { createThread, listThreads, replyToThread, setThreadStatus } from './commentsApi';
 export { describeApiError } from './describeApiError';
 export { createDocument, getDocument, listDocuments } from './documentsApi';
+export {
+  type CreatedVersion,
+  createVersion,
+  type DiffFilter,
+  getAttribution,
+  getDiff,
+  getHistory,
+  getVersion,
+  listSignoffs,
+  restoreVersion,
+  signOff,
+  verifySignoffs,
+} from './historyApi';
 export { ApiError, onUnauthorized, setCsrfToken } from './http';
 export { acceptInvitation, previewInvitation } from './invitationsApi';
 export {

@@ -1,7 +1,9 @@
 import './theme.css';
 import './app.css';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuthProvider, RequireAuth } from '../auth';
+import { SessionLinkPage, SessionRoomPage, SessionsPage } from '../sessions';
 import { AuditPage, MembersPage } from '../workspace';
 import { AppLayout } from './AppLayout';
 import { DocumentPage } from './DocumentPage';
@@ -9,6 +11,12 @@ import { HomePage } from './HomePage';
 import { InvitePage } from './InvitePage';
 import { LoginPage } from './LoginPage';
 import { NotFoundPage } from './NotFoundPage';
+
+// History (timeline, redlines, sign-off) loads when opened; documents never pay for it.
+const HistoryPage = lazy(() => import('../history').then((m) => ({ default: m.HistoryPage })));
+const HistoryPrintPage = lazy(() =>
+  import('../history').then((m) => ({ default: m.HistoryPrintPage })),
+);
 
 export function App() {
   return (
@@ -21,8 +29,27 @@ export function App() {
             <Route element={<RequireAuth />}>
               <Route index element={<HomePage />} />
               <Route path="d/:documentId" element={<DocumentPage />} />
+              <Route
+                path="d/:documentId/history"
+                element={
+                  <Suspense>
+                    <HistoryPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="d/:documentId/history/print"
+                element={
+                  <Suspense>
+                    <HistoryPrintPage />
+                  </Suspense>
+                }
+              />
               <Route path="w/:workspaceId/members" element={<MembersPage />} />
               <Route path="w/:workspaceId/audit" element={<AuditPage />} />
+              <Route path="w/:workspaceId/sessions" element={<SessionsPage />} />
+              <Route path="w/:workspaceId/sessions/:sessionId" element={<SessionRoomPage />} />
+              <Route path="s/:sessionId" element={<SessionLinkPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { AccountMenu } from '../auth';
+import { RealtimeProvider } from '../presence';
+import { SessionBar, SessionProvider } from '../sessions';
 import { WorkspaceMenuLinks } from '../workspace';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -14,8 +16,21 @@ function LogoMark() {
   );
 }
 
-/** The frame of every page: a slim header (home, language, who you are) and the page below. */
+/**
+ * The frame of every page: a slim header (home, language, who you are) and the page below. It
+ * stays mounted across pages, so the tab's realtime connection and live session live here.
+ */
 export function AppLayout() {
+  return (
+    <RealtimeProvider>
+      <SessionProvider>
+        <AppFrame />
+      </SessionProvider>
+    </RealtimeProvider>
+  );
+}
+
+function AppFrame() {
   const { t } = useTranslation();
   return (
     <div className="app">
@@ -40,6 +55,7 @@ export function AppLayout() {
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>
+      <SessionBar />
     </div>
   );
 }

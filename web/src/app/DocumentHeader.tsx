@@ -5,6 +5,22 @@ import { Link } from 'react-router';
 import { LeadersPairChip } from '../workspace';
 import { DocumentTypeBadge } from './DocumentList';
 
+/** A clock turning back: version history, as in most editors. */
+function HistoryIcon() {
+  return (
+    <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <path
+        d="M3.5 10a6.5 6.5 0 1 0 1.9-4.6M3.5 3.5v3h3M10 6.5V10l2.5 1.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
 /**
  * One compact row: where you are (Documents / title, type) and, on the right, `children`
  * (connection state, people). It stays on screen while the document scrolls.
@@ -32,7 +48,18 @@ export function DocumentHeader({
         <DocumentTypeBadge type={document.type} />
         {document.workspaceId && <LeadersPairChip workspaceId={document.workspaceId} />}
       </nav>
-      {children && <div className="document-header__aside">{children}</div>}
+      <div className="document-header__aside">
+        <Link
+          to={`/d/${document.id}/history`}
+          className="document-header__history"
+          title={t('history.openHint')}
+          aria-label={t('history.open')}
+          data-testid="open-history"
+        >
+          <HistoryIcon />
+        </Link>
+        {children}
+      </div>
     </header>
   );
 }

@@ -2,6 +2,8 @@ import { can } from '@tandem/domain';
 import { useTranslation } from 'react-i18next';
 import { describeApiError, listDocuments } from '../api';
 import { useAuth } from '../auth';
+import { WorkspacePeople } from '../presence';
+import { LiveSessionsCallout } from '../sessions';
 import { WorkspaceOverview } from '../workspace';
 import { DocumentList } from './DocumentList';
 import { NewDocumentForm } from './NewDocumentForm';
@@ -70,6 +72,8 @@ export function HomePage() {
           ) : (
             <p className="card home__cannot-create">{t('home.cannotCreate')}</p>
           )}
+          <LiveSessionsCallout />
+          <WorkspacePeople />
         </aside>
       </div>
     </div>

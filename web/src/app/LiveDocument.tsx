@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { loginPath, useAuth, useCurrentUser } from '../auth';
+import { CommentsHeaderButtons, DocumentComments } from '../comments';
 import {
   ConnectionIndicator,
   type DocumentConnection,
@@ -11,7 +12,7 @@ import {
   useDocumentConnection,
   useSyncStatus,
 } from '../editor';
-import { colorForName, PresenceList } from '../presence';
+import { colorForName, DocumentPeople, PresenceList } from '../presence';
 import { DocumentHeader } from './DocumentHeader';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -79,8 +80,10 @@ function ConnectedDocument({ document, connection }: ConnectedDocumentProps) {
           {t('document.readOnly')}
         </span>
       )}
+      <CommentsHeaderButtons authors={document.type !== 'curriculum-map'} />
       <ConnectionIndicator status={status} />
       <PresenceList awareness={connection.provider.awareness} />
+      <DocumentPeople documentId={document.id} workspaceId={document.workspaceId} />
     </DocumentHeader>
   );
   if (document.type !== 'notes') {
@@ -124,5 +127,9 @@ function ConnectedDocument({ document, connection }: ConnectedDocumentProps) {
 export function LiveDocument({ document }: { document: DocumentDto }) {
   const connection = useDocumentConnection(document.id);
   if (connection === null) return <DocumentHeader document={document} />;
-  return <ConnectedDocument document={document} connection={connection} />;
+  return (
+    <DocumentComments document={document} connection={connection}>
+      <ConnectedDocument document={document} connection={connection} />
+    </DocumentComments>
+  );
 }

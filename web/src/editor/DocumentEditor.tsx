@@ -13,6 +13,7 @@ import { RICH_TEXT_ROOT } from '@tandem/domain';
 import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Doc } from 'yjs';
+import { CommentsEditorPlugin } from '../comments';
 import { isSafeUrl } from './blockFormat';
 import type { DocumentConnection } from './createProvider';
 import { EditablePlugin } from './EditablePlugin';
@@ -121,6 +122,7 @@ export function DocumentEditor({
           awarenessData={awarenessData}
         />
         <EditablePlugin editable={editable} />
+        <CommentsEditorPlugin rootName={RICH_TEXT_ROOT} />
         {editable && <EnsureParagraphPlugin ready={connection.contentLoaded} />}
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />

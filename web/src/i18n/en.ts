@@ -1,5 +1,9 @@
 import { domainMessagesEn } from '@tandem/domain';
+import { commentsEn } from './comments.en';
 import { curriculumEn } from './curriculum.en';
+import { historyEn } from './history.en';
+import { presenceEn } from './presence.en';
+import { sessionsEn } from './sessions.en';
 import { workspaceEn } from './workspace.en';
 
 /**
@@ -160,6 +164,10 @@ export const en = {
   },
   workspace: workspaceEn,
   curriculum: curriculumEn,
+  people: presenceEn,
+  sessions: sessionsEn,
+  comments: commentsEn,
+  history: historyEn,
   /** Every message the domain package can produce (validation, problems, rules). */
   domain: domainMessagesEn,
 };

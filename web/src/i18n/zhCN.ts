@@ -1,6 +1,10 @@
 import { domainMessagesZh } from '@tandem/domain';
+import { commentsZhCN } from './comments.zhCN';
 import { curriculumZhCN } from './curriculum.zhCN';
 import type { Messages } from './en';
+import { historyZhCN } from './history.zhCN';
+import { presenceZhCN } from './presence.zhCN';
+import { sessionsZhCN } from './sessions.zhCN';
 import { workspaceZhCN } from './workspace.zhCN';
 
 /** Simplified Chinese messages; typed against the English source so no key can go missing. */
@@ -156,5 +160,9 @@ export const zhCN: Messages = {
   },
   workspace: workspaceZhCN,
   curriculum: curriculumZhCN,
+  people: presenceZhCN,
+  sessions: sessionsZhCN,
+  comments: commentsZhCN,
+  history: historyZhCN,
   domain: domainMessagesZh,
 };

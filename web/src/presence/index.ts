@@ -1,4 +1,14 @@
 export { Avatar } from './Avatar';
+export { DocumentPeople } from './DocumentPeople';
 export { CALM_PALETTE, colorForName, initialsForName } from './identity';
+export { PersonBadges, StatusDot } from './PersonBadges';
+export type { PresenceView, RealtimeConnection } from './PresenceClient';
 export { PresenceList } from './PresenceList';
+export { type Realtime, RealtimeProvider, useRealtime } from './RealtimeProvider';
+export { findSection, sectionInView } from './readLocation';
+export { type CallFailure, call, type RealtimeSocket } from './realtimeSocket';
+export { useDocumentTitles } from './useDocumentTitles';
 export { type AwarenessLike, type Peer, type PeerSide, usePeers } from './usePeers';
+export { useSectionLabel } from './usePlaceLabel';
+export { peopleOf, usePresenceView, usePresenceWorkspace } from './usePresenceView';
+export { DegradedNotice, WorkspacePeople } from './WorkspacePeople';

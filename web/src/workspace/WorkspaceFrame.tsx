@@ -17,6 +17,10 @@ export function auditPath(workspaceId: string): string {
   return `/w/${encodeURIComponent(workspaceId)}/audit`;
 }
 
+export function sessionsPath(workspaceId: string): string {
+  return `/w/${encodeURIComponent(workspaceId)}/sessions`;
+}
+
 /** A centred message instead of the page: no access, not found. */
 export function WorkspaceMessage({ title, body }: { title: string; body: string }) {
   const { t } = useTranslation();
@@ -37,6 +41,9 @@ function WorkspaceTabs({ detail }: { detail: WorkspaceDetail }) {
     <nav className="workspace-tabs" aria-label={detail.name}>
       <NavLink to={membersPath(detail.id)} className="workspace-tabs__tab">
         {t('workspace.nav.members')}
+      </NavLink>
+      <NavLink to={sessionsPath(detail.id)} className="workspace-tabs__tab">
+        {t('sessions.nav')}
       </NavLink>
       {can(detail.role, 'audit:read') && (
         <NavLink to={auditPath(detail.id)} className="workspace-tabs__tab">

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useAuth } from '../auth';
 import { RoleBadge } from './Badges';
 import { LeadersPairChip } from './PairChip';
-import { auditPath, membersPath } from './WorkspaceFrame';
+import { auditPath, membersPath, sessionsPath } from './WorkspaceFrame';
 import './workspace.css';
 
 function WorkspaceBanner({ workspace }: { workspace: WorkspaceSummary }) {
@@ -23,6 +23,9 @@ function WorkspaceBanner({ workspace }: { workspace: WorkspaceSummary }) {
       <nav className="workspace-banner__links" aria-label={workspace.name}>
         <Link to={membersPath(workspace.id)} className="button button--small">
           {t('workspace.nav.members')}
+        </Link>
+        <Link to={sessionsPath(workspace.id)} className="button button--small">
+          {t('sessions.nav')}
         </Link>
         {can(workspace.role, 'audit:read') && (
           <Link to={auditPath(workspace.id)} className="button button--quiet button--small">
@@ -62,6 +65,7 @@ export function WorkspaceMenuLinks() {
           </p>
           <div className="account-menu__links">
             <Link to={membersPath(workspace.id)}>{t('workspace.nav.members')}</Link>
+            <Link to={sessionsPath(workspace.id)}>{t('sessions.nav')}</Link>
             {can(workspace.role, 'audit:read') && (
               <Link to={auditPath(workspace.id)}>{t('workspace.nav.audit')}</Link>
             )}

@@ -4,5 +4,5 @@ export { formatDateTime } from './formatDateTime';
 export { MembersPage } from './MembersPage';
 export { LeadersPairChip, PairChip } from './PairChip';
 export { useWorkspaceDetail } from './useWorkspaceDetail';
-export { auditPath, membersPath } from './WorkspaceFrame';
+export { auditPath, membersPath, sessionsPath, WorkspaceFrame } from './WorkspaceFrame';
 export { WorkspaceMenuLinks, WorkspaceOverview } from './WorkspaceOverview';

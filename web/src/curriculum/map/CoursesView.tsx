@@ -1,7 +1,8 @@
 import type { Course, CurriculumMapSnapshot, PolicyProfile } from '@tandem/domain';
-import { validateCourseField } from '@tandem/domain';
+import { MAP_ROOTS, validateCourseField } from '@tandem/domain';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommentRowAction } from '../../comments';
 import type { GridWriter } from '../grid/columns';
 import { EditableGrid, type GridSection } from '../grid/EditableGrid';
 import type { RowAction } from '../grid/RowMenu';
@@ -74,6 +75,7 @@ export function CoursesView(props: CoursesViewProps) {
     [courses, siblingsOf, writer],
   );
 
+  const commentAction = useCommentRowAction();
   const rowActions = useCallback(
     (course: Course): RowAction[] => {
       const siblings = siblingsOf(course);
@@ -96,6 +98,7 @@ export function CoursesView(props: CoursesViewProps) {
           label: t('curriculum.grid.whereUsed'),
           onSelect: () => props.onWhereUsed(course.id, 'view'),
         },
+        ...(commentAction ? [commentAction(MAP_ROOTS.courses, course.id)] : []),
         {
           id: 'delete',
           label: t('curriculum.grid.delete'),
@@ -105,7 +108,7 @@ export function CoursesView(props: CoursesViewProps) {
         },
       ];
     },
-    [siblingsOf, onReorder, props.editable, props.onWhereUsed, t],
+    [siblingsOf, onReorder, props.editable, props.onWhereUsed, t, commentAction],
   );
 
   const gridSections = sections.map(

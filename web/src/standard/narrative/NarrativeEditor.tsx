@@ -12,6 +12,7 @@ import type { Provider } from '@lexical/yjs';
 import { type StandardSectionId, sectionRootName } from '@tandem/domain';
 import { useCallback, useMemo, useRef } from 'react';
 import type { Doc } from 'yjs';
+import { CommentsEditorPlugin } from '../../comments';
 import {
   EditablePlugin,
   EnsureParagraphPlugin,
@@ -103,6 +104,7 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
           awarenessData={props.awarenessData}
         />
         <EditablePlugin editable={props.editable} />
+        <CommentsEditorPlugin rootName={sectionRootName(sectionId)} />
         {props.editable && <EnsureParagraphPlugin ready={props.ready} />}
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />

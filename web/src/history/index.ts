@@ -1,0 +1,2 @@
+export { HistoryPage, historyPath } from './HistoryPage';
+export { HistoryPrintPage } from './PrintPage';

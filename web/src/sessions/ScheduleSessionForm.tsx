@@ -1,0 +1,229 @@
+import { STANDARD_SECTIONS } from '@tandem/domain';
+import type { SessionSchedule } from '@tandem/protocol';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { call, useDocumentTitles, useRealtime, useSectionLabel } from '../presence';
+import { sessionPath } from './sessionPaths';
+import { ActionErrorText, useSessionAction } from './useSessionAction';
+
+interface DraftItem {
+  key: number;
+  title: string;
+  documentId: string;
+  section: string;
+  versionId: string;
+}
+
+let nextKey = 1;
+const blankItem = (): DraftItem => ({
+  key: nextKey++,
+  title: '',
+  documentId: '',
+  section: '',
+  versionId: '',
+});
+
+function toAgenda(items: readonly DraftItem[]): SessionSchedule['agenda'] {
+  return items.map((item) => ({
+    title: item.title.trim(),
+    ...(item.documentId
+      ? {
+          link: {
+            documentId: item.documentId,
+            ...(item.section ? { section: item.section } : {}),
+            ...(item.versionId.trim() ? { versionId: item.versionId.trim() } : {}),
+          },
+        }
+      : {}),
+  }));
+}
+
+function AgendaItemFields(props: {
+  item: DraftItem;
+  number: number;
+  workspaceId: string;
+  onChange(item: DraftItem): void;
+  onRemove: (() => void) | null;
+}) {
+  const { item, number, onChange } = props;
+  const { t } = useTranslation();
+  const id = useId();
+  const documents = useDocumentTitles([]);
+  const sectionLabel = useSectionLabel();
+  const choices = [...documents.values()].filter((d) => d.workspaceId === props.workspaceId);
+  const linked = documents.get(item.documentId);
+  return (
+    <li className="agenda-draft" data-testid="agenda-draft">
+      <div className="agenda-draft__row">
+        <label className="field agenda-draft__title" htmlFor={`${id}-title`}>
+          <span className="field__label">{t('sessions.schedule.itemTitle', { number })}</span>
+          <input
+            id={`${id}-title`}
+            className="input"
+            value={item.title}
+            maxLength={2000}
+            placeholder={t('sessions.schedule.itemPlaceholder')}
+            onChange={(e) => onChange({ ...item, title: e.target.value })}
+          />
+        </label>
+        {props.onRemove && (
+          <button
+            type="button"
+            className="button button--quiet button--small agenda-draft__remove"
+            aria-label={t('sessions.schedule.removeItem', { number })}
+            onClick={props.onRemove}
+          >
+            ×
+          </button>
+        )}
+      </div>
+      <div className="agenda-draft__row">
+        <label className="field" htmlFor={`${id}-doc`}>
+          <span className="field__label">{t('sessions.schedule.document')}</span>
+          <select
+            id={`${id}-doc`}
+            className="input"
+            value={item.documentId}
+            onChange={(e) => onChange({ ...item, documentId: e.target.value, section: '' })}
+          >
+            <option value="">{t('sessions.schedule.noDocument')}</option>
+            {choices.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {linked && (
+        <div className="agenda-draft__row">
+          {linked.type === 'course-standard' && (
+            <label className="field" htmlFor={`${id}-section`}>
+              <span className="field__label">{t('sessions.schedule.section')}</span>
+              <select
+                id={`${id}-section`}
+                className="input"
+                value={item.section}
+                onChange={(e) => onChange({ ...item, section: e.target.value })}
+              >
+                <option value="">{t('sessions.schedule.wholeDocument')}</option>
+                {STANDARD_SECTIONS.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {sectionLabel(s.id)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label className="field agenda-draft__version" htmlFor={`${id}-version`}>
+            <span className="field__label">{t('sessions.schedule.version')}</span>
+            <input
+              id={`${id}-version`}
+              className="input"
+              value={item.versionId}
+              maxLength={64}
+              onChange={(e) => onChange({ ...item, versionId: e.target.value })}
+            />
+          </label>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Owners and leaders schedule a session: title, time, agenda items linked to documents. */
+export function ScheduleSessionForm({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const realtime = useRealtime();
+  const navigate = useNavigate();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [when, setWhen] = useState('');
+  const [items, setItems] = useState<DraftItem[]>(() => [blankItem()]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const action = useSessionAction();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!realtime) return;
+    if (!title.trim()) return setProblem(t('sessions.schedule.titleRequired'));
+    if (items.some((i) => !i.title.trim())) return setProblem(t('sessions.schedule.itemRequired'));
+    setProblem(null);
+    const scheduledFor = when ? new Date(when).getTime() : undefined;
+    const state = await action.run(() =>
+      call(realtime.socket, 'session:schedule', {
+        workspaceId,
+        title: title.trim(),
+        ...(scheduledFor && !Number.isNaN(scheduledFor) ? { scheduledFor } : {}),
+        agenda: toAgenda(items),
+      }),
+    );
+    if (state) void navigate(sessionPath(workspaceId, state.id));
+  };
+
+  return (
+    <form className="card schedule-form" onSubmit={submit} noValidate data-testid="schedule-form">
+      <h2 className="card__title">{t('sessions.schedule.heading')}</h2>
+      <label className="field" htmlFor={`${id}-title`}>
+        <span className="field__label">{t('sessions.schedule.title')}</span>
+        <input
+          id={`${id}-title`}
+          className="input"
+          value={title}
+          maxLength={2000}
+          placeholder={t('sessions.schedule.titlePlaceholder')}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </label>
+      <label className="field" htmlFor={`${id}-when`}>
+        <span className="field__label">{t('sessions.schedule.when')}</span>
+        <input
+          id={`${id}-when`}
+          className="input"
+          type="datetime-local"
+          value={when}
+          onChange={(e) => setWhen(e.target.value)}
+        />
+      </label>
+      <fieldset className="schedule-form__agenda">
+        <legend className="field__label">{t('sessions.schedule.agenda')}</legend>
+        <ol className="agenda-drafts">
+          {items.map((item, index) => (
+            <AgendaItemFields
+              key={item.key}
+              item={item}
+              number={index + 1}
+              workspaceId={workspaceId}
+              onChange={(next) => setItems(items.map((i) => (i.key === item.key ? next : i)))}
+              onRemove={
+                items.length > 1 ? () => setItems(items.filter((i) => i.key !== item.key)) : null
+              }
+            />
+          ))}
+        </ol>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => setItems([...items, blankItem()])}
+        >
+          + {t('sessions.schedule.addItem')}
+        </button>
+      </fieldset>
+      <p className="schedule-form__hint">{t('sessions.schedule.voters')}</p>
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      <ActionErrorText error={action.error} />
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={action.pending || !realtime}
+      >
+        {action.pending ? t('sessions.schedule.submitting') : t('sessions.schedule.submit')}
+      </button>
+    </form>
+  );
+}
