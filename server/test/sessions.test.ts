@@ -250,7 +250,17 @@ describe('a committee session, scripted with real clients', () => {
       ok: false,
       code: 'SESSION_NOT_CHAIR',
     });
-    state = expectOk(await chair.rt.call('session:end', { sessionId: state.id }));
+    expect(
+      await chair.rt.call('session:end', { sessionId: state.id, timeZone: 'Mars/Olympus_Mons' }),
+    ).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    // The chair works in Chinese: the minutes are written in Chinese, times in Beijing time.
+    state = expectOk(
+      await chair.rt.call('session:end', {
+        sessionId: state.id,
+        language: 'zh-CN',
+        timeZone: 'Asia/Shanghai',
+      }),
+    );
     expect(state.status).toBe('ended');
     const minutesId = state.minutesDocumentId ?? '';
     const record = await server.store.getDocument(minutesId);
@@ -258,16 +268,18 @@ describe('a committee session, scripted with real clients', () => {
     const text = await readDocument(server, minutesId, (doc) =>
       plainText(doc.get('root', Y.XmlText)),
     );
-    expect(text).toContain('Minutes: Curriculum committee, spring term');
-    expect(text).toMatch(/School \(4\):/);
-    expect(text).toMatch(/Enterprise \(3\):/);
-    expect(text).toContain('Outcome: approved-with-actions');
-    expect(text).toContain('Outcome: tabled');
+    expect(text).toContain('会议纪要：Curriculum committee, spring term');
+    expect(text).toMatch(/会议时间：.*GMT\+8/);
+    expect(text).toMatch(/学校（4 人）：/);
+    expect(text).toMatch(/企业（3 人）：/);
+    expect(text).toContain('结果：附行动项通过');
+    expect(text).toContain('结果：暂缓');
     expect(text).toContain(
-      'for 3, against 1, abstain 0; voted 4/4 required (school 3, enterprise 1); quorum reached',
+      '赞成 3，反对 1，弃权 0；已投 4 票，需 4 票（学校 3，企业 1）；已达法定人数',
     );
-    expect(text).toContain('Course standard: Live-stream e-commerce: 1 edits by editor');
-    expect(text).toContain('Update the lab schedule — owner: leader');
+    expect(text).toContain('Course standard: Live-stream e-commerce：editor');
+    expect(text).toContain('Update the lab schedule——负责人：leader');
+    expect(record?.title).toBe('会议纪要：Curriculum committee, spring term');
     const versions = server.history.versions.list(docId);
     expect(versions.some((v) => v.kind === 'session')).toBe(true);
     const listed = expectOk(

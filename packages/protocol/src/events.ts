@@ -106,6 +106,27 @@ export const SessionPresent = SessionRef.extend({
 export type SessionPresent = z.infer<typeof SessionPresent>;
 
 export const SessionSetPresenter = SessionRef.extend({ userId: Id });
+
+/** An IANA time zone this runtime knows ("Asia/Shanghai"). */
+const TimeZone = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'unknown time zone');
+export const MINUTES_LANGUAGES = ['en', 'zh-CN'] as const;
+/** Ending writes the minutes in the chair's language and time zone. */
+export const SessionEnd = SessionRef.extend({
+  language: z.enum(MINUTES_LANGUAGES).default('en'),
+  timeZone: TimeZone.default('UTC'),
+});
+export type SessionEnd = z.infer<typeof SessionEnd>;
+export type MinutesLanguage = (typeof MINUTES_LANGUAGES)[number];
 export const SessionFollow = SessionRef.extend({ following: z.boolean() });
 export const SessionMotion = SessionRef.extend({ itemId: Id, text: Text });
 
@@ -217,7 +238,7 @@ export interface ClientToServerEvents {
   'session:motion': Call<z.infer<typeof SessionMotion>, MotionView>;
   'session:vote': Call<SessionVote, MotionView>;
   'session:decide': Call<z.input<typeof SessionDecide>, SessionState>;
-  'session:end': Call<SessionRef, SessionState>;
+  'session:end': Call<z.input<typeof SessionEnd>, SessionState>;
 }
 
 export interface ServerToClientEvents {

@@ -12,7 +12,7 @@ import type { SqliteAccountStore } from '../auth';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../persistence';
 import { SocketError } from '../presence';
-import { writeMinutes } from './minutes';
+import { type MinutesStyle, writeMinutes } from './minutes';
 import type { SessionStore } from './SessionStore';
 import { newMotion, newSession, recount } from './sessionModel';
 
@@ -193,14 +193,18 @@ export class SessionService {
   }
 
   /** Ends the session: minutes as a `notes` document, a session version on each edited doc. */
-  async end(userId: string, sessionId: string): Promise<SessionState> {
+  async end(
+    userId: string,
+    sessionId: string,
+    style: MinutesStyle = { language: 'en', timeZone: 'UTC' },
+  ): Promise<SessionState> {
     const state = await this.asChair(userId, sessionId, 'live');
     // A double click must not write two sets of minutes.
     if (this.ending.has(state.id)) throw fail('SESSION_BAD_STATE', 'the session is ending');
     this.ending.add(state.id);
     try {
       const endedAt = Date.now();
-      state.minutesDocumentId = await writeMinutes(this.deps, { ...state, endedAt }, userId);
+      state.minutesDocumentId = await writeMinutes(this.deps, { ...state, endedAt }, userId, style);
       state.status = 'ended';
       state.endedAt = endedAt;
       state.follow = null;

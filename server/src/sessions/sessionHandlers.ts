@@ -1,5 +1,6 @@
 import {
   SessionDecide,
+  SessionEnd,
   SessionFollow,
   SessionMotion,
   SessionPresent,
@@ -100,8 +101,8 @@ export function sessionHandlers(io: TandemServer, service: SessionService, log: 
     handle(socket, 'session:decide', SessionDecide, log, async (p) =>
       publish(await service.decide(me(), p)),
     );
-    handle(socket, 'session:end', SessionRef, log, async (p) => {
-      const state = publish(await service.end(me(), p.sessionId));
+    handle(socket, 'session:end', SessionEnd, log, async (p) => {
+      const state = publish(await service.end(me(), p.sessionId, p));
       followers.delete(state.id);
       return state;
     });

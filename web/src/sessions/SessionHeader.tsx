@@ -2,6 +2,7 @@ import type { SessionState } from '@tandem/protocol';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLanguage } from '../i18n';
 import { call, useRealtime } from '../presence';
 import { sessionsPath } from '../workspace';
 import { SessionStatusPill } from './SessionStatusPill';
@@ -13,10 +14,20 @@ function ChairActions({ state }: { state: SessionState }) {
   const { t } = useTranslation();
   const realtime = useRealtime();
   const action = useSessionAction();
+  const language = useLanguage();
   const [confirming, setConfirming] = useState(false);
   if (!realtime) return null;
-  const run = (event: 'session:start' | 'session:end') =>
-    action.run(() => call(realtime.socket, event, { sessionId: state.id }));
+  const start = () =>
+    action.run(() => call(realtime.socket, 'session:start', { sessionId: state.id }));
+  // The minutes are written in the chair's language, with times in the chair's time zone.
+  const end = () =>
+    action.run(() =>
+      call(realtime.socket, 'session:end', {
+        sessionId: state.id,
+        language,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      }),
+    );
   if (state.status === 'scheduled') {
     return (
       <div className="session-header__actions">
@@ -24,7 +35,7 @@ function ChairActions({ state }: { state: SessionState }) {
           type="button"
           className="button button--primary"
           disabled={action.pending}
-          onClick={() => void run('session:start')}
+          onClick={() => void start()}
         >
           {action.pending ? t('sessions.room.starting') : t('sessions.room.start')}
         </button>
@@ -42,7 +53,7 @@ function ChairActions({ state }: { state: SessionState }) {
             type="button"
             className="button button--danger button--small"
             disabled={action.pending}
-            onClick={() => void run('session:end').then(() => setConfirming(false))}
+            onClick={() => void end().then(() => setConfirming(false))}
           >
             {action.pending ? t('sessions.room.ending') : t('sessions.room.end')}
           </button>
