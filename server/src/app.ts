@@ -132,7 +132,6 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
 
-  const compactor = new Compactor(store, log.child({ module: 'compactor' }));
   const historyModule = createHistoryModule({
     store,
     accounts,
@@ -142,6 +141,11 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
       autoMaxIntervalMs: config.historyAutoMaxIntervalMs,
       ...deps.history,
     },
+  });
+  const compactor = new Compactor(store, log.child({ module: 'compactor' }), {
+    keep: (docId) => historyModule.versions.list(docId).map((v) => v.seq),
+    // An anchor every 10 checkpoints: opening an old point replays at most that many updates.
+    anchorEvery: config.checkpointEvery * 10,
   });
   const rooms = new RoomManager({
     // Rooms write through the observed store so client updates feed auto versions.

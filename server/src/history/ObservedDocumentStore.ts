@@ -58,6 +58,9 @@ export class ObservedDocumentStore implements DocumentStore {
   mergeHistory(docId: string, plan: MergePlan) {
     return this.inner.mergeHistory(docId, plan);
   }
+  pruneCheckpoints(docId: string, seqs: readonly number[]) {
+    return this.inner.pruneCheckpoints(docId, seqs);
+  }
   ping() {
     return this.inner.ping();
   }

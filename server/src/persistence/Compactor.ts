@@ -5,11 +5,19 @@ import { applyStored } from './stateAt';
 
 export interface CompactorStats {
   checkpointsWritten: number;
+  checkpointsPruned: number;
   failures: number;
   queued: number;
 }
 
 const MAX_ATTEMPTS = 3;
+
+export interface PruneOptions {
+  /** Seqs whose checkpoints must stay (every version's); their log may be merged later. */
+  keep(docId: string): readonly number[];
+  /** One checkpoint per this many updates stays too, so an old point in time replays little. */
+  anchorEvery: number;
+}
 
 /**
  * Writes checkpoints in the background so loading a document replays a short tail instead of
@@ -20,12 +28,14 @@ const MAX_ATTEMPTS = 3;
 export class Compactor {
   private readonly queue = new Set<string>();
   private running: Promise<void> | null = null;
-  private readonly stats = { checkpointsWritten: 0, failures: 0 };
+  private readonly stats = { checkpointsWritten: 0, checkpointsPruned: 0, failures: 0 };
   private stopped = false;
 
+  /** Without `prune`, every checkpoint is kept (the disk grows with the square of history). */
   constructor(
     private readonly store: DocumentStore,
     private readonly log: Logger,
+    private readonly prune?: PruneOptions,
   ) {}
 
   request(docId: string): void {
@@ -61,7 +71,29 @@ export class Compactor {
       doc.destroy();
     }
     this.stats.checkpointsWritten++;
+    await this.pruneOlder(docId, lastSeq);
     return lastSeq;
+  }
+
+  /**
+   * The checkpoint just written makes the older ones between anchors redundant: the log still
+   * holds every update, so the store rebuilds any point from the anchor before it. Versions'
+   * checkpoints stay, and the store refuses any whose log was merged away.
+   */
+  private async pruneOlder(docId: string, newest: number): Promise<void> {
+    if (!this.prune) return;
+    const keep = new Set(this.prune.keep(docId));
+    const { anchorEvery } = this.prune;
+    // The anchors: the first checkpoint in each stretch of `anchorEvery` seqs.
+    const seen = new Set<number>();
+    const candidates = (await this.store.checkpointSeqs(docId)).filter((seq) => {
+      const stretch = Math.floor(seq / anchorEvery);
+      const anchor = !seen.has(stretch);
+      seen.add(stretch);
+      return seq < newest && !keep.has(seq) && !anchor;
+    });
+    const pruned = await this.store.pruneCheckpoints(docId, candidates);
+    this.stats.checkpointsPruned += pruned;
   }
 
   private async drain(): Promise<void> {

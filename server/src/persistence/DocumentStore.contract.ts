@@ -215,6 +215,50 @@ export function describeDocumentStoreContract(name: string, open: () => Document
       expect(await store.appendUpdate('doc-aaaa', new Uint8Array([0, 0]), source('c'))).toBe(31);
     });
 
+    it('prunes checkpoints the log can rebuild, but never the newest or one whose log was merged', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const texts = await appendEdits(store, 'doc-aaaa', 30);
+      const checkpointAt = async (seq: number) => {
+        const doc = await stateAt(store, 'doc-aaaa', seq);
+        await store.writeCheckpoint('doc-aaaa', seq, Y.encodeStateAsUpdate(doc));
+        doc.destroy();
+      };
+      for (const seq of [5, 10, 15, 20, 25]) await checkpointAt(seq);
+      await store.mergeHistory('doc-aaaa', { uptoSeq: 10, keepSeqs: [5, 10] });
+      // 5 and 10 stand for merged history (seqs 1–4, 6–9 are gone); 25 is the newest.
+      expect(await store.pruneCheckpoints('doc-aaaa', [5, 10, 15, 20, 25])).toBe(2);
+      expect(await store.checkpointSeqs('doc-aaaa')).toEqual([5, 10, 25]);
+      for (const seq of [12, 15, 20, 25, 30]) {
+        const doc = await stateAt(store, 'doc-aaaa', seq);
+        expect(doc.getText('t').toString()).toBe(texts[seq - 1]);
+        doc.destroy();
+      }
+      expect(await store.pruneCheckpoints('doc-aaaa', [])).toBe(0);
+    });
+
+    it('the compactor prunes what the log rebuilds, keeping anchors, versions and the newest', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const texts = await appendEdits(store, 'doc-aaaa', 40);
+      for (const seq of [5, 12, 18, 25, 33]) {
+        const doc = await stateAt(store, 'doc-aaaa', seq);
+        await store.writeCheckpoint('doc-aaaa', seq, Y.encodeStateAsUpdate(doc));
+        doc.destroy();
+      }
+      const compactor = new Compactor(store, createLogger('silent', false), {
+        keep: () => [12],
+        anchorEvery: 20,
+      });
+      expect(await compactor.compactNow('doc-aaaa')).toBe(40);
+      // 5 and 25 open their stretch of 20 seqs, 12 is a version's, 40 is the newest.
+      expect(await store.checkpointSeqs('doc-aaaa')).toEqual([5, 12, 25, 40]);
+      expect(compactor.getStats()).toMatchObject({ checkpointsWritten: 1, checkpointsPruned: 2 });
+      for (let seq = 1; seq <= 40; seq++) {
+        const doc = await stateAt(store, 'doc-aaaa', seq);
+        expect(doc.getText('t').toString()).toBe(texts[seq - 1]);
+        doc.destroy();
+      }
+    });
+
     it('refuses a checkpoint beyond the end of the log', async () => {
       await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
       await expect(store.writeCheckpoint('doc-aaaa', 5, new Uint8Array([0, 0]))).rejects.toThrow(

@@ -111,6 +111,12 @@ export interface DocumentStore {
    * or lies beyond the log. The logged update at a kept seq stays, so its time and author do.
    */
   mergeHistory(docId: string, plan: MergePlan): Promise<MergeResult>;
+  /**
+   * Deletes those of the given checkpoints that the log can rebuild: each only if every update
+   * between the checkpoint kept before it (or the empty document) and it is still logged, so
+   * no point in time is lost. Never the newest checkpoint. Returns how many went.
+   */
+  pruneCheckpoints(docId: string, seqs: readonly number[]): Promise<number>;
 
   /** Resolves when the store answers; used by /readyz. */
   ping(): Promise<void>;

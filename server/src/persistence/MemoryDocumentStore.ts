@@ -10,7 +10,7 @@ import type {
   StoredState,
   UpdateSource,
 } from './DocumentStore';
-import { keptSeqs } from './mergePlan';
+import { keptSeqs, prunableCheckpoints } from './mergePlan';
 
 interface MemoryDoc {
   record: DocumentRecord;
@@ -125,6 +125,19 @@ export class MemoryDocumentStore implements DocumentStore {
       updatesDeleted: before.updates - doc.updates.length,
       checkpointsDeleted: before.checkpoints - doc.checkpoints.length,
     };
+  }
+
+  async pruneCheckpoints(docId: string, seqs: readonly number[]) {
+    const doc = this.require(docId);
+    const logged = new Set(doc.updates.map((u) => u.seq));
+    const complete = (after: number, upto: number) => {
+      for (let seq = after + 1; seq <= upto; seq++) if (!logged.has(seq)) return false;
+      return true;
+    };
+    const checkpoints = doc.checkpoints.map((c) => c.seq).sort((a, b) => a - b);
+    const prunable = new Set(prunableCheckpoints(checkpoints, new Set(seqs), complete));
+    doc.checkpoints = doc.checkpoints.filter((c) => !prunable.has(c.seq));
+    return prunable.size;
   }
 
   async ping() {

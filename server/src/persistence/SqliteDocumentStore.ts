@@ -11,7 +11,7 @@ import type {
   StoredState,
   UpdateSource,
 } from './DocumentStore';
-import { keptSeqs } from './mergePlan';
+import { keptSeqs, prunableCheckpoints } from './mergePlan';
 import { openDatabase, type SqliteDatabase } from './openDatabase';
 
 interface DocumentRow {
@@ -88,6 +88,10 @@ export class SqliteDocumentStore implements DocumentStore {
         `SELECT seq, state, created_at FROM doc_checkpoints
          WHERE doc_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1`,
       ),
+      countUpdates: this.db.prepare(
+        'SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id = ? AND seq > ? AND seq <= ?',
+      ),
+      deleteCheckpoint: this.db.prepare('DELETE FROM doc_checkpoints WHERE doc_id = ? AND seq = ?'),
       checkpointSeqs: this.db
         .prepare('SELECT seq FROM doc_checkpoints WHERE doc_id = ? ORDER BY seq')
         .pluck(),
@@ -212,6 +216,20 @@ export class SqliteDocumentStore implements DocumentStore {
           updatesDeleted: this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes,
           checkpointsDeleted: this.stmt.mergeCheckpoints.run(docId, plan.uptoSeq, kept).changes,
         };
+      })(),
+    );
+  }
+
+  async pruneCheckpoints(docId: string, seqs: readonly number[]) {
+    if (seqs.length === 0) return 0;
+    return this.run(() =>
+      this.db.transaction(() => {
+        const checkpoints = this.stmt.checkpointSeqs.all(docId) as number[];
+        const complete = (after: number, upto: number) =>
+          (this.stmt.countUpdates.get(docId, after, upto) as { n: number }).n === upto - after;
+        const prunable = prunableCheckpoints(checkpoints, new Set(seqs), complete);
+        for (const seq of prunable) this.stmt.deleteCheckpoint.run(docId, seq);
+        return prunable.length;
       })(),
     );
   }

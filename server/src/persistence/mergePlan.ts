@@ -25,3 +25,24 @@ export function keptSeqs(
   }
   return keep;
 }
+
+/**
+ * Which of `candidates` can be deleted from `checkpoints` (ascending) without losing a point in
+ * time: a checkpoint goes only if `complete(prev, seq)` says the log holds every update in
+ * (prev, seq], where prev is the checkpoint kept before it (0: the empty document). The newest
+ * checkpoint always stays.
+ */
+export function prunableCheckpoints(
+  checkpoints: readonly number[],
+  candidates: ReadonlySet<number>,
+  complete: (afterSeq: number, uptoSeq: number) => boolean,
+): number[] {
+  const prunable: number[] = [];
+  let prev = 0;
+  for (const [i, seq] of checkpoints.entries()) {
+    const newest = i === checkpoints.length - 1;
+    if (!newest && candidates.has(seq) && complete(prev, seq)) prunable.push(seq);
+    else prev = seq;
+  }
+  return prunable;
+}
