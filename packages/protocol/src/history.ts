@@ -178,7 +178,11 @@ export const CommentDto = z.object({
 export const ThreadDto = z.object({
   id: z.string(),
   anchor: CommentAnchor,
-  /** Where the anchor is now; null when its text or entity no longer exists. */
+  /**
+   * Whether the anchor still exists: null when its text or entity is gone. `start`/`end` are
+   * Yjs indexes inside the text type each position resolves into (for Lexical, the paragraph),
+   * not offsets in the section; a client that draws the range resolves `anchor` itself.
+   */
   resolvedAnchor: z
     .object({ start: z.number().int().nullable(), end: z.number().int().nullable() })
     .nullable(),
