@@ -40,7 +40,7 @@ import {
 } from './http';
 import type { Logger } from './logger';
 import { Compactor, type DocumentStore } from './persistence';
-import { createRealtime, type PresenceOptions, type Realtime } from './presence';
+import { createRealtime, type PresenceOptions, type Realtime, workspaceRoom } from './presence';
 import { type RedisClient, redisCheck } from './redis';
 import { createSessions } from './sessions';
 import { RoomManager, registerSyncRoutes } from './sync';
@@ -132,6 +132,9 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
 
+  // Created once the HTTP server exists; access changes close its sockets too, and comment
+  // changes are announced on it.
+  let realtime: Realtime | undefined;
   const historyModule = createHistoryModule({
     store,
     accounts,
@@ -141,6 +144,8 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
       autoMaxIntervalMs: config.historyAutoMaxIntervalMs,
       ...deps.history,
     },
+    commentsChanged: (workspaceId, documentId) =>
+      realtime?.io.to(workspaceRoom(workspaceId)).emit('comments:changed', { documentId }),
   });
   const compactor = new Compactor(store, log.child({ module: 'compactor' }), {
     keep: (docId) => historyModule.versions.list(docId).map((v) => v.seq),
@@ -155,8 +160,6 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     idleMs: config.roomIdleMs,
     checkpointEvery: config.checkpointEvery,
   });
-  // Created once the HTTP server exists; access changes close its sockets too.
-  let realtime: Realtime | undefined;
   const auth = new AuthService({
     accounts,
     mailer:

@@ -247,4 +247,6 @@ export interface ServerToClientEvents {
   'presence:restored': () => void;
   'session:state': (state: SessionState) => void;
   'session:follow': (target: NonNullable<SessionState['follow']> & { sessionId: string }) => void;
+  /** A document's comment threads changed: pages showing them re-read them over HTTP. */
+  'comments:changed': (change: { documentId: string }) => void;
 }

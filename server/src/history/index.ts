@@ -40,6 +40,8 @@ export interface HistoryModuleDeps {
   rooms: RoomManager;
   log: Logger;
   options?: Partial<HistoryOptions>;
+  /** Tells a workspace's open pages that a document's comment threads changed. */
+  commentsChanged?: (workspaceId: string, documentId: string) => void;
 }
 
 /**
@@ -94,6 +96,7 @@ export function createHistoryModule(deps: Omit<HistoryModuleDeps, 'rooms'>) {
         review,
         comments,
         signoffs,
+        ...(deps.commentsChanged ? { commentsChanged: deps.commentsChanged } : {}),
       });
       // preClose: before the store closes (onClose), so pending auto versions can be written.
       app.addHook('preClose', () => service.auto.stop());

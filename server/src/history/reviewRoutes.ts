@@ -27,6 +27,8 @@ export interface ReviewRouteDeps {
   review: ReviewService;
   comments: CommentStore;
   signoffs: { list(docId: string): SignoffRecord[] };
+  /** Tells the document's workspace that its threads changed (socket.io `comments:changed`). */
+  commentsChanged?: (workspaceId: string, documentId: string) => void;
 }
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -166,6 +168,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
         'document:comment',
       );
       const id = await review.addComment(record.id, workspaceId, principal.user.id, req.body);
+      deps.commentsChanged?.(workspaceId, record.id);
       return reply.code(201).send({ id });
     },
   );
@@ -190,6 +193,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
       );
       const input = { threadId: req.params.threadId, body: req.body.body };
       const id = await review.addComment(record.id, workspaceId, principal.user.id, input);
+      deps.commentsChanged?.(workspaceId, record.id);
       return reply.code(201).send({ id });
     },
   );
@@ -206,13 +210,14 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
         },
       },
       async (req, reply) => {
-        const { record, principal } = await documentFor(
+        const { record, workspaceId, principal } = await documentFor(
           req,
           deps,
           req.params.id,
           'document:comment',
         );
         review.setStatus(record.id, req.params.threadId, principal.user.id, action);
+        deps.commentsChanged?.(workspaceId, record.id);
         return reply.code(204).send(null);
       },
     );
