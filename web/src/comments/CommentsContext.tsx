@@ -8,6 +8,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type * as Y from 'yjs';
+import { useRealtime } from '../presence';
 import { CommentsPanel } from './CommentsPanel';
 import { type CommentsAwareness, type CommentsState, CommentsStore } from './CommentsStore';
 import './comments.css';
@@ -19,7 +20,7 @@ interface CommentsProviderProps {
   documentType: DocumentType;
   workspaceId: string | null;
   doc: Y.Doc;
-  /** The document's awareness, over which thread changes are signalled to the others. */
+  /** The document's awareness: who is typing where, for live attribution. */
   awareness: CommentsAwareness | null;
   user: { id: string; name: string; side: Side };
   /** Editors and commenters comment; everyone else reads (H12, H16). */
@@ -44,6 +45,18 @@ export function CommentsProvider(props: CommentsProviderProps) {
       setStore(null);
     };
   }, [documentId, doc, id, name, side, canComment, awareness]);
+  // The server says when anyone changes this document's threads.
+  const realtime = useRealtime();
+  useEffect(() => {
+    if (!realtime || !store) return;
+    const onChanged = (change: { documentId: string }) => {
+      if (change.documentId === documentId) void store.refresh();
+    };
+    realtime.socket.on('comments:changed', onChanged);
+    return () => {
+      realtime.socket.off('comments:changed', onChanged);
+    };
+  }, [realtime, store, documentId]);
   return (
     <CommentsContext.Provider value={store}>
       {props.children}

@@ -34,14 +34,13 @@ export interface Me {
 }
 
 /**
- * Comments are not in the Y.Doc. Whoever changes a thread bumps `commentsRev` in their awareness
- * state, and everyone else on the document reads the threads again at once; polling is only the
- * fallback for a missed signal (a reconnect, a peer that left).
+ * Comments are not in the Y.Doc. The server announces every change of a document's threads to
+ * its workspace over socket.io (`comments:changed`), and the open pages read them again at once;
+ * polling is only the fallback for a missed announcement (a reconnect).
  */
 export const POLL_MS = 15_000;
-const REV_FIELD = 'commentsRev';
 
-/** The part of y-protocols' Awareness used to signal thread changes. */
+/** The part of y-protocols' Awareness that live attribution reads (who is typing where). */
 export interface CommentsAwareness {
   clientID: number;
   getStates(): Map<number, Record<string, unknown>>;
@@ -82,7 +81,7 @@ export class CommentsStore {
     readonly doc: Y.Doc,
     readonly me: Me,
     readonly canComment: boolean,
-    private readonly awareness: CommentsAwareness | null = null,
+    awareness: CommentsAwareness | null = null,
   ) {
     this.authorship = new Authorship(doc, me, awareness);
   }
@@ -116,11 +115,8 @@ export class CommentsStore {
       }, DOC_SETTLE_MS);
     };
     this.doc.on('update', onUpdate);
-    const onAwareness = () => this.onPeerSignal();
-    this.awareness?.on('change', onAwareness);
     return () => {
       this.disposed = true;
-      this.awareness?.off('change', onAwareness);
       if (this.timer) clearInterval(this.timer);
       if (this.attributionTimer) clearTimeout(this.attributionTimer);
       if (this.docTimer) clearTimeout(this.docTimer);
@@ -141,27 +137,6 @@ export class CommentsStore {
       // Polling continues; the panel says the list may be stale.
       if (!this.disposed && !this.state.loadError) this.set({ loadError: true });
     }
-  }
-
-  private readonly seenRevs = new Map<number, unknown>();
-
-  /** A peer changed a thread: read them again now rather than at the next poll. */
-  private onPeerSignal(): void {
-    if (!this.awareness) return;
-    let changed = false;
-    for (const [client, state] of this.awareness.getStates()) {
-      if (client === this.awareness.clientID) continue;
-      const rev = state[REV_FIELD];
-      if (rev === undefined || this.seenRevs.get(client) === rev) continue;
-      this.seenRevs.set(client, rev);
-      changed = true;
-    }
-    if (changed) void this.refresh();
-  }
-
-  /** Tells the others on this document that the threads changed. */
-  private signal(): void {
-    this.awareness?.setLocalStateField(REV_FIELD, Date.now());
   }
 
   openThreads(): ThreadDto[] {
@@ -259,20 +234,17 @@ export class CommentsStore {
     const draft = this.state.draft;
     if (!draft) return;
     const { id } = await createThread(this.documentId, draft.anchor, body);
-    this.signal();
     await this.refresh();
     this.set({ draft: null, activeId: id });
   }
 
   async reply(threadId: string, body: string): Promise<void> {
     await replyToThread(this.documentId, threadId, body);
-    this.signal();
     await this.refresh();
   }
 
   async setStatus(threadId: string, action: 'resolve' | 'reopen'): Promise<void> {
     await setThreadStatus(this.documentId, threadId, action);
-    this.signal();
     await this.refresh();
     if (action === 'resolve' && this.state.activeId === threadId) this.set({ activeId: null });
   }
