@@ -170,6 +170,12 @@ describe('presence and a live committee session (issue #6)', () => {
     const callout = viewer.getByTestId('live-sessions');
     await callout.getByText(SESSION_TITLE).waitFor();
     await callout.getByRole('link', { name: '加入' }).waitFor();
+    // …and sees where the committee is: in the session room, not somewhere in the workspace.
+    await expect
+      .poll(() =>
+        person(viewer, ENTERPRISE_LEADER.name).getByTestId('person-location').textContent(),
+      )
+      .toBe('在委员会会议中');
     await screenshot(viewer, 'presence-home-zh');
     await viewer.close();
   });

@@ -15,6 +15,8 @@ const Text = z.string().trim().min(1).max(2000);
 export const PresenceLocation = z.object({
   section: z.string().max(200).optional(),
   cell: z.string().max(200).optional(),
+  /** In a committee session's room (outside any document). */
+  session: z.string().min(1).max(64).optional(),
 });
 export type PresenceLocation = z.infer<typeof PresenceLocation>;
 

@@ -14,6 +14,7 @@ export const presenceEn = {
   more_one: 'and {{count}} more',
   more_other: 'and {{count}} more',
   browsing: 'Browsing the workspace',
+  inSession: 'In the committee session',
   overview: 'the workspace pages',
   aDocument: 'a document',
   aCell: 'a cell',

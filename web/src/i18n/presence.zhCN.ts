@@ -13,6 +13,7 @@ export const presenceZhCN: PresenceMessages = {
   more_one: '另有 {{count}} 人',
   more_other: '另有 {{count}} 人',
   browsing: '正在浏览工作区',
+  inSession: '在委员会会议中',
   overview: '工作区页面',
   aDocument: '某个文档',
   aCell: '某个单元格',

@@ -58,6 +58,8 @@ function PersonRow({ person }: { person: PresentPerson }) {
               </Link>
               {where && <span className="people__section"> · {where}</span>}
             </>
+          ) : entry.location?.session ? (
+            t('people.inSession')
           ) : (
             t('people.browsing')
           )}

@@ -69,6 +69,13 @@ export function SessionRoomPage() {
   describe.current = describeError;
   const [error, setError] = useState<ActionError | null>(null);
 
+  // Others see "in the committee session" next to your name, not "browsing the workspace".
+  useEffect(() => {
+    if (!realtime) return;
+    realtime.presence.setPlace(null, { session: sessionId });
+    return () => realtime.presence.setPlace(null, null);
+  }, [realtime, sessionId]);
+
   useEffect(() => {
     if (!client || connection !== 'connected') return;
     void client.join(sessionId).then((res) => setError(res.ok ? null : describe.current(res)));
