@@ -148,7 +148,10 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
       realtime?.io.to(workspaceRoom(workspaceId)).emit('comments:changed', { documentId }),
   });
   const compactor = new Compactor(store, log.child({ module: 'compactor' }), {
-    keep: (docId) => historyModule.versions.list(docId).map((v) => v.seq),
+    keep: (docId) => [
+      ...historyModule.versions.list(docId).map((v) => v.seq),
+      ...retention.pinnedSeqs(docId),
+    ],
     // An anchor every 10 checkpoints: opening an old point replays at most that many updates.
     anchorEvery: config.checkpointEvery * 10,
   });

@@ -146,6 +146,45 @@ describe('sync over y-websocket', () => {
     fake.destroy();
   });
 
+  it('keeps a person’s awareness entry theirs across a reconnect; nobody else can take it over', async () => {
+    const docId = await createDocument(server);
+    const partner = await server.addUser('editor', { side: 'enterprise' });
+    const a = client(docId);
+    const b = connectClient(server, docId, new Y.Doc(), partner.token);
+    clients.push(b);
+    await Promise.all([a.synced(), b.synced()]);
+    a.provider.awareness.setLocalStateField('cursor', 1);
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({ cursor: 1 }),
+    );
+    // a drops and comes back: the server sees the same client id as an update, not a newcomer.
+    a.provider.disconnect();
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false),
+    );
+    a.provider.connect();
+    await a.synced();
+    a.provider.awareness.setLocalStateField('cursor', 2);
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({ cursor: 2 }),
+    );
+    // b forges a's entry with a far newer clock: refused, and a keeps writing its own.
+    const fake = new Y.Doc();
+    const spoof = new awarenessProtocol.Awareness(fake);
+    spoof.clientID = a.doc.clientID;
+    spoof.meta = new Map([[a.doc.clientID, { clock: 1_000_000, lastUpdated: 0 }]]);
+    spoof.setLocalState({ cursor: 'hijacked' });
+    b.provider.ws?.send(encodeAwarenessFrame(spoof, [a.doc.clientID]));
+    a.provider.awareness.setLocalStateField('cursor', 3);
+    const c = client(docId);
+    await c.synced();
+    await eventually(() =>
+      expect(c.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({ cursor: 3 }),
+    );
+    spoof.destroy();
+    fake.destroy();
+  });
+
   it('keeps content identical across a restart on the same data dir', async () => {
     const docId = await createDocument(server);
     const a = client(docId);

@@ -113,6 +113,13 @@ export class Retention {
     }
   }
 
+  /** The seqs whose checkpoints a merge in progress is writing or about to keep. */
+  pinnedSeqs(docId: string): readonly number[] {
+    return [...(this.pinned.get(docId) ?? [])];
+  }
+
+  private readonly pinned = new Map<string, ReadonlySet<number>>();
+
   private async pass(): Promise<RetentionStats> {
     const stats = emptyStats();
     const cutoff = this.cutoff();
@@ -125,6 +132,8 @@ export class Retention {
       } catch (err) {
         stats.failures++;
         this.deps.log.warn({ err, docId: doc.id }, 'history merge failed; next pass retries');
+      } finally {
+        this.pinned.delete(doc.id);
       }
     }
     for (const key of Object.keys(stats) as (keyof RetentionStats)[]) {
@@ -154,6 +163,8 @@ export class Retention {
       return [...new Set([...ends, ...versionSeqs])].sort((a, b) => a - b);
     };
     const kept = new Set(keep());
+    // The compactor leaves these checkpoints alone while they are written and merged.
+    this.pinned.set(docId, kept);
     const checkpoints = await store.checkpointSeqs(docId);
     const removable =
       rows.some((r) => !kept.has(r.seq)) ||

@@ -2,6 +2,7 @@ import { migrateDoc } from '@tandem/domain';
 import { CloseCode } from '@tandem/protocol';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { StoreError } from '../errors';
 import type { Logger } from '../logger';
 import { applyStored, type DocumentStore, type UpdateSource } from '../persistence';
 import { vetAwarenessUpdate } from './awarenessTrust';
@@ -51,6 +52,8 @@ export class DocRoom {
   private persisted: Promise<void> = Promise.resolve();
   /** Updates applied this turn, logged together at the end of it, then broadcast. */
   private batch: { update: Uint8Array; source: UpdateSource; exclude: string | null }[] = [];
+  /** Who first wrote each awareness client id: only that person's sockets may write it. */
+  private readonly awarenessUsers = new Map<number, string | null>();
   private sinceCheckpoint = 0;
 
   /** `after`: a previous room of the same document still flushing; load only once it is done. */
@@ -137,9 +140,13 @@ export class DocRoom {
     return closed;
   }
 
-  /** Resolves when every update applied so far is in the store. */
-  flushed(): Promise<void> {
-    return this.persisted;
+  /**
+   * Resolves when every update applied so far is in the store; rejects (StoreError) when the
+   * store failed meanwhile, so no caller reports unsaved changes as saved.
+   */
+  async flushed(): Promise<void> {
+    await this.persisted;
+    if (this.state === 'failed') throw new StoreError(`document ${this.docId}: store unavailable`);
   }
 
   /** Flushes, closes every connection with `code`, and frees the document. */
@@ -230,19 +237,23 @@ export class DocRoom {
   };
 
   /**
-   * A connection writes only its own awareness entries: a client id no other socket in the room
-   * announced, or one that another socket of the same person announced when this one brings a
-   * newer clock (a reconnect whose old socket has not been noticed as dead yet). Clients echo
-   * the entries they receive with the clock they had; those never move an entry.
+   * A connection writes only its own person's awareness entries. The first person to write a
+   * client id holds it for the life of the room (a Yjs client id is one browser session's), so
+   * nobody else can take it over when its socket drops. Among that person's sockets, the one
+   * that brings a newer clock holds it (a reconnect whose old socket is not yet noticed dead);
+   * the entries clients echo back with the clock they received never move it.
    */
   private mayWriteAwareness(conn: SyncConnection, clientId: number, clock: number): boolean {
+    const holder = this.awarenessUsers.get(clientId);
+    if (holder !== undefined && holder !== conn.userId) return false;
+    const newer = clock > (this.awareness.meta.get(clientId)?.clock ?? -1);
     for (const other of this.conns) {
       if (other === conn || !other.awarenessIds.has(clientId)) continue;
-      const newer = clock > (this.awareness.meta.get(clientId)?.clock ?? -1);
-      if (!newer || other.userId === null || other.userId !== conn.userId) return false;
+      if (!newer) return false;
       other.awarenessIds.delete(clientId);
-      conn.awarenessIds.add(clientId);
     }
+    this.awarenessUsers.set(clientId, conn.userId);
+    conn.awarenessIds.add(clientId);
     return true;
   }
 

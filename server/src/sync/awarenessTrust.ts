@@ -4,6 +4,7 @@ import * as encoding from 'lib0/encoding';
 
 /** Who a connection belongs to, as the server knows it (not as the client says). */
 export interface AwarenessIdentity {
+  userId: string;
   name: string;
   side: Side;
 }
@@ -46,7 +47,7 @@ export function vetAwarenessUpdate(
   return encoding.toUint8Array(encoder);
 }
 
-/** The state with the person's real name and side; other fields (cursor, colour) pass as sent. */
+/** The state with the person's real id, name and side; the rest (cursor, colour) passes as sent. */
 function vouch(json: string, identity: AwarenessIdentity): string {
   const state: unknown = JSON.parse(json);
   if (typeof state !== 'object' || state === null || Array.isArray(state)) return json;
@@ -54,7 +55,7 @@ function vouch(json: string, identity: AwarenessIdentity): string {
   const data = record.awarenessData;
   const awarenessData =
     typeof data === 'object' && data !== null && !Array.isArray(data)
-      ? { ...data, side: identity.side }
-      : { side: identity.side };
+      ? { ...data, userId: identity.userId, side: identity.side }
+      : { userId: identity.userId, side: identity.side };
   return JSON.stringify({ ...record, name: identity.name, awarenessData });
 }

@@ -98,7 +98,11 @@ async function admit(
     workspaceId: doc.workspaceId,
     tokenHash: principal.tokenHash,
     readOnly: !can(role, 'document:edit'),
-    identity: { name: principal.user.name, side: principal.user.organisation.side },
+    identity: {
+      userId: principal.user.id,
+      name: principal.user.name,
+      side: principal.user.organisation.side,
+    },
   };
 }
 
