@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AUTHOR_SIDES } from './Authorship';
-import { sectionLabel } from './anchorLabel';
+import { rootReadingOrder, sectionLabel } from './anchorLabel';
 import type { CommentsState, CommentsStore } from './CommentsStore';
 
 /** The "Show authors" legend: a switch per side and each side's share of every section. */
@@ -33,43 +33,50 @@ export function AuthorsSummary({ store, state }: { store: CommentsStore; state: 
         <p className="authors__hint">{t('comments.authors.loading')}</p>
       ) : (
         <ul className="authors__sections">
-          {state.shares.map((section) => {
-            const total = section.chars.school + section.chars.enterprise + section.chars.unknown;
-            return (
-              <li key={section.root} className="authors__section" data-root={section.root}>
-                <span className="authors__section-name">{sectionLabel(section.root, t)}</span>
-                {total === 0 ? (
-                  <span className="authors__hint">{t('comments.authors.noText')}</span>
-                ) : (
-                  <>
-                    <span className="authors__bar" aria-hidden="true">
-                      {AUTHOR_SIDES.map((side) => (
-                        <span
-                          key={side}
-                          className={`authors__bar-part authors__bar-part--${side}`}
-                          style={{ width: `${section.share[side]}%` }}
-                        />
-                      ))}
-                    </span>
-                    <span className="authors__shares">
-                      {AUTHOR_SIDES.filter((side) => section.chars[side] > 0).map((side) => (
-                        <span
-                          key={side}
-                          className={`authors__share authors__share--${side}`}
-                          data-side={side}
-                        >
-                          {t('comments.authors.share', {
-                            side: sideName(side),
-                            percent: section.share[side],
-                          })}
-                        </span>
-                      ))}
-                    </span>
-                  </>
-                )}
-              </li>
-            );
-          })}
+          {[...state.shares]
+            .sort((a, b) => rootReadingOrder(a.root) - rootReadingOrder(b.root))
+            .map((section) => {
+              const total = section.chars.school + section.chars.enterprise + section.chars.unknown;
+              return (
+                <li key={section.root} className="authors__section" data-root={section.root}>
+                  <span className="authors__section-name">{sectionLabel(section.root, t)}</span>
+                  {total === 0 ? (
+                    <span className="authors__hint">{t('comments.authors.noText')}</span>
+                  ) : (
+                    <>
+                      <span className="authors__bar" aria-hidden="true">
+                        {AUTHOR_SIDES.map((side) => (
+                          <span
+                            key={side}
+                            className={`authors__bar-part authors__bar-part--${side}`}
+                            style={{ width: `${section.share[side]}%` }}
+                          />
+                        ))}
+                      </span>
+                      <span className="authors__shares">
+                        {AUTHOR_SIDES.filter((side) => section.chars[side] > 0).map((side) => (
+                          <span
+                            key={side}
+                            className={`authors__share authors__share--${side}`}
+                            data-side={side}
+                          >
+                            {t(
+                              side === 'unknown'
+                                ? 'comments.authors.shareUnknown'
+                                : 'comments.authors.share',
+                              {
+                                side: sideName(side),
+                                percent: section.share[side],
+                              },
+                            )}
+                          </span>
+                        ))}
+                      </span>
+                    </>
+                  )}
+                </li>
+              );
+            })}
         </ul>
       )}
     </section>

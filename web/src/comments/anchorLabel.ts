@@ -30,6 +30,14 @@ export function entityLabel(
   return `${label} · ${field === key ? anchor.field : field}`;
 }
 
+/** Sorts roots in reading order: the notes body, then a standard's sections in template order. */
+export function rootReadingOrder(root: string): number {
+  if (!root.startsWith(SECTION_ROOT_PREFIX)) return -1;
+  const ids: readonly string[] = STANDARD_SECTION_IDS;
+  const index = ids.indexOf(root.slice(SECTION_ROOT_PREFIX.length));
+  return index === -1 ? STANDARD_SECTION_IDS.length : index;
+}
+
 /** A rich-text root as a reader knows it: "Document", or the course-standard section's title. */
 export function sectionLabel(root: string, t: TFunction): string {
   if (root.startsWith(SECTION_ROOT_PREFIX)) {

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAttribution } from '../api';
 import { describeHistoryError } from './describeHistoryError';
-import { rootLabel } from './historyModel';
+import { byDocumentOrder, rootLabel } from './historyModel';
 import { useLoaded } from './useLoaded';
 
 const SIDES: readonly Side[] = ['school', 'enterprise'];
@@ -27,9 +27,9 @@ export function AttributionPanel({
   const [attribution] = useLoaded(load);
   const sections =
     attribution.state === 'ready'
-      ? attribution.data.sections.filter(
-          (s) => s.chars.school + s.chars.enterprise + s.chars.unknown > 0,
-        )
+      ? attribution.data.sections
+          .filter((s) => s.chars.school + s.chars.enterprise + s.chars.unknown > 0)
+          .sort(byDocumentOrder)
       : [];
   return (
     <section className="history-card" aria-labelledby="attribution-title" data-testid="attribution">

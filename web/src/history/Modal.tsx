@@ -18,9 +18,14 @@ export function Modal({ title, body, onCancel, onSubmit, children, actions }: Mo
   const id = useId();
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
     dialog?.querySelector<HTMLElement>('input, textarea')?.focus();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      // React has already detached the dialog, so the browser cannot hand focus back itself.
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();

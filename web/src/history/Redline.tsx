@@ -1,6 +1,12 @@
 import type { DiffDto, PersonRef, RedlineRun } from '@tandem/protocol';
 import { useTranslation } from 'react-i18next';
-import { hasChanges, peopleNames, redlineParagraphs, rootLabel } from './historyModel';
+import {
+  byDocumentOrder,
+  hasChanges,
+  peopleNames,
+  redlineParagraphs,
+  rootLabel,
+} from './historyModel';
 
 function Run({ run, people }: { run: RedlineRun; people: ReadonlyMap<string, PersonRef> }) {
   const { t } = useTranslation();
@@ -35,7 +41,7 @@ function Run({ run, people }: { run: RedlineRun; people: ReadonlyMap<string, Per
 export function Redline({ diff }: { diff: DiffDto }) {
   const { t } = useTranslation();
   const people = new Map(diff.people.map((p) => [p.id, p]));
-  const changed = diff.sections.filter((s) => hasChanges(s.runs));
+  const changed = diff.sections.filter((s) => hasChanges(s.runs)).sort(byDocumentOrder);
   const unchanged = diff.sections.length - changed.length;
   const single = diff.sections.length === 1 && diff.sections[0]?.root === 'root';
   return (

@@ -1,6 +1,7 @@
 import { type Side, STANDARD_SECTION_IDS, sectionRootName } from '@tandem/domain';
 import type { PersonRef, RedlineRun, SignoffDto, VersionDto } from '@tandem/protocol';
 import i18next, { type TFunction } from 'i18next';
+import { formatDateTime } from '../workspace';
 
 /** A message whose key is only known at run time (a field name from the server), or `fallback`. */
 export function optionalMessage(key: string, fallback: string): string {
@@ -9,6 +10,16 @@ export function optionalMessage(key: string, fallback: string): string {
 
 /** What a timeline entry is called: its name, or its kind ("Restored: committee said no"). */
 export function versionTitle(t: TFunction, version: VersionDto): string {
+  if (version.kind === 'restore' && version.label) {
+    // The server names restores in English ('Restored "Draft 2"'); say it in the reader's language.
+    const quoted = /^Restored "(.*)"$/s.exec(version.label);
+    if (quoted?.[1]) return t('history.timeline.restoredLabel', { label: quoted[1] });
+    const dated = /^Restored version of (\S+)$/.exec(version.label);
+    if (dated?.[1]) {
+      const label = formatDateTime(dated[1], i18next.language);
+      return t('history.timeline.restoredLabel', { label });
+    }
+  }
   if (version.label) return version.label;
   if (version.kind === 'restore' && version.reason) {
     return t('history.timeline.restoredFrom', { reason: version.reason });
@@ -21,6 +32,17 @@ export function rootLabel(t: TFunction, root: string): string {
   if (root === 'root') return t('history.roots.root');
   const section = STANDARD_SECTION_IDS.find((id) => sectionRootName(id) === root);
   return section ? t(`curriculum.standard.sections.${section}`) : root;
+}
+
+const ROOT_ORDER = ['root', ...STANDARD_SECTION_IDS.map((id) => sectionRootName(id))];
+
+/** The server lists roots by name; people read them in the document's own order (§1, §2 …). */
+export function byDocumentOrder(a: { root: string }, b: { root: string }): number {
+  const rank = (root: string) => {
+    const index = ROOT_ORDER.indexOf(root);
+    return index === -1 ? ROOT_ORDER.length : index;
+  };
+  return rank(a.root) - rank(b.root);
 }
 
 /** Each side's latest decision on one version; null where that side has not decided yet. */
@@ -108,6 +130,7 @@ export function orderRange(
 }
 
 const TEXT_SUMMARY = /^text edited in (.+) \(\+(\d+) −(\d+) characters\)$/;
+const CHANGES_SUMMARY = /^(\d+) changes: /;
 
 /**
  * The server's one-line summary ("text edited in root (+49 −0 characters); …") in the reader's
@@ -117,7 +140,11 @@ export function localSummary(t: TFunction, summary: string): string {
   if (summary === 'no changes') return t('history.summary.none');
   return summary
     .split('; ')
+    .filter((part) => part !== '…')
     .map((part) => {
+      // "39 changes: info: map document id null → …" names internal fields: the count is enough.
+      const counted = CHANGES_SUMMARY.exec(part);
+      if (counted) return t('history.summary.changes', { count: Number(counted[1]) });
       const match = TEXT_SUMMARY.exec(part);
       if (!match) return part;
       const [, names = '', added, removed] = match;

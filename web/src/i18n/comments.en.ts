@@ -44,9 +44,10 @@ export const commentsEn = {
     sides: {
       school: 'School',
       enterprise: 'Enterprise',
-      unknown: 'Unknown',
+      unknown: 'Template or server',
     },
     share: '{{side}}-authored {{percent}}%',
+    shareUnknown: '{{side}} {{percent}}%',
     showSide: 'Show {{side}} text',
     noText: 'No text yet.',
     loading: 'Reading who wrote what…',

@@ -43,9 +43,10 @@ export const commentsZhCN: CommentsMessages = {
     sides: {
       school: '校方',
       enterprise: '企业',
-      unknown: '未知',
+      unknown: '模板或系统',
     },
     share: '{{side}}撰写 {{percent}}%',
+    shareUnknown: '{{side}} {{percent}}%',
     showSide: '显示{{side}}撰写的文字',
     noText: '暂无文字。',
     loading: '正在读取作者信息…',

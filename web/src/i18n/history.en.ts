@@ -30,6 +30,7 @@ export const historyEn = {
     currentHint: 'The document as it is now, with everyone’s latest edits',
     empty:
       'No versions yet. Versions are saved automatically after a pause in editing, or name one now.',
+    restoredLabel: 'Restored “{{label}}”',
     restoredFrom: 'Restored: {{reason}}',
     by: 'by {{name}}',
     noAuthors: 'No edits',
@@ -200,6 +201,8 @@ export const historyEn = {
     text: '{{sections}}: +{{added}} −{{removed}} characters',
     separator: ', ',
     none: 'No changes',
+    changes_one: '{{count}} structured change',
+    changes_other: '{{count}} structured changes',
   },
   overview: {
     title: 'Pick a version',

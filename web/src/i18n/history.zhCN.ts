@@ -27,6 +27,7 @@ export const historyZhCN: HistoryMessages = {
     current: '当前版本',
     currentHint: '文档此刻的样子，包含所有人的最新修改',
     empty: '还没有版本。编辑停顿后会自动保存版本，也可以现在命名一个版本。',
+    restoredLabel: '恢复自“{{label}}”',
     restoredFrom: '已恢复：{{reason}}',
     by: '{{name}} 创建',
     noAuthors: '无编辑',
@@ -197,6 +198,8 @@ export const historyZhCN: HistoryMessages = {
     text: '{{sections}}：新增 {{added}} 字，删除 {{removed}} 字',
     separator: '、',
     none: '无改动',
+    changes_one: '{{count}} 处结构化修改',
+    changes_other: '{{count}} 处结构化修改',
   },
   overview: {
     title: '选择一个版本',

@@ -55,6 +55,8 @@ export const sessionsEn = {
     notFound: 'This session does not exist, or you cannot see it.',
     chair: 'Chair',
     presenter: 'Presenter',
+    chairIs: 'Chair: {{name}}',
+    presenterIs: 'Presenter: {{name}}',
     you: '{{name}} (you)',
     start: 'Start session',
     starting: 'Starting…',

@@ -54,6 +54,8 @@ export const sessionsZhCN: SessionsMessages = {
     notFound: '会议不存在，或你无权查看。',
     chair: '主持人',
     presenter: '主讲人',
+    chairIs: '主持人：{{name}}',
+    presenterIs: '主讲人：{{name}}',
     you: '{{name}}（你）',
     start: '开始会议',
     starting: '正在开始…',

@@ -108,13 +108,9 @@ export function SessionHeader({ state }: { state: SessionState }) {
           <p className="session-header__meta">
             <SessionStatusPill status={state.status} />
             {when && <span>{when}</span>}
-            <span>
-              {t('sessions.room.chair')}: {name(state.chairId)}
-            </span>
+            <span>{t('sessions.room.chairIs', { name: name(state.chairId) })}</span>
             {state.status === 'live' && (
-              <span>
-                {t('sessions.room.presenter')}: {name(state.presenterId)}
-              </span>
+              <span>{t('sessions.room.presenterIs', { name: name(state.presenterId) })}</span>
             )}
           </p>
         </div>
