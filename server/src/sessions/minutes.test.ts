@@ -54,7 +54,7 @@ describe('minutes', () => {
   it('[S6] are written in English by default, times in UTC, outcomes in words', () => {
     const minutes = text(minutesBlocks(state, []));
     expect(minutes).toContain('Minutes: Spring committee');
-    expect(minutes).toContain('Held Nov 29, 2026, 01:00 AM UTC to Nov 29, 2026, 02:30 AM UTC.');
+    expect(minutes).toContain('Held Nov 29, 2026, 01:00 AM (UTC) to Nov 29, 2026, 02:30 AM (UTC).');
     expect(minutes).toContain('School (1): 王晓梅');
     expect(minutes).toContain('Outcome: approved with actions');
     expect(minutes).toContain('Outcome: not decided');
@@ -81,7 +81,9 @@ describe('minutes', () => {
       ),
     );
     expect(minutes).toContain('会议纪要：Spring committee');
-    expect(minutes).toMatch(/会议时间：2026年11月29日.*09:00.*至/);
+    expect(minutes).toMatch(
+      /会议时间：2026年11月29日 09:00（GMT\+8） 至 2026年11月29日 10:30（GMT\+8）。/,
+    );
     expect(minutes).toContain('直播电商课程标准：王晓梅、陈建国 修改 3 次');
     expect(minutes).toContain('结果：未决');
   });

@@ -46,6 +46,7 @@ export interface MinutesStyle {
 interface MinutesText {
   title(title: string): string;
   held(from: string, to: string): string;
+  zoned(time: string, zone: string): string;
   attendance: string;
   side: Record<Side, string>;
   count(label: string, n: number, names: string): string;
@@ -71,6 +72,7 @@ const TEXT: Record<MinutesLanguage, MinutesText> = {
   en: {
     title: (title) => `Minutes: ${title}`,
     held: (from, to) => `Held ${from} to ${to}.`,
+    zoned: (time, zone) => `${time} (${zone})`,
     attendance: 'Attendance',
     side: { school: 'School', enterprise: 'Enterprise' },
     count: (label, n, names) => `${label} (${n}): ${names}`,
@@ -99,6 +101,7 @@ const TEXT: Record<MinutesLanguage, MinutesText> = {
   'zh-CN': {
     title: (title) => `会议纪要：${title}`,
     held: (from, to) => `会议时间：${from} 至 ${to}。`,
+    zoned: (time, zone) => `${time}（${zone}）`,
     attendance: '出席情况',
     side: { school: '学校', enterprise: '企业' },
     count: (label, n, names) => `${label}（${n} 人）：${names}`,
@@ -144,9 +147,17 @@ export function minutesBlocks(
     hour: '2-digit',
     minute: '2-digit',
     timeZone: style.timeZone,
+  });
+  const zone = new Intl.DateTimeFormat(style.language, {
+    timeZone: style.timeZone,
     timeZoneName: 'short',
   });
-  const when = (t: number | null) => (t ? format.format(t) : '—');
+  // "2026年11月29日 09:00（GMT+8）", "Nov 29, 2026, 09:00 AM (UTC)": the zone after the time.
+  const when = (t: number | null) => {
+    if (!t) return '—';
+    const name = zone.formatToParts(t).find((p) => p.type === 'timeZoneName')?.value;
+    return name ? text.zoned(format.format(t), name) : format.format(t);
+  };
   const blocks: RichBlock[] = [
     { kind: 'heading', level: 1, text: text.title(state.title) },
     { kind: 'paragraph', text: text.held(when(state.startedAt), when(state.endedAt)) },
