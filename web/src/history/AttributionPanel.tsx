@@ -2,9 +2,9 @@ import type { Side } from '@tandem/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAttribution } from '../api';
+import { useLoad } from '../workspace/useLoad';
 import { describeHistoryError } from './describeHistoryError';
 import { byDocumentOrder, rootLabel } from './historyModel';
-import { useLoaded } from './useLoaded';
 
 const SIDES: readonly Side[] = ['school', 'enterprise'];
 
@@ -24,7 +24,7 @@ export function AttributionPanel({
     },
     [documentId, refreshKey],
   );
-  const [attribution] = useLoaded(load);
+  const [attribution] = useLoad(load);
   const sections =
     attribution.state === 'ready'
       ? attribution.data.sections

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type DiffFilter, getDiff } from '../api';
 import { formatDateTime } from '../workspace';
+import { useLoad } from '../workspace/useLoad';
 import { ChangeList } from './ChangeList';
 import { describeHistoryError } from './describeHistoryError';
 import { hasChanges, refTitle } from './historyModel';
 import { Redline } from './Redline';
-import { useLoaded } from './useLoaded';
 
 interface DiffPanelProps {
   documentId: string;
@@ -40,7 +40,7 @@ export function DiffPanel({
     (signal: AbortSignal) => getDiff(documentId, { from, to, userId, side }, signal),
     [documentId, from, to, userId, side],
   );
-  const [diff] = useLoaded(load);
+  const [diff] = useLoad(load);
   const name = (ref: string) => refTitle(t, i18n.language, versions, ref, formatDateTime);
   const people = diff.state === 'ready' ? diff.data.people : [];
   const empty =

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createVersion } from '../api';
+import { toApiError } from '../workspace/useLoad';
 import { describeHistoryError } from './describeHistoryError';
 import { Modal } from './Modal';
-import { toApiError } from './useLoaded';
 
 /** "Name this version": a named version of the current state, for editors and above. */
 export function NameVersionDialog({

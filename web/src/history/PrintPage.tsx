@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, getDiff, getHistory } from '../api';
 import { formatDateTime } from '../workspace';
+import { useLoad } from '../workspace/useLoad';
 import { ChangeList } from './ChangeList';
 import { Legend } from './DiffPanel';
 import { historyPath } from './HistoryPage';
@@ -12,7 +13,6 @@ import { refTitle } from './historyModel';
 import { PageError, PageLoading } from './PageStates';
 import { Redline } from './Redline';
 import { useDocumentRecord, useHistoryTitle } from './useDocumentRecord';
-import { useLoaded } from './useLoaded';
 import './history.css';
 
 /**
@@ -49,7 +49,7 @@ function PrintSheet({ document }: { document: DocumentDto }) {
     },
     [document.id, from, to, userId, side],
   );
-  const [loaded, retry] = useLoaded(load);
+  const [loaded, retry] = useLoad(load);
   if (loaded.state === 'loading') return <PageLoading label={t('history.diff.loading')} />;
   if (loaded.state === 'error') return <PageError error={loaded.error} onRetry={retry} />;
   const { history, diff } = loaded.data;

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restoreVersion } from '../api';
+import { toApiError } from '../workspace/useLoad';
 import { describeHistoryError } from './describeHistoryError';
 import { Modal } from './Modal';
-import { toApiError } from './useLoaded';
 
 /** Restoring asks why: the reason goes on the restore version, for the record (H5). */
 export function RestoreDialog({

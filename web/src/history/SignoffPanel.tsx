@@ -4,9 +4,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signOff } from '../api';
 import { formatDateTime, SideBadge } from '../workspace';
+import { toApiError } from '../workspace/useLoad';
 import { describeHistoryError } from './describeHistoryError';
 import { latestDecisions } from './historyModel';
-import { toApiError } from './useLoaded';
 
 interface SignoffPanelProps {
   documentId: string;

@@ -2,8 +2,8 @@ import type { SignoffVerification } from '@tandem/protocol';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { verifySignoffs } from '../api';
+import { toApiError } from '../workspace/useLoad';
 import { describeHistoryError } from './describeHistoryError';
-import { toApiError } from './useLoaded';
 
 /** "Verify sign-off chain": the server recomputes every record hash and signed state (H11). */
 export function VerifyChain({ documentId }: { documentId: string }) {

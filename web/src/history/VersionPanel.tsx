@@ -3,12 +3,12 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getVersion } from '../api';
 import { formatDateTime } from '../workspace';
+import { useLoad } from '../workspace/useLoad';
 import { describeHistoryError } from './describeHistoryError';
 import { versionTitle } from './historyModel';
 import { RestoreDialog } from './RestoreDialog';
 import { SignoffPanel } from './SignoffPanel';
 import { CURRENT } from './Timeline';
-import { useLoaded } from './useLoaded';
 import { VersionContent } from './VersionContent';
 
 interface VersionPanelProps {
@@ -34,7 +34,7 @@ export function VersionPanel(props: VersionPanelProps) {
     (signal: AbortSignal) => getVersion(documentId, versionRef, signal),
     [documentId, versionRef],
   );
-  const [content] = useLoaded(load);
+  const [content] = useLoad(load);
   const [restoring, setRestoring] = useState(false);
   // The timeline's copy is fresher (adoption changes after a sign-off); the content's is the fallback.
   const loadedVersion = content.state === 'ready' ? content.data.version : null;

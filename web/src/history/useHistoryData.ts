@@ -1,7 +1,7 @@
 import type { HistoryDto, SignoffDto } from '@tandem/protocol';
 import { useCallback, useEffect } from 'react';
 import { getHistory, listSignoffs } from '../api';
-import { type Loaded, useLoaded } from './useLoaded';
+import { type Loaded, useLoad } from '../workspace/useLoad';
 
 export interface HistoryData {
   history: HistoryDto;
@@ -26,7 +26,7 @@ export function useHistoryData(documentId: string): [Loaded<HistoryData>, () => 
     },
     [documentId],
   );
-  const [loaded, reload] = useLoaded(load);
+  const [loaded, reload] = useLoad(load);
   useEffect(() => {
     const onVisible = () => {
       if (document.visibilityState === 'visible') reload();

@@ -11,17 +11,26 @@ export function toApiError(error: unknown): ApiError {
 }
 
 /**
- * Loads `load` on mount and whenever its identity changes; `reload` reads again without going
- * back to the loading state, so a list does not flash while it refreshes.
+ * Loads `load` on mount and whenever its identity changes (showing loading again rather than the
+ * old answer); `reload` reads again without going back to the loading state, so a list or a
+ * timeline does not flash while it refreshes after an action.
  */
 export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>): [Loaded<T>, () => void] {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [current, setCurrent] = useState(() => load);
+  if (current !== load) {
+    // A new question (another version, another filter): show loading rather than the old answer.
+    setCurrent(() => load);
+    setLoaded({ state: 'loading' });
+  }
   useEffect(() => {
     void attempt;
     const controller = new AbortController();
     load(controller.signal).then(
-      (data) => setLoaded({ state: 'ready', data }),
+      (data) => {
+        if (!controller.signal.aborted) setLoaded({ state: 'ready', data });
+      },
       (error: unknown) => {
         if (!controller.signal.aborted) setLoaded({ state: 'error', error: toApiError(error) });
       },
