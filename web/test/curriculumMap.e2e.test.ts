@@ -92,6 +92,10 @@ describe('the curriculum map, edited live by two people', () => {
       setCourseField(doc, 'gb101', 'hoursPractice', 40),
     );
     expect(await metric(enterprise, 'metric-total-hours').textContent()).toBe('4256');
+    // The group's totals are not judged against a program's threshold; they say whose it is.
+    expect(
+      await enterprise.getByTestId('metric-total-hours').locator('.metric__expected').textContent(),
+    ).toMatch(/^each program ≥ \d+$/);
     await typeIntoCell(school, 'gb101', 'hoursPractice', '40');
     await expect.poll(() => cell(enterprise, 'gb101', 'hoursPractice').textContent()).toBe('40');
     await expect

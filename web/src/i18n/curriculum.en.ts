@@ -329,6 +329,7 @@ export const curriculumEn = {
   summary: {
     title: 'Summary',
     groupTitle: 'Whole group',
+    eachProgram: 'each program {{expected}}',
     programTitle: '{{name}}',
     profile: 'Checked against {{id}}',
     totalHours: 'Total hours',

@@ -312,6 +312,7 @@ export const curriculumZhCN: CurriculumMessages = {
   summary: {
     title: '汇总',
     groupTitle: '整个专业群',
+    eachProgram: '每个专业 {{expected}}',
     programTitle: '{{name}}',
     profile: '依据 {{id}} 检查',
     totalHours: '总学时',

@@ -26,6 +26,9 @@ const pct = (ratio: number) => `${formatNumber(ratio * 100)}%`;
 export function SummaryPanel({ snapshot, rollups, profile, results, judged }: SummaryPanelProps) {
   const { t } = useTranslation();
   const r = profile.rules;
+  // Plan thresholds hold for each program: beside the group's totals they say so.
+  const perPlan = (expected: string) =>
+    judged ? expected : t('curriculum.summary.eachProgram', { expected });
   const tone = (ruleId: RuleId, always = false): Tone => {
     if (r[ruleId].severity === 'off' || (!judged && !always)) return 'neutral';
     // Course and structure rules (R5, S1) are not per plan: any result of theirs counts.
@@ -50,7 +53,7 @@ export function SummaryPanel({ snapshot, rollups, profile, results, judged }: Su
       <Metric
         label={t('curriculum.summary.totalHours')}
         value={formatNumber(rollups.totalHours)}
-        expected={`≥ ${r.R1.minTotalHours}`}
+        expected={perPlan(`≥ ${r.R1.minTotalHours}`)}
         tone={tone('R1')}
         jump={jumpKey.metric('R1')}
         testId="metric-total-hours"
@@ -65,7 +68,7 @@ export function SummaryPanel({ snapshot, rollups, profile, results, judged }: Su
       <Metric
         label={t('curriculum.summary.practiceRatio')}
         value={pct(rollups.practiceRatio)}
-        expected={`≥ ${pct(r.R2.minPracticeRatio)}`}
+        expected={perPlan(`≥ ${pct(r.R2.minPracticeRatio)}`)}
         tone={tone('R2')}
         jump={jumpKey.metric('R2')}
         testId="metric-practice-ratio"
@@ -73,14 +76,14 @@ export function SummaryPanel({ snapshot, rollups, profile, results, judged }: Su
       <Metric
         label={t('curriculum.summary.publicRatio')}
         value={pct(rollups.publicFoundationRatio)}
-        expected={`≥ ${pct(r.R3.minPublicFoundationRatio)}`}
+        expected={perPlan(`≥ ${pct(r.R3.minPublicFoundationRatio)}`)}
         tone={tone('R3')}
         jump={jumpKey.metric('R3')}
       />
       <Metric
         label={t('curriculum.summary.electiveRatio')}
         value={pct(rollups.electiveRatio)}
-        expected={`≥ ${pct(r.R4.minElectiveRatio)}`}
+        expected={perPlan(`≥ ${pct(r.R4.minElectiveRatio)}`)}
         tone={tone('R4')}
         jump={jumpKey.metric('R4')}
       />
@@ -98,7 +101,7 @@ export function SummaryPanel({ snapshot, rollups, profile, results, judged }: Su
       <Metric
         label={t('curriculum.summary.coreCourses')}
         value={rollups.coreCourseCount}
-        expected={`${r.R6.minCoreCourses}–${r.R6.maxCoreCourses}`}
+        expected={perPlan(`${r.R6.minCoreCourses}–${r.R6.maxCoreCourses}`)}
         tone={tone('R6')}
         jump={jumpKey.metric('R6')}
       />
