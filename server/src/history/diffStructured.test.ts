@@ -74,5 +74,9 @@ describe('structuredChanges', () => {
     expect(removed.map((c) => [c.collection, c.entityId])).toEqual([
       ['alignments', `${cell.courseId}|${cell.targetId}`],
     ]);
+    // Named the way people read the matrix: the course and what it serves, not two ids.
+    const target = [...map.competencies, ...map.certificates].find((t) => t.id === cell.targetId);
+    const aligned = map.courses.find((c) => c.id === cell.courseId);
+    expect(removed[0]?.entityLabel).toBe(`${aligned?.name} × ${target?.name}`);
   });
 });

@@ -42,12 +42,13 @@ export function structuredChanges(from: Y.Doc, to: Y.Doc): Change[] {
     (Array.isArray(b.groups) ? (b.groups as Entity[]) : []).map((g) => [g.id, String(g.name)]),
   );
   const fromSv = Y.encodeStateVector(from);
+  const names = entityNames(a, b);
   const changes: Change[] = [];
   for (const key of Object.keys(b)) {
     if (key === 'problems' || key === 'schemaVersion') continue;
     const before = a[key];
     const after = b[key];
-    const ctx: Ctx = { from, to, fromSv, groupNames };
+    const ctx: Ctx = { from, to, fromSv, groupNames, names };
     if (Array.isArray(after) && Array.isArray(before)) {
       changes.push(...diffCollection(key, withIds(before), withIds(after), ctx));
     } else if (isRecord(after) && isRecord(before)) {
@@ -63,6 +64,8 @@ interface Ctx {
   to: Y.Doc;
   fromSv: Uint8Array;
   groupNames: Map<string, string>;
+  /** Every named entity of either end by id, for labels that refer to others (alignments). */
+  names: Map<string, string>;
 }
 
 function diffCollection(collection: string, before: Entity[], after: Entity[], ctx: Ctx) {
@@ -74,20 +77,20 @@ function diffCollection(collection: string, before: Entity[], after: Entity[], c
     if (!prev) {
       const item = entityItem(ctx.to, collection, e.id);
       out.push({
-        ...base(collection, e, 'added', null),
-        summary: `${collection}: added ${label(e, collection)}`,
+        ...base(collection, e, 'added', null, ctx.names),
+        summary: `${collection}: added ${label(e, collection, ctx.names)}`,
         writers: item ? [item] : [],
         removedItem: null,
       });
     } else {
-      out.push(...diffFields(collection, prev, e, label(e, collection), ctx));
+      out.push(...diffFields(collection, prev, e, label(e, collection, ctx.names), ctx));
     }
   }
   for (const e of before) {
     if (now.has(e.id)) continue;
     out.push({
-      ...base(collection, e, 'removed', null),
-      summary: `${collection}: removed ${label(e, collection)}`,
+      ...base(collection, e, 'removed', null, ctx.names),
+      summary: `${collection}: removed ${label(e, collection, ctx.names)}`,
       writers: [],
       removedItem: entityItem(ctx.from, collection, e.id),
     });
@@ -143,11 +146,17 @@ function entityItem(doc: Y.Doc, collection: string, entityId: string): Y.ID | nu
   return doc.getMap<unknown>(collection)._map.get(entityId)?.id ?? null;
 }
 
-function base(collection: string, e: Entity, change: Change['change'], field: string | null) {
+function base(
+  collection: string,
+  e: Entity,
+  change: Change['change'],
+  field: string | null,
+  names: ReadonlyMap<string, string>,
+) {
   return {
     collection,
     entityId: e.id,
-    entityLabel: label(e, collection),
+    entityLabel: label(e, collection, names),
     change,
     field,
     from: null,
@@ -155,10 +164,16 @@ function base(collection: string, e: Entity, change: Change['change'], field: st
   };
 }
 
-/** How people name an entity: a course by its name, an objective as "objective S3". */
-function label(e: Entity, collection = ''): string {
+/**
+ * How people name an entity: a course by its name, an objective as "objective S3", an alignment
+ * cell as "Live-Stream E-commerce × Live-stream host".
+ */
+function label(e: Entity, collection = '', names: ReadonlyMap<string, string> = new Map()): string {
   const name = typeof e.name === 'string' ? e.name.trim() : '';
   if (name) return name;
+  if (typeof e.courseId === 'string' && typeof e.targetId === 'string') {
+    return `${names.get(e.courseId) ?? e.courseId} × ${names.get(e.targetId) ?? e.targetId}`;
+  }
   if (typeof e.code === 'string' && e.code.trim()) {
     return `${collection.replace(/s$/, '')} ${e.code}`.trim();
   }
@@ -183,6 +198,22 @@ function withIds(list: unknown[]): Entity[] {
         : JSON.stringify(e);
     return { ...e, id };
   });
+}
+
+/** Names of the entities of both ends (the newer wins), by id. */
+function entityNames(...ends: Record<string, unknown>[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const end of ends) {
+    for (const list of Object.values(end)) {
+      if (!Array.isArray(list)) continue;
+      for (const e of list) {
+        if (isRecord(e) && typeof e.id === 'string' && !('courseId' in e)) {
+          names.set(e.id, label(e as Entity));
+        }
+      }
+    }
+  }
+  return names;
 }
 
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v ?? null));
