@@ -191,6 +191,11 @@ describe('document history: versions, redlines, restore and dual sign-off', () =
     const restore = schoolHistory.locator('.timeline-entry[data-kind="restore"]');
     await restore.locator('.timeline-entry__main').click();
     const panel = schoolHistory.getByTestId('signoff-panel');
+    // The restore version is what the document holds now: nothing to restore.
+    await schoolHistory.getByTestId('version-is-current').waitFor();
+    expect(await schoolHistory.getByRole('button', { name: 'Restore this version' }).count()).toBe(
+      0,
+    );
     await panel.getByLabel('Comment').fill('Agreed in committee.');
     await panel.getByRole('button', { name: 'Approve' }).click();
     await panel.locator('[data-side="school"][data-decision="approve"]').waitFor();

@@ -33,6 +33,8 @@ export type VersionDto = z.infer<typeof VersionDto>;
 export const HistoryDto = z.object({
   versions: z.array(VersionDto),
   lastSeq: z.number().int(),
+  /** The state hash of the document now: a version with the same hash is what it holds. */
+  currentHash: z.string(),
   /** The newest adopted version and whether the document changed since. */
   adoption: z
     .object({ versionId: z.string(), changedSince: z.boolean(), adoptedAt: z.string() })

@@ -70,16 +70,16 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: HistoryRouteDe
       for (const v of versions) dtos.push(await toDto(v, people, adopted));
       const lastSeq = await history.currentSeq(record.id);
       const newest = versions.filter((v) => adopted.has(v.id)).at(-1);
+      const now = await withStateAt(deps.store, record.id, lastSeq, hashDoc);
       let adoption: z.infer<typeof HistoryDto>['adoption'] = null;
       if (newest) {
-        const now = await withStateAt(deps.store, record.id, lastSeq, hashDoc);
         adoption = {
           versionId: newest.id,
           changedSince: now !== newest.stateHash,
           adoptedAt: iso(adopted.get(newest.id) ?? newest.createdAt),
         };
       }
-      return { versions: dtos, lastSeq, adoption };
+      return { versions: dtos, lastSeq, currentHash: now, adoption };
     },
   );
 

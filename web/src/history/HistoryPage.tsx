@@ -104,6 +104,7 @@ function HistoryView({ document }: { document: DocumentDto }) {
         pair={pair}
         user={user}
         canEdit={canEdit}
+        currentHash={data.state === 'ready' ? data.data.history.currentHash : null}
         onCompare={compare}
         onClose={() => setParams({})}
         onRestored={(id) => {

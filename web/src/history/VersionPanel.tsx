@@ -20,6 +20,8 @@ interface VersionPanelProps {
   pair: DualPairDto | null | undefined;
   user: UserDto;
   canEdit: boolean;
+  /** The document's state hash now: restoring a version that equals it would change nothing. */
+  currentHash: string | null;
   onCompare: (from: string, to: string) => void;
   onClose: () => void;
   onRestored: (restoreVersionId: string) => void;
@@ -87,7 +89,7 @@ export function VersionPanel(props: VersionPanelProps) {
               {t('history.view.compareWithPrevious')}
             </button>
           )}
-          {version && props.canEdit && (
+          {version && props.canEdit && version.stateHash !== props.currentHash && (
             <button
               type="button"
               className="button button--small button--primary"
@@ -95,6 +97,11 @@ export function VersionPanel(props: VersionPanelProps) {
             >
               {t('history.restore.button')}
             </button>
+          )}
+          {version && version.stateHash === props.currentHash && (
+            <span className="history-chip history-chip--muted" data-testid="version-is-current">
+              {t('history.view.isCurrent')}
+            </span>
           )}
           <button
             type="button"

@@ -77,6 +77,7 @@ export const historyEn = {
     atTime: 'The document as it was at {{time}}',
     atSeq: 'The document at change {{seq}}',
     readOnly: 'Read-only',
+    isCurrent: 'Same as the current document',
     close: 'Close',
     compareWithCurrent: 'Compare with current',
     compareWithPrevious: 'Compare with previous',

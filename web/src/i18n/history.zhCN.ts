@@ -74,6 +74,7 @@ export const historyZhCN: HistoryMessages = {
     atTime: '文档在 {{time}} 时的内容',
     atSeq: '文档在第 {{seq}} 次修改时的内容',
     readOnly: '只读',
+    isCurrent: '与当前文档相同',
     close: '关闭',
     compareWithCurrent: '与当前版本对比',
     compareWithPrevious: '与上一版本对比',
