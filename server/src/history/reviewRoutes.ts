@@ -8,7 +8,7 @@ import {
   SignoffVerification,
   ThreadList,
 } from '@tandem/protocol';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { SqliteAccountStore } from '../auth';
@@ -38,6 +38,21 @@ const Created = z.object({ id: z.string() });
 export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { review } = deps;
+
+  /**
+   * A change to a document's threads by someone who may comment; the document's workspace is
+   * told once it is made (`comments:changed`), whatever the change was.
+   */
+  const changeThreads = async <T>(
+    req: FastifyRequest,
+    id: string,
+    change: (doc: { docId: string; workspaceId: string; userId: string }) => T | Promise<T>,
+  ): Promise<T> => {
+    const { record, workspaceId, principal } = await documentFor(req, deps, id, 'document:comment');
+    const result = await change({ docId: record.id, workspaceId, userId: principal.user.id });
+    deps.commentsChanged?.(workspaceId, record.id);
+    return result;
+  };
 
   const signoffDto = async (s: SignoffRecord, people: People): Promise<SignoffDto> => ({
     id: s.id,
@@ -161,14 +176,9 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
       },
     },
     async (req, reply) => {
-      const { record, workspaceId, principal } = await documentFor(
-        req,
-        deps,
-        req.params.id,
-        'document:comment',
+      const id = await changeThreads(req, req.params.id, (d) =>
+        review.addComment(d.docId, d.workspaceId, d.userId, req.body),
       );
-      const id = await review.addComment(record.id, workspaceId, principal.user.id, req.body);
-      deps.commentsChanged?.(workspaceId, record.id);
       return reply.code(201).send({ id });
     },
   );
@@ -185,15 +195,10 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
       },
     },
     async (req, reply) => {
-      const { record, workspaceId, principal } = await documentFor(
-        req,
-        deps,
-        req.params.id,
-        'document:comment',
-      );
       const input = { threadId: req.params.threadId, body: req.body.body };
-      const id = await review.addComment(record.id, workspaceId, principal.user.id, input);
-      deps.commentsChanged?.(workspaceId, record.id);
+      const id = await changeThreads(req, req.params.id, (d) =>
+        review.addComment(d.docId, d.workspaceId, d.userId, input),
+      );
       return reply.code(201).send({ id });
     },
   );
@@ -210,14 +215,9 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
         },
       },
       async (req, reply) => {
-        const { record, workspaceId, principal } = await documentFor(
-          req,
-          deps,
-          req.params.id,
-          'document:comment',
+        await changeThreads(req, req.params.id, (d) =>
+          review.setStatus(d.docId, req.params.threadId, d.userId, action),
         );
-        review.setStatus(record.id, req.params.threadId, principal.user.id, action);
-        deps.commentsChanged?.(workspaceId, record.id);
         return reply.code(204).send(null);
       },
     );
