@@ -1,4 +1,5 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId } from 'react';
+import { useModalDialog } from '../app/useModalDialog';
 
 interface ModalProps {
   title: string;
@@ -14,19 +15,11 @@ interface ModalProps {
  * so naming a version or giving a reason is typing straight away.
  */
 export function Modal({ title, body, onCancel, onSubmit, children, actions }: ModalProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const id = useId();
   useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    dialog?.querySelector<HTMLElement>('input, textarea')?.focus();
-    return () => {
-      dialog?.close();
-      // React has already detached the dialog, so the browser cannot hand focus back itself.
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+    ref.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, [ref]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();

@@ -4,9 +4,10 @@ import {
   type UsageRef,
   whereUsed,
 } from '@tandem/domain';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useModalDialog } from '../../app/useModalDialog';
 import { useLanguage } from '../../i18n';
 import { useDomainMessage } from '../messages/useDomainMessage';
 import { localName } from '../model/localName';
@@ -59,7 +60,7 @@ export function WhereUsedDialog(props: WhereUsedDialogProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const describe = useDomainMessage();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [refusal, setRefusal] = useState<DomainMessage | null>(null);
   const standards = useStandardRefs(props.workspaceId, props.mapDocumentId);
   const course = props.snapshot.courses.find((c) => c.id === props.courseId);
@@ -68,11 +69,6 @@ export function WhereUsedDialog(props: WhereUsedDialogProps) {
     props.courseId,
     standards.state === 'ready' ? standards.refs : [],
   );
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   const remove = () => {
     const result = props.writer.deleteCourse(props.courseId);
     if (!result.ok) return setRefusal(result.message);
