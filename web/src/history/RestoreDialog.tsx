@@ -1,9 +1,6 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restoreVersion } from '../api';
-import { toApiError } from '../workspace/useLoad';
-import { describeHistoryError } from './describeHistoryError';
-import { Modal } from './Modal';
+import { TextPromptDialog } from './TextPromptDialog';
 
 /** Restoring asks why: the reason goes on the restore version, for the record (H5). */
 export function RestoreDialog({
@@ -20,62 +17,24 @@ export function RestoreDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const trimmed = reason.trim();
-    if (!trimmed) {
-      setError(t('history.restore.required'));
-      return;
-    }
-    setBusy(true);
-    try {
-      const created = await restoreVersion(documentId, versionId, trimmed);
-      onDone(created.id);
-    } catch (e) {
-      setError(describeHistoryError(t, toApiError(e)));
-      setBusy(false);
-    }
-  };
   return (
-    <Modal
+    <TextPromptDialog
       title={t('history.restore.dialogTitle', { version: versionTitle })}
       body={t('history.restore.dialogBody')}
+      label={t('history.restore.reason')}
+      placeholder={t('history.restore.reasonPlaceholder')}
+      requiredMessage={t('history.restore.required')}
+      maxLength={500}
+      multiline
+      cancelLabel={t('history.restore.cancel')}
+      submitLabel={t('history.restore.confirm')}
+      busyLabel={t('history.restore.restoring')}
+      danger
       onCancel={onCancel}
-      onSubmit={() => void submit()}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('history.restore.cancel')}
-          </button>
-          <button type="submit" className="button button--danger" disabled={busy}>
-            {busy ? t('history.restore.restoring') : t('history.restore.confirm')}
-          </button>
-        </>
-      }
-    >
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-reason`}>
-          {t('history.restore.reason')}
-        </label>
-        <textarea
-          id={`${id}-reason`}
-          className="input history-textarea"
-          value={reason}
-          maxLength={500}
-          rows={3}
-          placeholder={t('history.restore.reasonPlaceholder')}
-          aria-invalid={error !== null}
-          onChange={(event) => setReason(event.target.value)}
-        />
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-    </Modal>
+      onSubmit={async (reason) => {
+        const created = await restoreVersion(documentId, versionId, reason);
+        onDone(created.id);
+      }}
+    />
   );
 }
