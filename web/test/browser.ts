@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type Account, SCHOOL_LEADER } from './demoAccounts';
-import { REPO_ROOT, type ServerProcess } from './serverProcess';
+import { REPO_ROOT, ServerProcess } from './serverProcess';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'artifacts', 'screenshots');
@@ -99,6 +99,49 @@ export async function newSignedInContext(
   const context = await newUserContext(browser, options);
   await signIn(context, server, account);
   return context;
+}
+
+/**
+ * One test file's world: a real server, one Chromium, and every signed-in context opened in it,
+ * all closed by `dispose` (from afterAll, even when beforeAll stopped half-way).
+ */
+export class BrowserWorld {
+  private readonly contexts: BrowserContext[] = [];
+
+  private constructor(
+    readonly server: ServerProcess,
+    readonly browser: Browser,
+  ) {}
+
+  static async start(): Promise<BrowserWorld> {
+    const server = await ServerProcess.start();
+    try {
+      return new BrowserWorld(server, await launchBrowser());
+    } catch (error) {
+      await server.dispose();
+      throw error;
+    }
+  }
+
+  /** A browser context signed in as `account` (its own cookies and IndexedDB). */
+  async signIn(account: Account, options: { locale?: 'en-US' | 'zh-CN' } = {}) {
+    const context = await newSignedInContext(this.browser, this.server, account, options);
+    this.contexts.push(context);
+    return context;
+  }
+
+  /** A context nobody signed in to, closed with the world. */
+  async anonymous(options: { locale?: 'en-US' | 'zh-CN' } = {}) {
+    const context = await newUserContext(this.browser, options);
+    this.contexts.push(context);
+    return context;
+  }
+
+  async dispose(): Promise<void> {
+    for (const context of this.contexts) await context.close();
+    await this.browser.close();
+    await this.server.dispose();
+  }
 }
 
 /** Opens a document and waits until it is live. */

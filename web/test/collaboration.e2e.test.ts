@@ -1,43 +1,36 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BrowserWorld,
   createDocument,
   editorContent,
   focusEditorEnd,
-  launchBrowser,
-  newSignedInContext,
   openDocument,
   screenshot,
   settle,
 } from './browser';
 import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
-import { ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
 
 describe('co-editing one document', () => {
   let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let world: BrowserWorld;
   let school: Page;
   let enterprise: Page;
   let documentId: string;
 
   beforeAll(async () => {
-    server = await ServerProcess.start();
-    browser = await launchBrowser();
+    world = await BrowserWorld.start();
+    server = world.server;
     documentId = await createDocument(server, 'Live-commerce operations', 'notes');
-    for (const account of [SCHOOL_LEADER, ENTERPRISE_LEADER]) {
-      contexts.push(await newSignedInContext(browser, server, account));
-    }
-    school = await contexts[0]!.newPage();
-    enterprise = await contexts[1]!.newPage();
+    school = await (await world.signIn(SCHOOL_LEADER)).newPage();
+    enterprise = await (await world.signIn(ENTERPRISE_LEADER)).newPage();
     await openDocument(school, server, documentId);
     await openDocument(enterprise, server, documentId);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
+    await world?.dispose();
   });
 
   it('a brand-new, empty document takes typing, and each side sees the other', async () => {
@@ -144,8 +137,7 @@ describe('co-editing one document', () => {
   });
 
   it('a viewer follows along read-only: no toolbar, no typing', async () => {
-    const context = await newSignedInContext(browser, server, VIEWER);
-    contexts.push(context);
+    const context = await world.signIn(VIEWER);
     const viewer = await context.newPage();
     await openDocument(viewer, server, documentId);
     await editorContent(viewer).locator('h1', { hasText: 'Hello from the school.' }).waitFor();

@@ -1,19 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiToken,
+  BrowserWorld,
   createDocument,
   editorContent,
   focusEditorEnd,
-  launchBrowser,
-  newSignedInContext,
   openDocument,
   screenshot,
   settle,
 } from './browser';
 import { cell, demoDocumentId } from './curriculumPages';
 import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
-import { ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
 
 /**
  * Threads are not in the Y.Doc: a change is signalled over the document's awareness and the
@@ -90,29 +89,23 @@ async function openPanel(page: Page): Promise<void> {
 
 describe('comments and attribution', () => {
   let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let world: BrowserWorld;
   let school: Page;
   let enterprise: Page;
   let documentId: string;
 
   beforeAll(async () => {
-    server = await ServerProcess.start();
-    browser = await launchBrowser();
+    world = await BrowserWorld.start();
+    server = world.server;
     documentId = await createDocument(server, 'Live-commerce practice notes', 'notes');
-    for (const account of [SCHOOL_LEADER, ENTERPRISE_LEADER]) {
-      contexts.push(await newSignedInContext(browser, server, account));
-    }
-    school = await contexts[0]!.newPage();
-    enterprise = await contexts[1]!.newPage();
+    school = await (await world.signIn(SCHOOL_LEADER)).newPage();
+    enterprise = await (await world.signIn(ENTERPRISE_LEADER)).newPage();
     await openDocument(school, server, documentId);
     await openDocument(enterprise, server, documentId);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
+    await world?.dispose();
   });
 
   it('[H12] the school leader comments on a selected phrase; the other side sees it at once', async () => {
@@ -178,8 +171,7 @@ describe('comments and attribution', () => {
   });
 
   it('[H16] a viewer reads threads but has no comment box or Comment button', async () => {
-    const context = await newSignedInContext(browser, server, VIEWER);
-    contexts.push(context);
+    const context = await world.signIn(VIEWER);
     const viewer = await context.newPage();
     await openDocument(viewer, server, documentId);
     await openPanel(viewer);
@@ -197,8 +189,7 @@ describe('comments and attribution', () => {
 
   it('[H12] a commenter cannot edit but can select text and comment on it', async () => {
     await setRole(server, documentId, VIEWER.email, 'commenter');
-    const context = await newSignedInContext(browser, server, VIEWER);
-    contexts.push(context);
+    const context = await world.signIn(VIEWER);
     const commenter = await context.newPage();
     await openDocument(commenter, server, documentId);
     expect(await editorContent(commenter).getAttribute('contenteditable')).toBe('false');
@@ -255,8 +246,7 @@ describe('comments and attribution', () => {
   it('reads in Chinese: 评论, 作者标注, 校方/企业 shares', async () => {
     // With JD's leader gone, their share can only come from the server's attribution (H8).
     await enterprise.close();
-    const context = await newSignedInContext(browser, server, SCHOOL_LEADER, { locale: 'zh-CN' });
-    contexts.push(context);
+    const context = await world.signIn(SCHOOL_LEADER, { locale: 'zh-CN' });
     const page = await context.newPage();
     await openDocument(page, server, documentId);
     await page.getByRole('button', { name: '作者标注' }).click();

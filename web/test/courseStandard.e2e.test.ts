@@ -1,16 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiToken,
-  launchBrowser,
-  newSignedInContext,
-  openDocument,
-  screenshot,
-  settle,
-} from './browser';
+import { apiToken, BrowserWorld, openDocument, screenshot, settle } from './browser';
 import { cell, checks, demoDocumentId, focused, typeIntoCell } from './curriculumPages';
 import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
-import { ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
 
 const STANDARD_TITLE = '京东平台店铺运营';
 
@@ -28,23 +21,22 @@ async function firstUnit(page: Page): Promise<string> {
 
 describe('a course standard, edited live against its curriculum map', () => {
   let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let world: BrowserWorld;
+  let schoolContext: BrowserContext;
   let school: Page;
   let enterprise: Page;
   let standardId: string;
   let mapId: string;
 
   beforeAll(async () => {
-    server = await ServerProcess.start();
-    browser = await launchBrowser();
+    world = await BrowserWorld.start();
+    server = world.server;
     standardId = await demoDocumentId(server, SCHOOL_LEADER, 'course-standard', STANDARD_TITLE);
     mapId = await demoDocumentId(server, SCHOOL_LEADER, 'curriculum-map', '电子商务专业群');
-    for (const account of [SCHOOL_LEADER, ENTERPRISE_LEADER]) {
-      contexts.push(await newSignedInContext(browser, server, account));
-    }
-    school = await contexts[0]!.newPage();
-    enterprise = await contexts[1]!.newPage();
+    schoolContext = await world.signIn(SCHOOL_LEADER);
+    const enterpriseContext = await world.signIn(ENTERPRISE_LEADER);
+    school = await schoolContext.newPage();
+    enterprise = await enterpriseContext.newPage();
     for (const page of [school, enterprise]) {
       await page.setViewportSize({ width: 1440, height: 900 });
       await openDocument(page, server, standardId);
@@ -53,9 +45,7 @@ describe('a course standard, edited live against its curriculum map', () => {
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
+    await world?.dispose();
   });
 
   it('opens in template order with its narrative sections and the course read from the map', async () => {
@@ -101,7 +91,7 @@ describe('a course standard, edited live against its curriculum map', () => {
   });
 
   it('a change of the course’s hours in the map re-judges R9 in the open standard', async () => {
-    const mapPage = await contexts[0]!.newPage();
+    const mapPage = await schoolContext.newPage();
     await mapPage.setViewportSize({ width: 1440, height: 900 });
     await openDocument(mapPage, server, mapId);
     await mapPage.getByTestId('course-grid').waitFor();
@@ -178,8 +168,7 @@ describe('a course standard, edited live against its curriculum map', () => {
   });
 
   it('viewers read the standard, rich text included, without editing it', async () => {
-    const context = await newSignedInContext(browser, server, VIEWER);
-    contexts.push(context);
+    const context = await world.signIn(VIEWER);
     const viewer = await context.newPage();
     await openDocument(viewer, server, standardId);
     await viewer.getByTestId('linked-course').getByText('ZY401').waitFor();
@@ -193,8 +182,7 @@ describe('a course standard, edited live against its curriculum map', () => {
   });
 
   it('reads in Chinese', async () => {
-    const context = await newSignedInContext(browser, server, SCHOOL_LEADER, { locale: 'zh-CN' });
-    contexts.push(context);
+    const context = await world.signIn(SCHOOL_LEADER, { locale: 'zh-CN' });
     const page = await context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await openDocument(page, server, standardId);

@@ -8,18 +8,11 @@ import {
   seedDemoCurriculumMap,
   setCourseField,
 } from '@tandem/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { formatNumber } from '../src/curriculum/grid/cellText';
-import {
-  apiToken,
-  launchBrowser,
-  newSignedInContext,
-  openDocument,
-  screenshot,
-  settle,
-} from './browser';
+import { apiToken, BrowserWorld, openDocument, screenshot, settle } from './browser';
 import {
   cell,
   checks,
@@ -30,7 +23,7 @@ import {
 } from './curriculumPages';
 import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
 import { editLive, readLive } from './liveDocuments';
-import { ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
 
 const MAP_TITLE = '电子商务专业群 课程体系';
 
@@ -52,22 +45,18 @@ function metric(page: Page, testId: string) {
 
 describe('the curriculum map, edited live by two people', () => {
   let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let world: BrowserWorld;
   let school: Page;
   let enterprise: Page;
   let mapId: string;
   const timings: number[] = [];
 
   beforeAll(async () => {
-    server = await ServerProcess.start();
-    browser = await launchBrowser();
+    world = await BrowserWorld.start();
+    server = world.server;
     mapId = await demoDocumentId(server, SCHOOL_LEADER, 'curriculum-map', MAP_TITLE);
-    for (const account of [SCHOOL_LEADER, ENTERPRISE_LEADER]) {
-      contexts.push(await newSignedInContext(browser, server, account));
-    }
-    school = await contexts[0]!.newPage();
-    enterprise = await contexts[1]!.newPage();
+    school = await (await world.signIn(SCHOOL_LEADER)).newPage();
+    enterprise = await (await world.signIn(ENTERPRISE_LEADER)).newPage();
     for (const page of [school, enterprise]) {
       await page.setViewportSize({ width: 1440, height: 900 });
       await openDocument(page, server, mapId);
@@ -82,9 +71,7 @@ describe('the curriculum map, edited live by two people', () => {
         `[perf] recompute of the demo map in the browser (read + rollups + rules), ms: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)}, n=${sorted.length}`,
       );
     }
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
+    await world?.dispose();
   });
 
   it('practice hours typed by one side show on the other, with new totals and practice share', async () => {
@@ -331,8 +318,7 @@ describe('the curriculum map, edited live by two people', () => {
   });
 
   it('viewers follow along read-only', async () => {
-    const context = await newSignedInContext(browser, server, VIEWER);
-    contexts.push(context);
+    const context = await world.signIn(VIEWER);
     const viewer = await context.newPage();
     await openDocument(viewer, server, mapId);
     await viewer.getByTestId('course-grid').waitFor();
@@ -350,8 +336,7 @@ describe('the curriculum map, edited live by two people', () => {
   });
 
   it('reads in Chinese', async () => {
-    const context = await newSignedInContext(browser, server, SCHOOL_LEADER, { locale: 'zh-CN' });
-    contexts.push(context);
+    const context = await world.signIn(SCHOOL_LEADER, { locale: 'zh-CN' });
     const page = await context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await openDocument(page, server, mapId);

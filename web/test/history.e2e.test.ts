@@ -1,13 +1,12 @@
 import { readCurriculumMap, setCourseField } from '@tandem/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiToken,
+  BrowserWorld,
   createDocument,
   editorContent,
   focusEditorEnd,
-  launchBrowser,
-  newSignedInContext,
   openDocument,
   screenshot,
   settle,
@@ -15,7 +14,7 @@ import {
 import { demoDocumentId } from './curriculumPages';
 import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
 import { editLive, readLive } from './liveDocuments';
-import { ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
 
 const DRAFT_1 = 'Draft for committee 12-01';
 const DRAFT_2 = 'Draft after JD review';
@@ -39,8 +38,8 @@ function timelineKinds(history: Page): Promise<(string | null)[]> {
 
 describe('document history: versions, redlines, restore and dual sign-off', () => {
   let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let world: BrowserWorld;
+  let schoolContext: BrowserContext;
   let schoolEditor: Page;
   let schoolHistory: Page;
   let enterpriseEditor: Page;
@@ -49,25 +48,22 @@ describe('document history: versions, redlines, restore and dual sign-off', () =
   let schoolToken: string;
 
   beforeAll(async () => {
-    server = await ServerProcess.start();
-    browser = await launchBrowser();
+    world = await BrowserWorld.start();
+    server = world.server;
     documentId = await createDocument(server, 'Live-commerce course notes', 'notes');
     schoolToken = await apiToken(server, SCHOOL_LEADER);
-    for (const account of [SCHOOL_LEADER, ENTERPRISE_LEADER]) {
-      contexts.push(await newSignedInContext(browser, server, account));
-    }
-    schoolEditor = await contexts[0]!.newPage();
-    schoolHistory = await contexts[0]!.newPage();
-    enterpriseEditor = await contexts[1]!.newPage();
-    enterpriseHistory = await contexts[1]!.newPage();
+    schoolContext = await world.signIn(SCHOOL_LEADER);
+    const enterpriseContext = await world.signIn(ENTERPRISE_LEADER);
+    schoolEditor = await schoolContext.newPage();
+    schoolHistory = await schoolContext.newPage();
+    enterpriseEditor = await enterpriseContext.newPage();
+    enterpriseHistory = await enterpriseContext.newPage();
     await openDocument(schoolEditor, server, documentId);
     await openDocument(enterpriseEditor, server, documentId);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
+    await world?.dispose();
   });
 
   it('[H1] names two versions around an edit, from the History button of the document', async () => {
@@ -132,7 +128,7 @@ describe('document history: versions, redlines, restore and dual sign-off', () =
     await inserted.waitFor();
 
     // The print view shows the same redline on a plain page.
-    const print = await contexts[0]!.newPage();
+    const print = await schoolContext.newPage();
     const href = await schoolHistory.getByRole('link', { name: 'Print view' }).getAttribute('href');
     await print.goto(`${server.url}${href}`);
     await print.getByTestId('print-view').waitFor();
@@ -244,8 +240,7 @@ describe('document history: versions, redlines, restore and dual sign-off', () =
   });
 
   it('[H16] a viewer reads the history but gets no buttons to name, restore or sign', async () => {
-    const context = await newSignedInContext(browser, server, VIEWER);
-    contexts.push(context);
+    const context = await world.signIn(VIEWER);
     const page = await context.newPage();
     await page.goto(`${server.url}/d/${documentId}/history`);
     await page.getByRole('button', { name: `Open ${DRAFT_1}` }).click();
@@ -307,8 +302,7 @@ describe('document history: versions, redlines, restore and dual sign-off', () =
   });
 
   it('reads in Chinese', async () => {
-    const context = await newSignedInContext(browser, server, SCHOOL_LEADER, { locale: 'zh-CN' });
-    contexts.push(context);
+    const context = await world.signIn(SCHOOL_LEADER, { locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${server.url}/d/${documentId}/history`);
     await page.getByRole('heading', { name: '版本历史', level: 1 }).waitFor();

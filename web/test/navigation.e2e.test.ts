@@ -1,19 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiToken,
+  BrowserWorld,
   createDocument,
   editorContent,
   focusEditorEnd,
-  launchBrowser,
-  newSignedInContext,
-  newUserContext,
   openDocument,
   screenshot,
   waitForConnection,
 } from './browser';
 import { SCHOOL_LEADER, VIEWER } from './demoAccounts';
-import { ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
 
 /** Collects the sync sockets a page opens, to prove that none was opened. */
 function syncSockets(page: Page): string[] {
@@ -26,29 +24,20 @@ function syncSockets(page: Page): string[] {
 
 describe('pages, sign-in and languages', () => {
   let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let world: BrowserWorld;
 
   beforeAll(async () => {
-    server = await ServerProcess.start();
-    browser = await launchBrowser();
+    world = await BrowserWorld.start();
+    server = world.server;
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
+    await world?.dispose();
   });
-
-  async function track(context: Promise<BrowserContext>): Promise<BrowserContext> {
-    const created = await context;
-    contexts.push(created);
-    return created;
-  }
 
   it('sends a signed-out visitor to sign in, then back to the document they asked for', async () => {
     const documentId = await createDocument(server, 'Sign-in round trip');
-    const page = await (await track(newUserContext(browser))).newPage();
+    const page = await (await world.anonymous()).newPage();
     await page.goto(`${server.url}/d/${documentId}`);
     await page.waitForURL(`**/login?next=${encodeURIComponent(`/d/${documentId}`)}`);
 
@@ -66,7 +55,7 @@ describe('pages, sign-in and languages', () => {
   });
 
   it('an unknown document id shows "not found" and never opens a sync connection', async () => {
-    const page = await (await track(newSignedInContext(browser, server, SCHOOL_LEADER))).newPage();
+    const page = await (await world.signIn(SCHOOL_LEADER)).newPage();
     const sockets = syncSockets(page);
     await page.goto(`${server.url}/d/doesNotExist123`);
     await page.getByTestId('not-found').getByText('Document not found').waitFor();
@@ -82,7 +71,7 @@ describe('pages, sign-in and languages', () => {
 
   it('a document deleted while open turns into "not found" (sync closes with DOC_NOT_FOUND)', async () => {
     const documentId = await createDocument(server, 'About to be deleted');
-    const page = await (await track(newSignedInContext(browser, server, SCHOOL_LEADER))).newPage();
+    const page = await (await world.signIn(SCHOOL_LEADER)).newPage();
     await openDocument(page, server, documentId);
     const token = await apiToken(server, SCHOOL_LEADER);
     const response = await fetch(`${server.url}/api/documents/${documentId}`, {
@@ -94,7 +83,7 @@ describe('pages, sign-in and languages', () => {
   });
 
   it('the home page creates a document and opens it', async () => {
-    const page = await (await track(newSignedInContext(browser, server, SCHOOL_LEADER))).newPage();
+    const page = await (await world.signIn(SCHOOL_LEADER)).newPage();
     await page.goto(server.url);
     await page.getByTestId('document-list').waitFor();
 
@@ -120,14 +109,14 @@ describe('pages, sign-in and languages', () => {
   });
 
   it('a viewer is not offered the "new document" form', async () => {
-    const page = await (await track(newSignedInContext(browser, server, VIEWER))).newPage();
+    const page = await (await world.signIn(VIEWER)).newPage();
     await page.goto(server.url);
     await page.getByText('can read documents but not create them').waitFor();
     expect(await page.getByRole('button', { name: 'Create document' }).count()).toBe(0);
   });
 
   it('switches the interface between English and Chinese, and remembers the choice', async () => {
-    const page = await (await track(newSignedInContext(browser, server, SCHOOL_LEADER))).newPage();
+    const page = await (await world.signIn(SCHOOL_LEADER)).newPage();
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Documents', level: 1 }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -148,9 +137,7 @@ describe('pages, sign-in and languages', () => {
 
   it('a Chinese browser gets Chinese by default, everywhere including the editor', async () => {
     const documentId = await createDocument(server, '中文界面');
-    const context = await track(
-      newSignedInContext(browser, server, SCHOOL_LEADER, { locale: 'zh-CN' }),
-    );
+    const context = await world.signIn(SCHOOL_LEADER, { locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${server.url}/d/${documentId}`);
     await waitForConnection(page, 'connected');

@@ -1,17 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BrowserWorld,
   createDocument,
   editorContent,
   focusEditorEnd,
-  launchBrowser,
-  newSignedInContext,
   openDocument,
   screenshot,
   waitForConnection,
 } from './browser';
 import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
-import { ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
 
 /** Number of Yjs updates the page's IndexedDB copy of the document holds. */
 function localUpdateCount(page: Page, documentId: string): Promise<number> {
@@ -47,30 +46,26 @@ async function waitForLocalWrites(page: Page, documentId: string): Promise<void>
 
 describe('working offline', () => {
   let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let world: BrowserWorld;
   let documentId: string;
 
   beforeAll(async () => {
-    server = await ServerProcess.start();
-    browser = await launchBrowser();
+    world = await BrowserWorld.start();
+    server = world.server;
     documentId = await createDocument(server, 'Offline drafting', 'notes');
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
+    await world?.dispose();
   });
 
-  async function signedIn(account: typeof SCHOOL_LEADER): Promise<BrowserContext> {
-    const context = await newSignedInContext(browser, server, account);
-    contexts.push(context);
-    return context;
-  }
+  // The second test reopens the first one's profiles: their IndexedDB is the point.
+  let school: BrowserContext;
+  let enterprise: BrowserContext;
 
   it('says so when the browser goes offline, keeps typing, and syncs when it is back', async () => {
-    const context = await signedIn(SCHOOL_LEADER);
+    school = await world.signIn(SCHOOL_LEADER);
+    const context = school;
     const page = await context.newPage();
     await openDocument(page, server, documentId);
     await focusEditorEnd(page);
@@ -87,7 +82,8 @@ describe('working offline', () => {
     await context.setOffline(false);
     await waitForConnection(page, 'connected');
     await page.locator('[data-save="saved"]').waitFor();
-    const other = await (await signedIn(ENTERPRISE_LEADER)).newPage();
+    enterprise = await world.signIn(ENTERPRISE_LEADER);
+    const other = await enterprise.newPage();
     await openDocument(other, server, documentId);
     await editorContent(other).getByText('Written online. Typed while offline.').waitFor();
     await page.close();
@@ -103,10 +99,10 @@ describe('working offline', () => {
    * collaborator who stayed connected and a brand-new browser that never saw them.
    */
   it('edits made while the server is down survive closing the tab and merge when it returns', async () => {
-    const context = contexts[0]!;
+    const context = school;
     const page = await context.newPage();
     await openDocument(page, server, documentId);
-    const collaborator = await contexts[1]!.newPage();
+    const collaborator = await enterprise.newPage();
     await openDocument(collaborator, server, documentId);
 
     // The local copy and the server's agree, and the editor shows it (not a blank page).
@@ -132,7 +128,7 @@ describe('working offline', () => {
     await editorContent(reopened).getByText('Typed while the server was down.').waitFor();
     await editorContent(collaborator).getByText('Typed while the server was down.').waitFor();
 
-    const fresh = await (await signedIn(VIEWER)).newPage();
+    const fresh = await (await world.signIn(VIEWER)).newPage();
     await openDocument(fresh, server, documentId);
     const text = await editorContent(fresh).textContent();
     expect(text).toBe('Written online. Typed while offline.Typed while the server was down.');

@@ -1,18 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createDocument,
-  editorContent,
-  launchBrowser,
-  newSignedInContext,
-  openDocument,
-  screenshot,
-} from './browser';
+import { BrowserWorld, createDocument, editorContent, openDocument, screenshot } from './browser';
 import { ENTERPRISE_LEADER, SCHOOL_LEADER } from './demoAccounts';
 import { SAMPLE_EN, SAMPLE_ZH, type SampleContent } from './sampleContent';
-import { REPO_ROOT, ServerProcess } from './serverProcess';
+import { REPO_ROOT, type ServerProcess } from './serverProcess';
 
 /**
  * The screens people see first, in both languages, with two collaborators in one document. Saved
@@ -44,22 +37,21 @@ async function scrollToTop(page: Page): Promise<void> {
 }
 
 describe.each(CASES)('screens in $lang', ({ locale, lang, content, others }) => {
+  let world: BrowserWorld;
   let server: ServerProcess;
-  let browser: Browser;
 
   beforeAll(async () => {
-    server = await ServerProcess.start();
-    browser = await launchBrowser();
+    world = await BrowserWorld.start();
+    server = world.server;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
+    await world?.dispose();
   });
 
   it('home page lists documents with localized type labels and times', async () => {
     for (const [title, type] of others) await createDocument(server, title, type);
-    const context = await newSignedInContext(browser, server, SCHOOL_LEADER, { locale });
+    const context = await world.signIn(SCHOOL_LEADER, { locale });
     const page = await context.newPage();
     await page.goto(server.url);
     await page.locator('[data-testid="document-list"] li').nth(1).waitFor();
@@ -74,8 +66,8 @@ describe.each(CASES)('screens in $lang', ({ locale, lang, content, others }) => 
     const id = await createDocument(server, content.heading, 'notes');
     const writerName = SCHOOL_LEADER.name;
     const reviewerName = ENTERPRISE_LEADER.name;
-    const writerContext = await newSignedInContext(browser, server, SCHOOL_LEADER, { locale });
-    const reviewerContext = await newSignedInContext(browser, server, ENTERPRISE_LEADER, {
+    const writerContext = await world.signIn(SCHOOL_LEADER, { locale });
+    const reviewerContext = await world.signIn(ENTERPRISE_LEADER, {
       locale,
     });
     const writer = await writerContext.newPage();

@@ -1,15 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  editorContent,
-  launchBrowser,
-  newSignedInContext,
-  screenshot,
-  waitForConnection,
-} from './browser';
+import { BrowserWorld, editorContent, screenshot, waitForConnection } from './browser';
 import { demoDocumentId } from './curriculumPages';
 import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
-import { ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
 
 const STORE_STANDARD = '京东平台店铺运营';
 const LIVE_STANDARD = '直播电商';
@@ -38,8 +32,7 @@ async function sectionInView(page: Page, section: string): Promise<boolean> {
 
 describe('presence and a live committee session (issue #6)', () => {
   let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let world: BrowserWorld;
   let school: Page;
   let enterprise: Page;
   let viewerContext: BrowserContext;
@@ -48,17 +41,13 @@ describe('presence and a live committee session (issue #6)', () => {
   let roomUrl: string;
 
   beforeAll(async () => {
-    server = await ServerProcess.start();
-    browser = await launchBrowser();
+    world = await BrowserWorld.start();
+    server = world.server;
     storeId = await demoDocumentId(server, SCHOOL_LEADER, 'course-standard', STORE_STANDARD);
     liveId = await demoDocumentId(server, SCHOOL_LEADER, 'course-standard', LIVE_STANDARD);
-    for (const account of [SCHOOL_LEADER, ENTERPRISE_LEADER]) {
-      contexts.push(await newSignedInContext(browser, server, account));
-    }
-    viewerContext = await newSignedInContext(browser, server, VIEWER, { locale: 'zh-CN' });
-    contexts.push(viewerContext);
-    school = await contexts[0]!.newPage();
-    enterprise = await contexts[1]!.newPage();
+    viewerContext = await world.signIn(VIEWER, { locale: 'zh-CN' });
+    school = await (await world.signIn(SCHOOL_LEADER)).newPage();
+    enterprise = await (await world.signIn(ENTERPRISE_LEADER)).newPage();
     for (const page of [school, enterprise])
       await page.setViewportSize({ width: 1440, height: 900 });
     await school.goto(server.url);
@@ -66,9 +55,7 @@ describe('presence and a live committee session (issue #6)', () => {
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
+    await world?.dispose();
   });
 
   it('[P3] shows who is in the workspace, with side, role and where they are', async () => {

@@ -1,15 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  editorContent,
-  launchBrowser,
-  newSignedInContext,
-  newUserContext,
-  screenshot,
-  waitForConnection,
-} from './browser';
+import { BrowserWorld, editorContent, screenshot, waitForConnection } from './browser';
 import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
-import { ServerProcess } from './serverProcess';
+import type { ServerProcess } from './serverProcess';
 
 /**
  * Issue #4 in the browser: invitations, sign-up through a link, members and roles, dual pairs,
@@ -21,37 +14,25 @@ const JD = '京东集团 (JD.com)';
 
 describe('workspace: invitations, members, roles, pairs and audit', () => {
   let server: ServerProcess;
-  let browser: Browser;
+  let world: BrowserWorld;
   let owner: BrowserContext;
   let ownerPage: Page;
   let newcomer: BrowserContext;
   let newcomerPage: Page;
   let inviteUrl = '';
   let membersUrl = '';
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await ServerProcess.start();
-    browser = await launchBrowser();
-    owner = await newSignedInContext(browser, server, SCHOOL_LEADER);
+    world = await BrowserWorld.start();
+    server = world.server;
+    owner = await world.signIn(SCHOOL_LEADER);
     await owner.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    contexts.push(owner);
     ownerPage = await owner.newPage();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.dispose();
+    await world?.dispose();
   });
-
-  async function newContext(
-    create: Promise<BrowserContext> = newUserContext(browser),
-  ): Promise<BrowserContext> {
-    const context = await create;
-    contexts.push(context);
-    return context;
-  }
 
   async function shoot(page: Page, name: string): Promise<void> {
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -114,7 +95,7 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
   });
 
   it('the invitee opens the link, signs up, lands in the workspace and sees its documents', async () => {
-    newcomer = await newContext();
+    newcomer = await world.anonymous();
     newcomerPage = await newcomer.newPage();
     await newcomerPage.goto(inviteUrl);
     const card = newcomerPage.getByTestId('invite-card');
@@ -145,7 +126,7 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
   });
 
   it('a used link says so', async () => {
-    const page = await (await newContext()).newPage();
+    const page = await (await world.anonymous()).newPage();
     await page.goto(inviteUrl);
     await page.getByTestId('invite-invalid').getByText('not valid').waitFor();
     await page.goto(`${server.url}/invite/not-a-real-token`);
@@ -302,7 +283,7 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
   });
 
   it('a leader manages only the roles below their own', async () => {
-    const leader = await newContext(newSignedInContext(browser, server, ENTERPRISE_LEADER));
+    const leader = await world.signIn(ENTERPRISE_LEADER);
     const page = await leader.newPage();
     await page.goto(membersUrl);
     const ownerRow = memberRow(page, SCHOOL_LEADER.email);
@@ -324,7 +305,7 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
   });
 
   it('a viewer sees a read-only list, and a role changed meanwhile shows when they come back', async () => {
-    const viewer = await newContext(newSignedInContext(browser, server, VIEWER));
+    const viewer = await world.signIn(VIEWER);
     const page = await viewer.newPage();
     await page.goto(membersUrl);
     await page.getByTestId('read-only-note').waitFor();
@@ -348,9 +329,7 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
   });
 
   it('screens in Chinese: the members page and the invitation page', async () => {
-    const zhOwner = await newContext(
-      newSignedInContext(browser, server, SCHOOL_LEADER, { locale: 'zh-CN' }),
-    );
+    const zhOwner = await world.signIn(SCHOOL_LEADER, { locale: 'zh-CN' });
     const page = await zhOwner.newPage();
     await page.goto(membersUrl);
     await page.getByRole('heading', { name: '成员', level: 1 }).waitFor();
@@ -364,7 +343,7 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
     const url = await page.getByTestId('created-invitation').getByLabel('邀请链接').inputValue();
     await shoot(page, 'members-owner-zh-CN');
 
-    const invitee = await newContext(newUserContext(browser, { locale: 'zh-CN' }));
+    const invitee = await world.anonymous({ locale: 'zh-CN' });
     const invitePage = await invitee.newPage();
     await invitePage.goto(url);
     const card = invitePage.getByTestId('invite-card');
