@@ -15,6 +15,17 @@ export const CloseCode = {
   MALFORMED_MESSAGE: 4400,
   UNAUTHORIZED: 4401,
   FORBIDDEN: 4403,
+  /** An update carried a Yjs client id that belongs to another person; nothing was applied. */
+  CLIENT_ID_TAKEN: 4409,
+  /** The document reached its size limit; the update was not applied. */
+  DOC_TOO_LARGE: 4413,
+  /**
+   * The document in memory had to be rebuilt from the store (an update damaged it); nothing
+   * unsaved was served. Reconnect to sync again.
+   */
+  DOC_CORRUPT: 4500,
+  /** The client read the server's messages too slowly; reconnect. */
+  TOO_SLOW: 4508,
   /** The caller's access changed (role, membership, sign-out); reconnect to get the new answer. */
   ACCESS_CHANGED: 4509,
   /** The document does not exist, or the caller may not know that it does. */
@@ -30,6 +41,8 @@ export const PERMANENT_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.UNAUTHORIZED,
   CloseCode.FORBIDDEN,
   CloseCode.DOC_NOT_FOUND,
+  CloseCode.CLIENT_ID_TAKEN,
+  CloseCode.DOC_TOO_LARGE,
 ]);
 
 /** The same rule as y-websocket's default `shouldReconnect`. */

@@ -21,6 +21,8 @@ export interface Principal {
   user: User;
   tokenHash: string;
   via: 'cookie' | 'bearer';
+  /** When the sign-in runs out: open sockets are closed then (HTTP is refused by the query). */
+  expiresAt: number;
 }
 
 /** Whose access just changed; open sockets matching it are closed so they re-check. */
@@ -81,9 +83,10 @@ export class AuthService {
   }
 
   async authenticate(token: string, via: Principal['via']): Promise<Principal | null> {
-    const userId = await this.deps.accounts.resolveToken(token);
-    const user = userId ? await this.deps.accounts.getUser(userId) : null;
-    return user ? { user, tokenHash: hashToken(token), via } : null;
+    const session = await this.deps.accounts.resolveToken(token);
+    const user = session ? await this.deps.accounts.getUser(session.userId) : null;
+    if (!session || !user) return null;
+    return { user, tokenHash: hashToken(token), via, expiresAt: session.expiresAt };
   }
 
   /** The caller's role; a non-member gets the same 404 as a workspace that does not exist. */

@@ -325,15 +325,15 @@ export class SqliteAccountStore {
     return { token, expiresAt: now + ttlMs };
   }
 
-  /** The user a live token belongs to; null when unknown, expired or revoked. */
-  async resolveToken(token: string): Promise<string | null> {
+  /** The user a live token belongs to and when it runs out; null when unknown, expired or revoked. */
+  async resolveToken(token: string): Promise<{ userId: string; expiresAt: number } | null> {
     const row = this.one(
-      `SELECT user_id FROM auth_tokens WHERE token_hash = ?
+      `SELECT user_id, expires_at FROM auth_tokens WHERE token_hash = ?
          AND revoked_at IS NULL AND expires_at > ?`,
       hashToken(token),
       Date.now(),
-    ) as { user_id: string } | undefined;
-    return row?.user_id ?? null;
+    ) as { user_id: string; expires_at: number } | undefined;
+    return row ? { userId: row.user_id, expiresAt: row.expires_at } : null;
   }
 
   async revokeTokenHash(tokenHash: string): Promise<void> {

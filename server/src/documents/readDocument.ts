@@ -1,6 +1,6 @@
 import { migrateDoc } from '@tandem/domain';
-import * as Y from 'yjs';
-import { applyStored, type DocumentStore } from '../persistence';
+import type * as Y from 'yjs';
+import { type DocumentStore, loadDocument } from '../persistence';
 import type { RoomManager } from '../sync';
 
 /**
@@ -14,10 +14,8 @@ export async function readDocument<T>(
 ): Promise<T> {
   const room = deps.rooms.peek(id);
   if (room?.isReady) return read(room.doc);
-  const stored = await deps.store.loadState(id);
-  const doc = new Y.Doc();
+  const { doc } = await loadDocument(deps.store, id);
   try {
-    applyStored(doc, stored.checkpoint?.state ?? null, stored.updates);
     migrateDoc(doc);
     return await read(doc);
   } finally {

@@ -1,7 +1,6 @@
-import * as Y from 'yjs';
 import type { Logger } from '../logger';
 import type { DocumentStore } from './DocumentStore';
-import { applyStored } from './stateAt';
+import { encodeVerifiedState, loadDocument } from './stateAt';
 
 export interface CompactorStats {
   checkpointsWritten: number;
@@ -61,18 +60,19 @@ export class Compactor {
 
   /** Checkpoints `docId` at its newest logged update now; returns that seq (0 when empty). */
   async compactNow(docId: string): Promise<number> {
-    const { lastSeq, checkpoint, updates } = await this.store.loadState(docId);
-    if (lastSeq === 0 || checkpoint?.seq === lastSeq) return checkpoint?.seq ?? 0;
-    const doc = new Y.Doc();
+    const newest = (await this.store.checkpointSeqs(docId)).at(-1) ?? 0;
+    const { doc, lastSeq: upto, problems } = await loadDocument(this.store, docId);
     try {
-      applyStored(doc, checkpoint?.state ?? null, updates);
-      await this.store.writeCheckpoint(docId, lastSeq, Y.encodeStateAsUpdate(doc));
+      if (upto === 0 || upto === newest) return upto;
+      // A quarantined update stays in the log for the record; the checkpoint leaves it out.
+      if (problems.length > 0) this.log.error({ docId, problems }, 'document has unloadable data');
+      await this.store.writeCheckpoint(docId, upto, encodeVerifiedState(doc));
     } finally {
       doc.destroy();
     }
     this.stats.checkpointsWritten++;
-    await this.pruneOlder(docId, lastSeq);
-    return lastSeq;
+    await this.pruneOlder(docId, upto);
+    return upto;
   }
 
   /**

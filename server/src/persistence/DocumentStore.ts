@@ -48,6 +48,8 @@ export interface Checkpoint {
 export interface StoredState {
   checkpoint: Checkpoint | null;
   updates: Uint8Array[];
+  /** The seq of each of `updates`, so a replay can name the one that failed. */
+  updateSeqs: number[];
   /** The seq of the newest update the state includes (0 for an empty log). */
   lastSeq: number;
 }
@@ -118,7 +120,13 @@ export interface DocumentStore {
    */
   pruneCheckpoints(docId: string, seqs: readonly number[]): Promise<number>;
 
-  /** Resolves when the store answers; used by /readyz. */
+  /**
+   * Who first logged each Yjs client id of the document (null: the server). Appends record it;
+   * the first person to use a client id holds it, so a room can refuse another person's.
+   */
+  clientOwners(docId: string): Promise<ReadonlyMap<number, string | null>>;
+
+  /** Resolves when the store answers a write; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }

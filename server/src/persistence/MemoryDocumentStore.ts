@@ -19,6 +19,7 @@ interface MemoryDoc {
   updates: LoggedUpdate[];
   checkpoints: Checkpoint[];
   lastSeq: number;
+  clientOwners: Map<number, string | null>;
 }
 
 /** A DocumentStore in process memory: for tests and throwaway runs; nothing survives a restart. */
@@ -38,7 +39,14 @@ export class MemoryDocumentStore implements DocumentStore {
       createdAt: now,
       updatedAt: now,
     };
-    this.docs.set(doc.id, { record, deleted: false, updates: [], checkpoints: [], lastSeq: 0 });
+    this.docs.set(doc.id, {
+      record,
+      deleted: false,
+      updates: [],
+      checkpoints: [],
+      lastSeq: 0,
+      clientOwners: new Map(),
+    });
     return { ...record };
   }
 
@@ -72,6 +80,9 @@ export class MemoryDocumentStore implements DocumentStore {
     const createdAt = Date.now();
     const seqs = entries.map(({ update, source }) => {
       const seq = ++doc.lastSeq;
+      for (const id of source.clientIds) {
+        if (!doc.clientOwners.has(id)) doc.clientOwners.set(id, source.userId);
+      }
       doc.updates.push({ ...source, clientIds: [...source.clientIds], seq, update, createdAt });
       return seq;
     });
@@ -87,6 +98,7 @@ export class MemoryDocumentStore implements DocumentStore {
     return {
       checkpoint,
       updates: updates.map((u) => u.update),
+      updateSeqs: updates.map((u) => u.seq),
       lastSeq: updates.at(-1)?.seq ?? after,
     };
   }
@@ -138,6 +150,10 @@ export class MemoryDocumentStore implements DocumentStore {
     const prunable = new Set(prunableCheckpoints(checkpoints, new Set(seqs), complete));
     doc.checkpoints = doc.checkpoints.filter((c) => !prunable.has(c.seq));
     return prunable.size;
+  }
+
+  async clientOwners(docId: string) {
+    return new Map(this.require(docId).clientOwners);
   }
 
   async ping() {

@@ -72,6 +72,17 @@ export class SqliteDocumentStore implements DocumentStore {
         `INSERT INTO doc_updates (doc_id, seq, data, created_at, conn_id, user_id, client_ids)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
+      claimClient: this.db.prepare(
+        `INSERT OR IGNORE INTO doc_client_owners (doc_id, client_id, user_id, first_seq)
+         VALUES (?, ?, ?, ?)`,
+      ),
+      clientOwners: this.db.prepare(
+        'SELECT client_id, user_id FROM doc_client_owners WHERE doc_id = ?',
+      ),
+      ping: this.db.prepare(
+        `INSERT INTO store_health (id, checked_at) VALUES (1, ?)
+         ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at`,
+      ),
       touchDoc: this.db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
       updatesBetween: this.db.prepare(
         'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
@@ -152,24 +163,30 @@ export class SqliteDocumentStore implements DocumentStore {
     if (entries.length === 0) return [];
     return this.run(() => {
       const now = Date.now();
-      return this.db.transaction(() => {
-        let seq = this.nextSeq(docId) - 1;
-        const seqs = entries.map(({ update, source }) => {
-          seq += 1;
-          this.stmt.insertUpdate.run(
-            docId,
-            seq,
-            update,
-            now,
-            source.connId,
-            source.userId,
-            JSON.stringify(source.clientIds),
-          );
-          return seq;
-        });
-        this.stmt.touchDoc.run(now, docId);
-        return seqs;
-      })();
+      return this.db
+        .transaction(() => {
+          let seq = this.nextSeq(docId) - 1;
+          const seqs = entries.map(({ update, source }) => {
+            seq += 1;
+            this.stmt.insertUpdate.run(
+              docId,
+              seq,
+              update,
+              now,
+              source.connId,
+              source.userId,
+              JSON.stringify(source.clientIds),
+            );
+            for (const id of source.clientIds)
+              this.stmt.claimClient.run(docId, id, source.userId, seq);
+            return seq;
+          });
+          this.stmt.touchDoc.run(now, docId);
+          return seqs;
+          // IMMEDIATE: take the write lock before reading the next seq, so two processes on one
+          // file wait on busy_timeout instead of failing with SQLITE_BUSY on the upgrade.
+        })
+        .immediate();
     });
   }
 
@@ -179,7 +196,12 @@ export class SqliteDocumentStore implements DocumentStore {
       const checkpoint = this.checkpointAt(docId, atSeq);
       const rows = this.stmt.updatesBetween.all(docId, checkpoint?.seq ?? 0, atSeq) as UpdateRow[];
       const lastSeq = rows.at(-1)?.seq ?? checkpoint?.seq ?? 0;
-      return { checkpoint, updates: rows.map((r) => toBytes(r.data)), lastSeq };
+      return {
+        checkpoint,
+        updates: rows.map((r) => toBytes(r.data)),
+        updateSeqs: rows.map((r) => r.seq),
+        lastSeq,
+      };
     });
   }
 
@@ -208,34 +230,49 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async mergeHistory(docId: string, plan: MergePlan) {
     return this.run(() =>
-      this.db.transaction(() => {
-        const checkpoints = new Set(this.stmt.checkpointSeqs.all(docId) as number[]);
-        const keep = keptSeqs(docId, plan, this.nextSeq(docId) - 1, checkpoints);
-        const kept = JSON.stringify(keep);
-        return {
-          updatesDeleted: this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes,
-          checkpointsDeleted: this.stmt.mergeCheckpoints.run(docId, plan.uptoSeq, kept).changes,
-        };
-      })(),
+      this.db
+        .transaction(() => {
+          const checkpoints = new Set(this.stmt.checkpointSeqs.all(docId) as number[]);
+          const keep = keptSeqs(docId, plan, this.nextSeq(docId) - 1, checkpoints);
+          const kept = JSON.stringify(keep);
+          return {
+            updatesDeleted: this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes,
+            checkpointsDeleted: this.stmt.mergeCheckpoints.run(docId, plan.uptoSeq, kept).changes,
+          };
+        })
+        .immediate(),
     );
   }
 
   async pruneCheckpoints(docId: string, seqs: readonly number[]) {
     if (seqs.length === 0) return 0;
     return this.run(() =>
-      this.db.transaction(() => {
-        const checkpoints = this.stmt.checkpointSeqs.all(docId) as number[];
-        const complete = (after: number, upto: number) =>
-          (this.stmt.countUpdates.get(docId, after, upto) as { n: number }).n === upto - after;
-        const prunable = prunableCheckpoints(checkpoints, new Set(seqs), complete);
-        for (const seq of prunable) this.stmt.deleteCheckpoint.run(docId, seq);
-        return prunable.length;
-      })(),
+      this.db
+        .transaction(() => {
+          const checkpoints = this.stmt.checkpointSeqs.all(docId) as number[];
+          const complete = (after: number, upto: number) =>
+            (this.stmt.countUpdates.get(docId, after, upto) as { n: number }).n === upto - after;
+          const prunable = prunableCheckpoints(checkpoints, new Set(seqs), complete);
+          for (const seq of prunable) this.stmt.deleteCheckpoint.run(docId, seq);
+          return prunable.length;
+        })
+        .immediate(),
     );
   }
 
+  async clientOwners(docId: string) {
+    return this.run(() => {
+      const rows = this.stmt.clientOwners.all(docId) as {
+        client_id: number;
+        user_id: string | null;
+      }[];
+      return new Map(rows.map((r) => [r.client_id, r.user_id]));
+    });
+  }
+
+  /** A real write, so a full disk or a read-only file makes /readyz fail. */
   async ping() {
-    this.run(() => this.db.prepare('SELECT 1').get());
+    this.run(() => this.stmt.ping.run(Date.now()));
   }
 
   async close() {

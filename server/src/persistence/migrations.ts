@@ -225,6 +225,30 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       DELETE FROM doc_client_index;
     `,
   },
+  {
+    // The sync layer's: each Yjs client id belongs to the person who first logged it, so an
+    // editor cannot write under someone else's id. Filled from the log for existing documents
+    // (lowest seq first, so the first writer wins); written with every append from now on.
+    version: 6,
+    name: 'client id owners, store health probe',
+    sql: `
+      CREATE TABLE doc_client_owners (
+        doc_id TEXT NOT NULL REFERENCES documents (id),
+        client_id INTEGER NOT NULL,
+        user_id TEXT,
+        first_seq INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, client_id)
+      ) WITHOUT ROWID;
+      INSERT OR IGNORE INTO doc_client_owners (doc_id, client_id, user_id, first_seq)
+        SELECT u.doc_id, c.value, u.user_id, u.seq
+        FROM doc_updates u, json_each(u.client_ids) c
+        ORDER BY u.doc_id, u.seq;
+      CREATE TABLE store_health (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        checked_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

@@ -14,6 +14,7 @@ export function socketAuth(auth: AuthService, allowedOrigins: readonly string[])
       const principal = await resolveSocketPrincipal(socket, auth, allowedOrigins);
       if (!principal) return next(new Error('AUTH_REQUIRED'));
       socket.data.principal = principal;
+      closeWhenExpired(socket, principal.expiresAt);
       next();
     } catch {
       // A store failure during the handshake: refuse this connection, the client retries.
@@ -54,4 +55,16 @@ function readCookie(header: string | undefined, name: string): string | null {
     }
   }
   return null;
+}
+
+/** Disconnects the socket when its sign-in runs out, as HTTP starts answering 401 then. */
+function closeWhenExpired(socket: Socket, expiresAt: number): void {
+  // setTimeout holds at most 2^31-1 ms (24.8 days); a longer sign-in is checked again then.
+  const delay = Math.min(Math.max(0, expiresAt - Date.now()), 2 ** 31 - 1);
+  const timer = setTimeout(() => {
+    if (Date.now() >= expiresAt) socket.disconnect(true);
+    else closeWhenExpired(socket, expiresAt);
+  }, delay);
+  timer.unref();
+  socket.once('disconnect', () => clearTimeout(timer));
 }

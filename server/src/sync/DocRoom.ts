@@ -4,7 +4,13 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { StoreError } from '../errors';
 import type { Logger } from '../logger';
-import { applyStored, type DocumentStore, type UpdateSource } from '../persistence';
+import {
+  type DocumentStore,
+  InvalidUpdateError,
+  inspectUpdate,
+  loadDocument,
+  type UpdateSource,
+} from '../persistence';
 import { vetAwarenessUpdate } from './awarenessTrust';
 import {
   decodeMessage,
@@ -13,9 +19,9 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  MalformedMessageError,
 } from './messages';
 import { isTxOrigin, LOAD_ORIGIN, type TxOrigin } from './origins';
+import { StepTwoCache } from './StepTwoCache';
 import type { SyncConnection } from './SyncConnection';
 
 export interface DocRoomDeps {
@@ -24,7 +30,9 @@ export interface DocRoomDeps {
   /** Called after an append once this many updates have been logged since the last checkpoint. */
   checkpointEvery: number;
   requestCheckpoint(docId: string): void;
-  /** The room lost its store; the manager forgets it so the next connection reloads. */
+  /** Updates are refused once the document's encoded size passes this (the memory guard). */
+  maxDocBytes: number;
+  /** The room lost its store or its document; the manager forgets it so the next join reloads. */
   onFailed(room: DocRoom): void;
   onEmpty(room: DocRoom): void;
 }
@@ -32,15 +40,16 @@ export interface DocRoomDeps {
 export const READ_ONLY_REASON = 'read-only';
 const MIGRATE_ORIGIN: TxOrigin = { source: 'server', reason: 'migrate' };
 
-type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
+type RoomState = 'loading' | 'ready' | 'closing' | 'failed' | 'closed';
 
 /** Resolves once the current turn of the event loop, and the I/O it read, is over. */
 const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * One open document: its Y.Doc, its awareness and its connections. Every update is appended to
- * the store before it is broadcast; a store failure closes every connection with
- * STORE_UNAVAILABLE instead of serving unsaved state from memory.
+ * One open document: its Y.Doc, its awareness and its connections. Every update is inspected
+ * whole, applied all-or-nothing, and appended to the store before it is broadcast or served; a
+ * store failure closes every connection with STORE_UNAVAILABLE instead of serving unsaved
+ * state from memory. None of this assumes the store answers synchronously.
  */
 export class DocRoom {
   readonly doc = new Y.Doc();
@@ -48,12 +57,21 @@ export class DocRoom {
   readonly loaded: Promise<void>;
   private readonly conns = new Set<SyncConnection>();
   private state: RoomState = 'loading';
-  /** Appends in order; a sync reply waits on it so no client sees unsaved state. */
+  /** Appends in order; each batch's broadcast waits for its own append. */
   private persisted: Promise<void> = Promise.resolve();
   /** Updates applied this turn, logged together at the end of it, then broadcast. */
   private batch: { update: Uint8Array; source: UpdateSource; exclude: string | null }[] = [];
+  /** Updates handed to the store whose append has not resolved. */
+  private inFlight = 0;
+  /** Waiting for a moment when every applied update is durable. */
+  private settledWaiters: (() => void)[] = [];
   /** Who first wrote each awareness client id: only that person's sockets may write it. */
   private readonly awarenessUsers = new Map<number, string | null>();
+  /** Who first logged each Yjs client id: only that person's updates may carry it. */
+  private clientOwners = new Map<number, string | null>();
+  private readonly replies = new StepTwoCache();
+  /** Bytes of the encoded document at load plus every update since: what the guard checks. */
+  private approxBytes = 0;
   private sinceCheckpoint = 0;
 
   /** `after`: a previous room of the same document still flushing; load only once it is done. */
@@ -90,29 +108,24 @@ export class DocRoom {
     if (states.length > 0) conn.send(encodeAwareness(this.awareness, states));
   }
 
-  /** Handles one frame; a malformed one closes only that connection. */
+  /** Handles one frame; a malformed one closes only that connection and changes nothing. */
   async handleMessage(conn: SyncConnection, data: Uint8Array): Promise<void> {
     if (this.state !== 'ready' || conn.isClosed) return;
     let message: ReturnType<typeof decodeMessage>;
     try {
       message = decodeMessage(data);
     } catch (err) {
-      this.refuse(conn, err);
+      this.refuse(conn, CloseCode.MALFORMED_MESSAGE, err);
       return;
     }
+    await conn.throttle(message.kind);
+    if (this.state !== 'ready' || conn.isClosed) return;
     switch (message.kind) {
       case 'sync-step-1':
-        await this.persisted;
-        conn.send(encodeSyncStep2(this.doc, message.stateVector));
+        await this.serveStepTwo(conn, message.stateVector);
         return;
       case 'update':
-        if (message.isEmpty) return;
-        if (conn.readOnly) {
-          // Never applied, never stored; the client is told why its edit did not stick.
-          conn.send(encodePermissionDenied(READ_ONLY_REASON));
-          return;
-        }
-        this.applyClientUpdate(conn, message.update, message.clientIds);
+        this.receiveUpdate(conn, message.update);
         return;
       case 'awareness': {
         const vetted = vetAwarenessUpdate(message.update, conn.identity, (id, clock) =>
@@ -145,17 +158,17 @@ export class DocRoom {
    * store failed meanwhile, so no caller reports unsaved changes as saved.
    */
   async flushed(): Promise<void> {
-    await this.persisted;
+    await this.settled();
     if (this.state === 'failed') throw new StoreError(`document ${this.docId}: store unavailable`);
   }
 
-  /** Flushes, closes every connection with `code`, and frees the document. */
+  /** Stops taking updates, waits until every applied one is stored, closes, frees the doc. */
   async close(code: number = CloseCode.GOING_AWAY, reason = 'server closing'): Promise<void> {
-    if (this.state === 'closed') return;
-    await this.persisted;
-    if (this.sinceCheckpoint > 0 && this.state === 'ready') {
-      this.deps.requestCheckpoint(this.docId);
-    }
+    if (this.state === 'closed' || this.state === 'closing') return;
+    const wasReady = this.state === 'ready';
+    if (wasReady) this.state = 'closing';
+    await this.settled();
+    if (wasReady && this.sinceCheckpoint > 0) this.deps.requestCheckpoint(this.docId);
     this.state = 'closed';
     for (const conn of this.conns) conn.close(code, reason);
     this.conns.clear();
@@ -165,33 +178,115 @@ export class DocRoom {
 
   private async load(): Promise<void> {
     try {
-      const stored = await this.deps.store.loadState(this.docId);
-      applyStored(this.doc, stored.checkpoint?.state ?? null, stored.updates, LOAD_ORIGIN);
-      this.sinceCheckpoint = stored.updates.length;
+      const [replayed, owners] = await Promise.all([
+        loadDocument(this.deps.store, this.docId),
+        this.deps.store.clientOwners(this.docId),
+      ]);
+      if (replayed.problems.length > 0) {
+        // Quarantined: served as the last good state plus every update that still replays.
+        this.deps.log.error(
+          { docId: this.docId, problems: replayed.problems },
+          `document ${this.docId} has stored data that cannot load (seq ${replayed.problems
+            .map((p) => p.seq)
+            .join(', ')}); serving it without`,
+        );
+      }
+      const state = Y.encodeStateAsUpdate(replayed.doc);
+      replayed.doc.destroy();
+      Y.applyUpdate(this.doc, state, LOAD_ORIGIN);
+      this.approxBytes = state.byteLength;
+      this.clientOwners = new Map(owners);
+      // A long tail or a quarantined row is checkpointed at the first chance.
+      this.sinceCheckpoint =
+        replayed.problems.length > 0 ? this.deps.checkpointEvery : replayed.tail;
       if (this.state === 'loading') this.state = 'ready';
       // Old layouts are upgraded on load; the upgrade is logged like any other change.
       const migration = migrateDoc(this.doc, { origin: MIGRATE_ORIGIN });
       if (migration.status === 'migrated') {
         this.deps.log.info({ docId: this.docId, ...migration }, 'document layout migrated');
       }
-      this.deps.log.debug({ docId: this.docId, lastSeq: stored.lastSeq }, 'room loaded');
+      this.deps.log.debug({ docId: this.docId, lastSeq: replayed.lastSeq }, 'room loaded');
     } catch (err) {
       this.fail(err);
       throw err;
     }
   }
 
-  private applyClientUpdate(conn: SyncConnection, update: Uint8Array, clientIds: number[]): void {
+  /** The reply to a sync step 1, never holding an update that is not yet durable. */
+  private async serveStepTwo(conn: SyncConnection, stateVector: Uint8Array): Promise<void> {
+    // Checked again after each wait: another socket's update may land before this resumes.
+    while (this.unsaved > 0) await this.settled();
+    if (this.state !== 'ready' || conn.isClosed) return;
+    conn.send(this.replies.get(stateVector, () => encodeSyncStep2(this.doc, stateVector)));
+  }
+
+  private receiveUpdate(conn: SyncConnection, update: Uint8Array): void {
+    if (conn.readOnly) {
+      // Never applied, never stored; the client is told why its edit did not stick.
+      conn.send(encodePermissionDenied(READ_ONLY_REASON));
+      return;
+    }
+    let clientIds: number[];
+    try {
+      const summary = inspectUpdate(this.doc, update);
+      if (summary.isEmpty) return;
+      clientIds = summary.clientIds;
+    } catch (err) {
+      this.refuse(conn, CloseCode.MALFORMED_MESSAGE, err);
+      return;
+    }
+    const taken = clientIds.find((id) => {
+      const owner = this.clientOwners.get(id);
+      return owner !== undefined && owner !== conn.userId;
+    });
+    if (taken !== undefined) {
+      this.refuse(conn, CloseCode.CLIENT_ID_TAKEN, `client id ${taken} is another person's`);
+      return;
+    }
+    if (this.approxBytes + update.byteLength > this.deps.maxDocBytes) {
+      this.refuse(conn, CloseCode.DOC_TOO_LARGE, `document passed ${this.deps.maxDocBytes} bytes`);
+      return;
+    }
+    for (const id of clientIds)
+      if (!this.clientOwners.has(id)) this.clientOwners.set(id, conn.userId);
+    this.applyAllOrNothing(conn, update, clientIds);
+  }
+
+  /**
+   * Inspection makes a throw from Yjs unexpected; if one happens anyway the document in memory
+   * may hold part of the update. That part is never logged or sent: the room closes everyone
+   * (DOC_CORRUPT, they reconnect) and the next join rebuilds it from the store.
+   */
+  private applyAllOrNothing(conn: SyncConnection, update: Uint8Array, clientIds: number[]): void {
     const origin: TxOrigin = { source: 'client', connId: conn.id, userId: conn.userId, clientIds };
+    const batched = this.batch.length;
     try {
       Y.applyUpdate(this.doc, update, origin);
+      this.approxBytes += update.byteLength;
     } catch (err) {
-      this.refuse(conn, err);
+      this.batch.length = batched;
+      this.refuse(conn, CloseCode.MALFORMED_MESSAGE, err);
+      this.deps.log.error({ docId: this.docId, err }, 'an update broke the document; reloading');
+      void this.abandon();
     }
   }
 
+  /** Logs what was applied before the damage, then closes the room so it reloads clean. */
+  private async abandon(): Promise<void> {
+    this.state = 'closing';
+    await this.settled();
+    for (const conn of this.conns) conn.close(CloseCode.DOC_CORRUPT, 'document reloaded');
+    this.conns.clear();
+    this.deps.onFailed(this);
+    this.state = 'closed';
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (this.state !== 'ready' || (isTxOrigin(origin) && origin.source === 'load')) return;
+    if (isTxOrigin(origin) && origin.source === 'load') return;
+    this.replies.clear();
+    if (this.state !== 'ready') return;
     // Anything else changed the document and must be logged and broadcast, whatever its origin:
     // a server-side change without a typed origin is still a change.
     const source = toUpdateSource(origin);
@@ -204,15 +299,26 @@ export class DocRoom {
     this.persisted = this.persisted.then(endOfTurn).then(() => this.logBatch());
   };
 
+  /** Applied updates not yet durable. */
+  private get unsaved(): number {
+    return this.batch.length + this.inFlight;
+  }
+
+  /** Appends this turn's batch; a room that is closing still logs what it had applied. */
   private async logBatch(): Promise<void> {
     const batch = this.batch;
     this.batch = [];
-    if (this.state !== 'ready' || batch.length === 0) return;
+    if (batch.length === 0 || this.state === 'failed' || this.state === 'closed') {
+      return this.settle();
+    }
+    this.inFlight += batch.length;
     try {
       await this.deps.store.appendUpdates(this.docId, batch);
     } catch (err) {
       this.fail(err);
       return;
+    } finally {
+      this.inFlight -= batch.length;
     }
     for (const { update, exclude } of batch) this.broadcast(encodeUpdate(update), exclude);
     this.sinceCheckpoint += batch.length;
@@ -220,6 +326,18 @@ export class DocRoom {
       this.sinceCheckpoint = 0;
       this.deps.requestCheckpoint(this.docId);
     }
+    this.settle();
+  }
+
+  private settle(): void {
+    if (this.unsaved > 0) return;
+    for (const resolve of this.settledWaiters.splice(0)) resolve();
+  }
+
+  /** Resolves at a moment when every applied update is stored (or the store failed). */
+  private settled(): Promise<void> {
+    if (this.unsaved === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
   }
 
   private readonly onAwarenessUpdate = (
@@ -269,10 +387,14 @@ export class DocRoom {
     for (const conn of this.conns) if (conn.id !== excludeConnId) conn.send(message);
   }
 
-  private refuse(conn: SyncConnection, err: unknown): void {
-    const reason = err instanceof MalformedMessageError ? err.message : String(err);
-    this.deps.log.warn({ docId: this.docId, connId: conn.id, reason }, 'malformed frame');
-    conn.close(CloseCode.MALFORMED_MESSAGE, 'malformed message');
+  private refuse(conn: SyncConnection, code: number, err: unknown): void {
+    const reason = err instanceof Error ? err.message : String(err);
+    const kind = err instanceof InvalidUpdateError ? 'invalid update' : 'refused frame';
+    this.deps.log.warn(
+      { docId: this.docId, connId: conn.id, userId: conn.userId, code, reason },
+      kind,
+    );
+    conn.close(code, code === CloseCode.MALFORMED_MESSAGE ? 'malformed message' : reason);
   }
 
   private fail(err: unknown): void {
@@ -285,6 +407,9 @@ export class DocRoom {
     this.deps.onFailed(this);
     this.awareness.destroy();
     this.doc.destroy();
+    // Nothing more will be stored: whoever waits for a flush learns it failed.
+    this.batch = [];
+    for (const resolve of this.settledWaiters.splice(0)) resolve();
   }
 }
 

@@ -11,7 +11,12 @@ export interface RoomManagerOptions {
   idleMs: number;
   checkpointEvery: number;
   heartbeatMs?: number;
+  /** The memory guard: a document whose encoded size passes this takes no more updates. */
+  maxDocBytes?: number;
 }
+
+/** Encoded bytes; a Y.Doc in memory is several times larger. */
+const DEFAULT_MAX_DOC_BYTES = 64 * 1024 * 1024;
 
 /**
  * Opens a room per document on first use and unloads it once it has had no connection for
@@ -109,6 +114,7 @@ export class RoomManager {
         store,
         log,
         checkpointEvery,
+        maxDocBytes: this.options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES,
         requestCheckpoint: (id) => compactor.request(id),
         onFailed: (failed) => this.forget(failed),
         onEmpty: (empty) => this.scheduleUnload(empty),

@@ -3,8 +3,21 @@ import { CloseCode } from '@tandem/protocol';
 import type { WebSocket } from 'ws';
 import type { Logger } from '../logger';
 import type { AwarenessIdentity } from './awarenessTrust';
+import { FrameBudget, type FrameKind } from './FrameBudget';
 
 export type MessageHandler = (conn: SyncConnection, data: Uint8Array) => Promise<void> | void;
+
+/** Frames read but not yet handled before the socket stops reading, and when it starts again. */
+const QUEUE_HIGH = { frames: 64, bytes: 8 * 1024 * 1024 };
+const QUEUE_LOW = { frames: 16, bytes: 2 * 1024 * 1024 };
+/**
+ * Bytes the server may have waiting to be written to one socket. A client that reads slower
+ * than the document changes (or asks for the whole document over and over) is closed with
+ * TOO_SLOW instead of growing the server's memory without bound; a single large message is
+ * always let through to a socket with nothing waiting.
+ */
+export const SLOW_CONSUMER_BYTES = 16 * 1024 * 1024;
+const CLOSE_GRACE_MS = 2_000;
 
 /**
  * One client socket. Frames are handled strictly in arrival order through a promise chain,
@@ -25,6 +38,9 @@ export class SyncConnection {
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
   private alive = true;
+  private readonly budget = new FrameBudget();
+  private queued = { frames: 0, bytes: 0 };
+  private expiry: NodeJS.Timeout | null = null;
   private readonly closeListeners: (() => void)[] = [];
 
   constructor(
@@ -55,8 +71,10 @@ export class SyncConnection {
     );
     this.ws.on('message', (raw: Buffer) => {
       const data = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+      this.enqueued(data.byteLength);
       this.chain = this.chain
         .then(() => (this.closed ? undefined : handle(this, data)))
+        .finally(() => this.dequeued(data.byteLength))
         .catch((err: unknown) => {
           // Handlers close the socket themselves for expected failures; this is the backstop.
           this.log.error({ err, connId: this.id }, 'unexpected error handling a frame');
@@ -65,8 +83,32 @@ export class SyncConnection {
     });
   }
 
+  /** Waits until the connection's budget allows another frame of this kind. */
+  async throttle(kind: FrameKind): Promise<void> {
+    const wait = this.budget.take(kind);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+
+  /** Closes the socket with UNAUTHORIZED when the sign-in it was opened with runs out. */
+  expireAt(expiresAt: number): void {
+    if (this.expiry) clearTimeout(this.expiry);
+    // setTimeout holds at most 2^31-1 ms (24.8 days); a longer sign-in is checked again then.
+    const delay = Math.min(Math.max(0, expiresAt - Date.now()), 2 ** 31 - 1);
+    this.expiry = setTimeout(() => {
+      if (Date.now() >= expiresAt) this.close(CloseCode.UNAUTHORIZED, 'sign-in expired');
+      else this.expireAt(expiresAt);
+    }, delay);
+    this.expiry.unref();
+  }
+
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    const waiting = this.ws.bufferedAmount;
+    if (waiting > 0 && waiting + message.byteLength > SLOW_CONSUMER_BYTES) {
+      this.log.info({ connId: this.id, waiting }, 'slow consumer; closing');
+      this.close(CloseCode.TOO_SLOW, 'reading too slowly');
+      return;
+    }
     this.ws.send(message, (err) => {
       if (err) this.log.debug({ err, connId: this.id }, 'send failed');
     });
@@ -74,7 +116,12 @@ export class SyncConnection {
 
   close(code: number, reason: string): void {
     if (this.closed) return;
+    // A paused socket would never read the client's half of the closing handshake.
+    if (this.ws.isPaused) this.ws.resume();
     this.ws.close(code, reason.slice(0, 120));
+    // A client that does not answer the close (or does not read at all) is cut off soon,
+    // rather than after ws's 30 s, so what it holds is freed.
+    setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS).unref();
     this.markClosed();
   }
 
@@ -96,9 +143,26 @@ export class SyncConnection {
     else this.closeListeners.push(listener);
   }
 
+  private enqueued(bytes: number): void {
+    this.queued.frames++;
+    this.queued.bytes += bytes;
+    if (this.queued.frames > QUEUE_HIGH.frames || this.queued.bytes > QUEUE_HIGH.bytes) {
+      if (!this.ws.isPaused) this.ws.pause();
+    }
+  }
+
+  private dequeued(bytes: number): void {
+    this.queued.frames--;
+    this.queued.bytes -= bytes;
+    if (this.queued.frames <= QUEUE_LOW.frames && this.queued.bytes <= QUEUE_LOW.bytes) {
+      if (this.ws.isPaused && !this.closed) this.ws.resume();
+    }
+  }
+
   private markClosed(): void {
     if (this.closed) return;
     this.closed = true;
+    if (this.expiry) clearTimeout(this.expiry);
     for (const l of this.closeListeners.splice(0)) l();
   }
 }

@@ -23,14 +23,15 @@ export class MalformedMessageError extends Error {
 
 export type IncomingMessage =
   | { kind: 'sync-step-1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array; clientIds: number[]; isEmpty: boolean }
+  /** Checked against the document by `inspectUpdate` before it is applied. */
+  | { kind: 'update'; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'query-awareness' }
   | { kind: 'auth' };
 
 /**
- * Decodes and validates one frame completely before anything is applied, so a truncated or
- * hostile frame is refused whole instead of half-applied.
+ * Decodes one frame's envelope and validates state vectors and awareness; a document update is
+ * inspected by the room, against the document it is for (`inspectUpdate`).
  */
 export function decodeMessage(data: Uint8Array): IncomingMessage {
   try {
@@ -66,14 +67,8 @@ function decodeSync(decoder: decoding.Decoder): IncomingMessage {
       Y.decodeStateVector(payload);
       return { kind: 'sync-step-1', stateVector: payload };
     case syncProtocol.messageYjsSyncStep2:
-    case syncProtocol.messageYjsUpdate: {
-      // Reads every struct, so a truncated or garbled update throws here, before it is applied.
-      const meta = Y.parseUpdateMeta(payload);
-      const clientIds = [...meta.from.keys()];
-      // [0, 0]: no structs, no deletions — what a client with nothing new sends in step 2.
-      const isEmpty = clientIds.length === 0 && payload.length <= 2;
-      return { kind: 'update', update: payload, clientIds, isEmpty };
-    }
+    case syncProtocol.messageYjsUpdate:
+      return { kind: 'update', update: payload };
     default:
       throw new MalformedMessageError(`unknown sync message ${subtype}`);
   }

@@ -23,6 +23,7 @@ type Admission =
       userId: string;
       workspaceId: string;
       tokenHash: string;
+      expiresAt: number;
       readOnly: boolean;
       identity: AwarenessIdentity;
     }
@@ -66,6 +67,7 @@ async function join(
     conn.tokenHash = admission.tokenHash;
     conn.readOnly = admission.readOnly;
     conn.identity = admission.identity;
+    conn.expireAt(admission.expiresAt);
     return await deps.rooms.join(docId, conn);
   } catch (err) {
     deps.log.error({ err, docId }, 'could not admit sync connection');
@@ -97,6 +99,7 @@ async function admit(
     userId: principal.user.id,
     workspaceId: doc.workspaceId,
     tokenHash: principal.tokenHash,
+    expiresAt: principal.expiresAt,
     readOnly: !can(role, 'document:edit'),
     identity: {
       userId: principal.user.id,
