@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  type AppendEntry,
+  DelegatingDocumentStore,
+  loadDocument,
+  openDatabase,
+  SqliteDocumentStore,
+} from '../src/persistence';
+import {
+  connectClient,
+  createDocument,
+  eventually,
+  startServer,
+  type TestClient,
+  type TestServer,
+  tempDir,
+} from './harness';
+
+/** The SQLite store behind a network-like delay, as PostgreSQL will be: appends resolve late. */
+class SlowDocumentStore extends DelegatingDocumentStore {
+  constructor(
+    inner: SqliteDocumentStore,
+    private readonly delayMs: number,
+  ) {
+    super(inner);
+  }
+  override async appendUpdates(docId: string, entries: readonly AppendEntry[]) {
+    await new Promise((r) => setTimeout(r, this.delayMs));
+    return this.inner.appendUpdates(docId, entries);
+  }
+}
+
+let server: TestServer;
+let clients: TestClient[] = [];
+afterEach(async () => {
+  for (const c of clients) c.destroy();
+  clients = [];
+  await server?.close();
+});
+
+async function slowServer() {
+  const dataDir = tempDir();
+  const sqlite = new SqliteDocumentStore({ db: openDatabase(dataDir) });
+  server = await startServer({ dataDir, store: new SlowDocumentStore(sqlite, 40) });
+  return sqlite;
+}
+
+describe('DocRoom with a store that answers asynchronously', () => {
+  it('converges two editors and stores everything either typed', async () => {
+    const sqlite = await slowServer();
+    const docId = await createDocument(server);
+    const [a, b] = [connectClient(server, docId), connectClient(server, docId)];
+    clients.push(a, b);
+    await Promise.all([a.synced(), b.synced()]);
+    for (let i = 0; i < 30; i++) {
+      a.text.insert(a.text.length, 'a');
+      b.text.insert(0, 'b');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await eventually(() => expect(b.text.toString()).toBe(a.text.toString()));
+    expect(a.text.length).toBe(60);
+    await server.rooms.peek(docId)?.flushed();
+    const stored = await loadDocument(sqlite, docId);
+    expect(stored.doc.getText('t').toString()).toBe(a.text.toString());
+  });
+
+  it('loses nothing applied before a room closes, even while its append is in flight', async () => {
+    const sqlite = await slowServer();
+    const docId = await createDocument(server);
+    const a = connectClient(server, docId);
+    clients.push(a);
+    await a.synced();
+    a.text.insert(0, 'typed just before shutdown');
+    await eventually(() => {
+      expect(server.rooms.peek(docId)?.doc.getText('t').length).toBe(26);
+    });
+    // The append is still waiting on the store's delay: closing must wait for it.
+    await server.rooms.closeAll();
+    const stored = await loadDocument(sqlite, docId);
+    expect(stored.doc.getText('t').toString()).toBe('typed just before shutdown');
+  });
+
+  it('never serves a joiner an update before it is stored', async () => {
+    const sqlite = await slowServer();
+    const docId = await createDocument(server);
+    const a = connectClient(server, docId);
+    clients.push(a);
+    await a.synced();
+    a.text.insert(0, 'unsaved for 40 ms');
+    await eventually(() => {
+      expect(server.rooms.peek(docId)?.doc.getText('t').length).toBe(17);
+    });
+    const joiner = connectClient(server, docId, new Y.Doc());
+    clients.push(joiner);
+    await joiner.synced();
+    if (joiner.text.length > 0) {
+      // Whatever the joiner was sent must already be in the log.
+      const stored = await loadDocument(sqlite, docId);
+      expect(stored.doc.getText('t').toString()).toBe(joiner.text.toString());
+    }
+  });
+});
