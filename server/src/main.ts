@@ -16,7 +16,15 @@ async function main(): Promise<void> {
     process.exit(78); // EX_CONFIG
   }
   const log = createLogger(config.logLevel);
-  const db = openDatabase(config.dataDir);
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = openDatabase(config.dataDir);
+  } catch (err) {
+    // Usually the folder: not writable, not a directory, or on a full disk.
+    const reason = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`Tandem cannot start: DATA_DIR=${config.dataDir}: ${reason}\n`);
+    process.exit(78); // EX_CONFIG
+  }
   const store = new SqliteDocumentStore({ db });
   const accounts = new SqliteAccountStore(db);
   if (config.demo) {

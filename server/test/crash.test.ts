@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   connectClient,
@@ -88,5 +90,12 @@ describe('durability of the real server process', () => {
     await expect(spawnServer({ port, dataDir: tempDir(), LOG_LEVEL: 'loud' })).rejects.toThrow(
       /LOG_LEVEL/,
     );
+  });
+
+  it('names DATA_DIR when the data folder cannot be used', async () => {
+    const port = await freePort();
+    const notAFolder = path.join(tempDir(), 'a-file');
+    fs.writeFileSync(notAFolder, '');
+    await expect(spawnServer({ port, dataDir: notAFolder })).rejects.toThrow(/DATA_DIR=/);
   });
 });
