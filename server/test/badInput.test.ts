@@ -1,12 +1,13 @@
 import { CloseCode } from '@tandem/protocol';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import {
   connectClient,
   createDocument,
   eventually,
+  frame,
+  rawSocket,
   serverHas,
   startServer,
   type TestClient,
@@ -24,26 +25,6 @@ afterEach(async () => {
   clients = [];
   await server.close();
 });
-
-/** A raw socket: resolves with the close code the server chose. */
-function rawSocket(path: string) {
-  const ws = new WebSocket(`${server.wsUrl}/${path}?token=${server.owner.token}`);
-  const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
-  const opened = new Promise<void>((resolve, reject) => {
-    ws.on('open', () => resolve());
-    ws.on('error', reject);
-  });
-  return { ws, closed, opened };
-}
-
-function frame(...parts: (number | Uint8Array)[]): Uint8Array {
-  const e = encoding.createEncoder();
-  for (const p of parts) {
-    if (typeof p === 'number') encoding.writeVarUint(e, p);
-    else encoding.writeVarUint8Array(e, p);
-  }
-  return encoding.toUint8Array(e);
-}
 
 /** A healthy editor beside the attacker: its document must stay intact and its socket open. */
 async function bystander(docId: string) {
@@ -67,9 +48,9 @@ async function expectBystanderUnaffected(c: TestClient, docId: string) {
 
 describe('bad input on the sync endpoint', () => {
   it('refuses an unknown document with DOC_NOT_FOUND and does not create it', async () => {
-    const unknown = rawSocket('doesNotExist1234');
+    const unknown = rawSocket(server, 'doesNotExist1234');
     expect(await unknown.closed).toBe(CloseCode.DOC_NOT_FOUND);
-    const invalid = rawSocket('bad%20id');
+    const invalid = rawSocket(server, 'bad%20id');
     expect(await invalid.closed).toBe(CloseCode.DOC_NOT_FOUND);
     expect(await server.store.getDocument('doesNotExist1234')).toBeNull();
     expect(server.rooms.openRooms).toBe(0);
@@ -90,7 +71,7 @@ describe('bad input on the sync endpoint', () => {
       const docId = await createDocument(server);
       const good = await bystander(docId);
       const before = (await server.store.loadState(docId)).lastSeq;
-      const bad = rawSocket(docId);
+      const bad = rawSocket(server, docId);
       await bad.opened;
       bad.ws.send(bytes);
       expect(await bad.closed).toBe(CloseCode.MALFORMED_MESSAGE);
@@ -102,7 +83,7 @@ describe('bad input on the sync endpoint', () => {
   it('closes an oversized frame with MESSAGE_TOO_BIG and keeps the document', async () => {
     const docId = await createDocument(server);
     const good = await bystander(docId);
-    const bad = rawSocket(docId);
+    const bad = rawSocket(server, docId);
     await bad.opened;
     bad.ws.send(new Uint8Array(65 * 1024));
     expect(await bad.closed).toBe(CloseCode.MESSAGE_TOO_BIG);
@@ -113,7 +94,7 @@ describe('bad input on the sync endpoint', () => {
     const docId = await createDocument(server);
     const author = new Y.Doc();
     author.getText('t').insert(0, 'sent at once');
-    const raw = rawSocket(docId);
+    const raw = rawSocket(server, docId);
     await raw.opened;
     // Straight after open: the room is still checking and loading the document.
     raw.ws.send(frame(0, 2, Y.encodeStateAsUpdate(author)));

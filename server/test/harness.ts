@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Role, Side } from '@tandem/domain';
+import * as encoding from 'lib0/encoding';
 import { expect } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -234,3 +235,28 @@ export async function serverHas(server: TestServer, docId: string, doc: Y.Doc): 
 process.setMaxListeners(200);
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A bare WebSocket on the sync endpoint (no provider): resolves with the close code chosen. */
+export function rawSocket(
+  server: { wsUrl: string; owner: { token: string } },
+  path: string,
+  token = server.owner.token,
+) {
+  const ws = new WebSocket(`${server.wsUrl}/${path}?token=${token}`);
+  const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.on('open', () => resolve());
+    ws.on('error', reject);
+  });
+  return { ws, closed, opened };
+}
+
+/** A y-websocket frame: numbers as varuints, byte arrays length-prefixed. */
+export function frame(...parts: (number | Uint8Array)[]): Uint8Array {
+  const e = encoding.createEncoder();
+  for (const p of parts) {
+    if (typeof p === 'number') encoding.writeVarUint(e, p);
+    else encoding.writeVarUint8Array(e, p);
+  }
+  return encoding.toUint8Array(e);
+}
