@@ -115,4 +115,32 @@ describe.skipIf(!REDIS_URL)('presence across nodes through Redis', () => {
     }
     await eventually(() => expect(people(c)).toHaveLength(2));
   });
+
+  it('[P8] Redis stalled (connected, not answering): joins answer at once and presence degrades', async () => {
+    const redisPort = Number(new URL(REDIS_URL ?? '').port || 6379);
+    const proxy = await startTcpProxy(redisPort);
+    proxies.push(proxy);
+    const s = await startServer({
+      redis: connectRedis(`redis://127.0.0.1:${proxy.port}`, log),
+      presence: { ...FAST, redisTimeoutMs: 300 },
+    });
+    servers.push(s);
+    await eventually(() => expect(s.realtime.presence.registry.mode).toBe('redis'));
+    const c = await client(s, s.owner.token);
+    expectOk(await c.call('presence:join', { workspaceId: s.workspaceId }));
+
+    // What `DEBUG SLEEP 8` does: the TCP connection stays up and nothing comes back.
+    proxy.freeze();
+    const other = await client(s, (await s.addUser('editor')).token);
+    const started = performance.now();
+    const seen = expectOk(await other.call('presence:join', { workspaceId: s.workspaceId }));
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(seen.people).toBe(2);
+    await eventually(() => expect(c.received('presence:degraded')).toHaveLength(1));
+    expect((await fetch(`${s.url}/readyz`)).status).toBe(503);
+
+    proxy.thaw();
+    await eventually(() => expect(c.received('presence:restored')).toHaveLength(1), 15_000);
+    expect(s.realtime.presence.registry.mode).toBe('redis');
+  });
 });

@@ -4,6 +4,8 @@ export interface TcpProxy {
   port: number;
   /** Stops forwarding without closing anything: a dropped network, not a closed tab. */
   freeze(): void;
+  /** Forwards again after `freeze`, delivering what waited: a stalled server that recovers. */
+  thaw(): void;
   /** Closes every connection and refuses new ones: the target looks down. */
   cut(): void;
   /** Accepts connections again after `cut`. */
@@ -45,6 +47,14 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
         b.unpipe();
         a.pause();
         b.pause();
+      }
+    },
+    thaw() {
+      for (const [a, b] of pairs) {
+        a.pipe(b);
+        b.pipe(a);
+        a.resume();
+        b.resume();
       }
     },
     cut() {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { DocumentStore } from '../persistence';
+import { withTimeout } from '../timeout';
 
 export interface HealthCheck {
   name: string;
@@ -20,7 +21,7 @@ export function registerHealthRoutes(app: FastifyInstance, checks: HealthCheck[]
     const results = await Promise.all(
       checks.map(async ({ name, check }) => {
         try {
-          await withTimeout(check(), CHECK_TIMEOUT_MS);
+          await withTimeout(check(), CHECK_TIMEOUT_MS, name);
           return [name, 'ok'] as const;
         } catch (err) {
           app.log.warn({ check: name, err }, 'readiness check failed');
@@ -33,12 +34,4 @@ export function registerHealthRoutes(app: FastifyInstance, checks: HealthCheck[]
       .code(ready ? 200 : 503)
       .send({ status: ready ? 'ready' : 'unavailable', checks: Object.fromEntries(results) });
   });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

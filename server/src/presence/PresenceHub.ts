@@ -20,6 +20,11 @@ export interface PresenceOptions {
   /** socket.io heartbeat: a dropped network is noticed within pingInterval + pingTimeout. */
   pingIntervalMs: number;
   pingTimeoutMs: number;
+  /**
+   * A Redis step that takes longer than this counts Redis as stalled (connected, not answering):
+   * presence degrades to this node at once instead of keeping joins waiting.
+   */
+  redisTimeoutMs: number;
 }
 
 /** The workspace a document belongs to, or null when it does not exist. */
@@ -30,6 +35,7 @@ export const DEFAULT_PRESENCE_OPTIONS: PresenceOptions = {
   flushMs: 150,
   pingIntervalMs: 5_000,
   pingTimeoutMs: 5_000,
+  redisTimeoutMs: 1_000,
 };
 
 const fullRoom = (ws: string) => `presence:${ws}:full`;

@@ -1,6 +1,7 @@
 import type { PresenceEntry } from '@tandem/protocol';
 import type { Logger } from '../logger';
 import type { RedisClient } from '../redis';
+import { TimeoutError, withTimeout } from '../timeout';
 import { MemoryPresenceRegistry } from './MemoryPresenceRegistry';
 import type { PresenceRegistry, StoredEntry } from './PresenceRegistry';
 
@@ -10,20 +11,27 @@ const key = (workspaceId: string) => `tandem:presence:${workspaceId}`;
  * Presence shared by every node: one Redis hash per workspace, `connId → {entry, expiresAt}`.
  * This node's own entries are mirrored in memory, so while Redis is away presence degrades to the
  * local node instead of failing, and the next `touch` after Redis returns re-publishes them.
+ *
+ * "Away" includes a Redis that is connected but does not answer (a `DEBUG SLEEP`, a stalled
+ * host): a step that takes longer than `timeoutMs` marks Redis stalled, and until a background
+ * PING answers, steps are skipped rather than left to queue behind the stall.
  */
 export class RedisPresenceRegistry implements PresenceRegistry {
   private readonly local: MemoryPresenceRegistry;
+  private stalled = false;
+  private probing = false;
 
   constructor(
     private readonly redis: RedisClient,
     private readonly ttlMs: number,
     private readonly log: Logger,
+    private readonly timeoutMs = 1_000,
   ) {
     this.local = new MemoryPresenceRegistry(ttlMs);
   }
 
   get mode(): 'redis' | 'local' {
-    return this.redis.isReady ? 'redis' : 'local';
+    return this.redis.isReady && !this.stalled ? 'redis' : 'local';
   }
 
   async upsert(entry: PresenceEntry): Promise<void> {
@@ -55,12 +63,36 @@ export class RedisPresenceRegistry implements PresenceRegistry {
   /** Runs a Redis step only when Redis is up; a failure is logged and leaves the local view. */
   private async shared<T>(step: () => Promise<T>): Promise<T | undefined> {
     if (!this.redis.isReady) return undefined;
-    try {
-      return await step();
-    } catch (err) {
-      this.log.warn({ err }, 'presence: redis step failed; using the local view');
+    if (this.stalled) {
+      this.probe();
       return undefined;
     }
+    try {
+      return await withTimeout(step(), this.timeoutMs, 'redis presence step');
+    } catch (err) {
+      if (err instanceof TimeoutError) {
+        this.stalled = true;
+        this.log.warn({ err }, 'presence: redis stalled; using the local view');
+      } else {
+        this.log.warn({ err }, 'presence: redis step failed; using the local view');
+      }
+      return undefined;
+    }
+  }
+
+  /** One PING at a time while stalled; the first answer puts presence back on Redis. */
+  private probe(): void {
+    if (this.probing) return;
+    this.probing = true;
+    withTimeout(this.redis.ping(), this.timeoutMs, 'redis ping')
+      .then(() => {
+        this.stalled = false;
+        this.log.info('presence: redis answers again');
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        this.probing = false;
+      });
   }
 
   private async write(entries: readonly PresenceEntry[]): Promise<void> {

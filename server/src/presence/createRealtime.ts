@@ -76,7 +76,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     io.adapter(createAdapter(pub, sub));
   }
   const registry = deps.redis
-    ? new RedisPresenceRegistry(deps.redis, opts.ttlMs, log)
+    ? new RedisPresenceRegistry(deps.redis, opts.ttlMs, log, opts.redisTimeoutMs)
     : new MemoryPresenceRegistry(opts.ttlMs);
   const presence = new PresenceHub(
     io,
