@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createDocument, serverHas } from './harness';
+import { createDocument, serverHas, type TestServer } from './harness';
 import { api, connect, diff, history, named, start } from './historyHelpers';
 
 /** Dual sign-off and comments: the rules in server/src/history/SPEC.md. */
@@ -96,6 +96,105 @@ describe('dual sign-off', () => {
       .prepare('DELETE FROM doc_signoffs WHERE chain_pos = 1 AND doc_id = ?')
       .run(docId);
     expect((await verify()).problems[0]?.problem).toMatch(/previous/);
+  });
+});
+
+describe('sign-off authority follows current roles (H9a)', () => {
+  const signOff = (server: TestServer, docId: string, versionId: string, token: string) =>
+    api<{ code?: string }>(
+      server,
+      'POST',
+      `/api/documents/${docId}/signoffs`,
+      { versionId, decision: 'approve' },
+      token,
+    );
+  const pairs = async (server: TestServer) =>
+    (await server.accounts.listPairs(server.workspaceId)).filter((p) => p.kind === 'leaders');
+  const auditEvents = async (server: TestServer) =>
+    (await server.accounts.listAudit(server.workspaceId)).map((e) => ({
+      event: e.event,
+      target: e.target,
+      removed: e.details.removedUserId,
+    }));
+
+  it('[H9a] a leader demoted to viewer leaves the pair, cannot adopt, and the audit says so', async () => {
+    const { server, school, enterprise } = await withLeaders();
+    const docId = await createDocument(server);
+    const v = await named(server, docId, 'for sign-off');
+    expect((await signOff(server, docId, v.id, school.token)).status).toBe(201);
+
+    const demote = await api(
+      server,
+      'PATCH',
+      `/api/workspaces/${server.workspaceId}/members/${enterprise.id}`,
+      { role: 'viewer' },
+    );
+    expect(demote.status).toBe(204);
+    const refused = await signOff(server, docId, v.id, enterprise.token);
+    expect(refused).toMatchObject({ status: 403, json: { code: 'SIGNOFF_NOT_ALLOWED' } });
+    expect((await history(server, docId)).versions[0]?.adopted).toBe(false);
+    expect(await pairs(server)).toEqual([]);
+    expect(await auditEvents(server)).toContainEqual({
+      event: 'pair.cleared',
+      target: 'leaders',
+      removed: enterprise.id,
+    });
+  });
+
+  it('[H9a] a pair member demoted in the table alone still cannot sign: the role is read at use', async () => {
+    const { server, enterprise } = await withLeaders();
+    const docId = await createDocument(server);
+    const v = await named(server, docId, 'v');
+    // Straight into the store, as a role change that bypassed the routes would leave it.
+    await server.accounts.setMember(server.workspaceId, enterprise.id, 'viewer');
+    const refused = await signOff(server, docId, v.id, enterprise.token);
+    expect(refused).toMatchObject({ status: 403, json: { code: 'SIGNOFF_NOT_ALLOWED' } });
+  });
+
+  it('[H9a] removing a pair member is recorded as clearing the pair', async () => {
+    const { server, enterprise } = await withLeaders();
+    const removed = await api(
+      server,
+      'DELETE',
+      `/api/workspaces/${server.workspaceId}/members/${enterprise.id}`,
+    );
+    expect(removed.status).toBe(204);
+    expect(await pairs(server)).toEqual([]);
+    expect(await auditEvents(server)).toContainEqual({
+      event: 'pair.cleared',
+      target: 'leaders',
+      removed: enterprise.id,
+    });
+  });
+
+  it('[H9a] a leader cannot rewrite the leaders pair; an owner cannot name a viewer in it', async () => {
+    const { server, school, enterprise } = await withLeaders();
+    const viewer = await server.addUser('viewer', { side: 'school' });
+    const setLeaders = (schoolUserId: string, token: string) =>
+      api<{ code?: string }>(
+        server,
+        'PUT',
+        `/api/workspaces/${server.workspaceId}/pairs/leaders`,
+        { scope: 'group', schoolUserId, enterpriseUserId: enterprise.id },
+        token,
+      );
+    expect(await setLeaders(viewer.id, school.token)).toMatchObject({
+      status: 403,
+      json: { code: 'FORBIDDEN' },
+    });
+    expect(await setLeaders(viewer.id, server.owner.token)).toMatchObject({
+      status: 400,
+      json: { code: 'PAIR_INVALID' },
+    });
+    // Nothing was lost: the pair is still the two leaders, and the owner may name themself.
+    expect(await pairs(server)).toMatchObject([
+      { schoolUserId: school.id, enterpriseUserId: enterprise.id },
+    ]);
+    expect((await setLeaders(server.owner.id, server.owner.token)).status).toBe(204);
+    const docId = await createDocument(server);
+    const v = await named(server, docId, 'v');
+    expect((await signOff(server, docId, v.id, server.owner.token)).status).toBe(201);
+    expect((await signOff(server, docId, v.id, school.token)).status).toBe(403);
   });
 });
 

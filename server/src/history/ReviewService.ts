@@ -1,4 +1,4 @@
-import { isAdopted, type Side, type Signoff } from '@tandem/domain';
+import { isAdopted, type Role, type Side, type Signoff } from '@tandem/domain';
 import { type CommentAnchor, ErrorCode, type SignoffBody } from '@tandem/protocol';
 import * as Y from 'yjs';
 import type { SqliteAccountStore } from '../auth';
@@ -16,6 +16,12 @@ export interface ReviewDeps {
   comments: CommentStore;
   accounts: SqliteAccountStore;
 }
+
+/**
+ * The roles a leaders-pair member must hold *now* to sign off. Being named in the pair is not
+ * enough: a leader demoted to viewer keeps no authority, whatever the pair table still says.
+ */
+export const SIGNOFF_ROLES: readonly Role[] = ['owner', 'leader'];
 
 /** The pair that owns a workspace's documents: its dual professional leaders (R14). */
 export async function owningPair(accounts: SqliteAccountStore, workspaceId: string) {
@@ -37,6 +43,15 @@ export class ReviewService {
         ErrorCode.SIGNOFF_NOT_ALLOWED,
         403,
         'only the dual professional leaders of this workspace may sign off',
+      );
+    }
+    // H9a: checked against the role held at this moment, not the one held when paired.
+    const role = await this.deps.accounts.roleOf(workspaceId, userId);
+    if (!role || !SIGNOFF_ROLES.includes(role)) {
+      throw new AppError(
+        ErrorCode.SIGNOFF_NOT_ALLOWED,
+        403,
+        `a ${role ?? 'former member'} may not sign off, even when named in the leaders pair`,
       );
     }
     const version = this.deps.versions.get(docId, body.versionId);

@@ -11,11 +11,12 @@ import {
   WorkspaceDetail,
   WorkspaceSummary,
 } from '@tandem/protocol';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AuthService, requirePrincipal } from '../auth';
 import { iso, toInvitationDto, toMemberDto, toUserDto } from './dto';
+import { checkPairChange, dropFromLeadersPairs } from './leadersPair';
 
 const Ws = z.object({ workspaceId: z.string() });
 const WsMember = Ws.extend({ userId: z.string() });
@@ -23,14 +24,12 @@ const tags = ['workspaces'];
 
 export interface WorkspaceRouteDeps {
   auth: AuthService;
-  publicUrl: string | undefined;
 }
 
 export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { auth } = deps;
   const accounts = auth.accounts;
-  const baseUrl = (req: FastifyRequest) => deps.publicUrl ?? `${req.protocol}://${req.host}`;
 
   api.get(
     '/api/workspaces',
@@ -96,7 +95,15 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
     { schema: { tags, summary: 'Change a member’s role', params: WsMember, body: SetRoleBody } },
     async (req, reply) => {
       const { workspaceId, userId } = req.params;
-      await auth.changeRole(requirePrincipal(req), workspaceId, userId, req.body.role);
+      const principal = requirePrincipal(req);
+      await auth.changeRole(principal, workspaceId, userId, req.body.role);
+      await dropFromLeadersPairs(
+        accounts,
+        workspaceId,
+        userId,
+        principal.user.id,
+        'member.role-changed',
+      );
       return reply.code(204).send();
     },
   );
@@ -106,7 +113,18 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
     { schema: { tags, summary: 'Remove a member', params: WsMember } },
     async (req, reply) => {
       const { workspaceId, userId } = req.params;
-      await auth.removeMember(requirePrincipal(req), workspaceId, userId);
+      const principal = requirePrincipal(req);
+      // Removal drops the leaver's pairs with the membership; read them first to record it.
+      const pairs = await accounts.listPairs(workspaceId);
+      await auth.removeMember(principal, workspaceId, userId);
+      await dropFromLeadersPairs(
+        accounts,
+        workspaceId,
+        userId,
+        principal.user.id,
+        'member.removed',
+        pairs,
+      );
       return reply.code(204).send();
     },
   );
@@ -122,7 +140,10 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
       },
     },
     async (req, reply) => {
-      await auth.setPair(requirePrincipal(req), req.params.workspaceId, req.params.kind, req.body);
+      const principal = requirePrincipal(req);
+      const { workspaceId, kind } = req.params;
+      await checkPairChange(accounts, workspaceId, principal.user.id, kind, req.body);
+      await auth.setPair(principal, workspaceId, kind, req.body);
       return reply.code(204).send();
     },
   );
@@ -142,10 +163,13 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
       await auth.requireRole(requirePrincipal(req), workspaceId, 'member:invite');
       const invitations = await accounts.listInvitations(workspaceId);
       const orgs = new Map((await accounts.listOrganisations()).map((o) => [o.id, o]));
+      const awaiting = auth.credentials.awaitingConfirmation(invitations.map((i) => i.id));
       return {
         invitations: invitations.flatMap((i) => {
           const org = orgs.get(i.organisationId);
-          return org ? [toInvitationDto(i, org)] : [];
+          const dto = org ? toInvitationDto(i, org) : null;
+          if (!dto) return [];
+          return [dto.status === 'pending' ? { ...dto, awaitingConfirmation: awaiting.has(i.id) } : dto];
         }),
       };
     },
@@ -167,7 +191,8 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
         requirePrincipal(req),
         req.params.workspaceId,
         req.body,
-        baseUrl(req),
+        // Never the request's Host header: anyone can send one, and the link is mailed.
+        auth.linkBase(),
       );
       return reply.code(201).send({
         ...toInvitationDto(made.invitation, made.organisation),

@@ -1,0 +1,94 @@
+import type { PairKind, Role } from '@tandem/domain';
+import { ErrorCode, type SetPairBody } from '@tandem/protocol';
+import type { SqliteAccountStore } from '../auth';
+import { AppError } from '../errors';
+
+/**
+ * The leaders pair signs documents off (R14), so who is in it is owner business, and a member
+ * is in it only while they hold a role that may sign. The sign-off itself re-checks the role at
+ * the moment of use (history SPEC H9a); this keeps the pair table from lying about it.
+ */
+const LEADER_ROLES: readonly Role[] = ['owner', 'leader'];
+
+type AuditEvent = Parameters<SqliteAccountStore['audit']>[0]['event'];
+
+/**
+ * The event written when someone leaves a leaders pair because of their role. Not yet in the
+ * account store's list of events (server/src/auth/types.ts, not this module's to change); the
+ * audit table stores any name and the audit page shows an unknown one by its name.
+ */
+const PAIR_CLEARED = 'pair.cleared' as string as AuditEvent;
+
+/** Refuses a change of the leaders pair by a non-owner, or naming someone who may not sign. */
+export async function checkPairChange(
+  accounts: SqliteAccountStore,
+  workspaceId: string,
+  actorId: string,
+  kind: PairKind,
+  body: SetPairBody,
+): Promise<void> {
+  if (kind !== 'leaders') return;
+  const actor = await accounts.roleOf(workspaceId, actorId);
+  // A non-member is answered by the usual check (404) further on, never told more here.
+  if (!actor) return;
+  if (actor !== 'owner') {
+    throw new AppError(ErrorCode.FORBIDDEN, 403, 'only an owner may change the leaders pair');
+  }
+  for (const userId of [body.schoolUserId, body.enterpriseUserId]) {
+    const role = await accounts.roleOf(workspaceId, userId);
+    if (!role || !LEADER_ROLES.includes(role)) {
+      throw new AppError(
+        ErrorCode.PAIR_INVALID,
+        400,
+        'the leaders pair needs two members who hold the owner or leader role',
+      );
+    }
+  }
+}
+
+/**
+ * Takes `userId` out of every leaders pair of the workspace when their role no longer lets them
+ * sign (or they left), and records each pair cleared. Returns how many pairs were cleared.
+ */
+export async function dropFromLeadersPairs(
+  accounts: SqliteAccountStore,
+  workspaceId: string,
+  userId: string,
+  actorId: string,
+  reason: 'member.role-changed' | 'member.removed',
+  pairsBefore?: Awaited<ReturnType<SqliteAccountStore['listPairs']>>,
+): Promise<number> {
+  const role = await accounts.roleOf(workspaceId, userId);
+  if (role && LEADER_ROLES.includes(role)) return 0;
+  const before = pairsBefore ?? (await accounts.listPairs(workspaceId));
+  const mine = before.filter(
+    (p) => p.kind === 'leaders' && (p.schoolUserId === userId || p.enterpriseUserId === userId),
+  );
+  if (mine.length === 0) return 0;
+  // The account store has no single-pair delete (and removeMember already drops a leaver's
+  // pairs); the same statement it uses, on the same table, scoped to leaders pairs.
+  accounts.db
+    .prepare(
+      `DELETE FROM dual_pairs WHERE workspace_id = ? AND kind = 'leaders'
+         AND (school_user_id = ? OR enterprise_user_id = ?)`,
+    )
+    .run(workspaceId, userId, userId);
+  for (const pair of mine) {
+    await accounts.audit({
+      workspaceId,
+      actorUserId: actorId,
+      event: PAIR_CLEARED,
+      target: 'leaders',
+      details: {
+        scope: pair.scope,
+        schoolUserId: pair.schoolUserId,
+        enterpriseUserId: pair.enterpriseUserId,
+        removedUserId: userId,
+        reason,
+        role: role ?? null,
+      },
+      ip: null,
+    });
+  }
+  return mine.length;
+}
