@@ -215,6 +215,8 @@ export const SocketErrorCode = {
   VOTE_NOT_VOTING_MEMBER: 'VOTE_NOT_VOTING_MEMBER',
   VOTE_DUPLICATE: 'VOTE_DUPLICATE',
   VOTE_NOT_SELF: 'VOTE_NOT_SELF',
+  /** A committee member who is not in the session (never joined it) votes or moves. */
+  VOTE_NOT_PRESENT: 'VOTE_NOT_PRESENT',
   FORBIDDEN: 'FORBIDDEN',
   INTERNAL: 'INTERNAL',
 } as const;

@@ -20,6 +20,8 @@ import { newMotion, newSession, recount } from './sessionModel';
 const CHAIR_ROLES: readonly Role[] = ['owner', 'leader'];
 /** The committee when the chair names nobody: the roles that govern the curriculum. */
 const DEFAULT_VOTING_ROLES: readonly Role[] = ['owner', 'leader', 'coordinator'];
+/** Viewers are observers: named on a committee or not, they never move or vote (S5a). */
+const mayVote = (role: Role) => role !== 'viewer';
 
 export interface SessionDeps {
   store: SessionStore;
@@ -51,6 +53,8 @@ export class SessionService {
       ? p.votingMemberIds.map((vid) => {
           const m = members.find((x) => x.user.id === vid);
           if (!m) throw fail('VALIDATION_FAILED', `voting member ${vid} is not a member`);
+          if (!mayVote(m.role))
+            throw fail('VALIDATION_FAILED', `a viewer cannot be a voting member`);
           return m;
         })
       : members.filter((m) => DEFAULT_VOTING_ROLES.includes(m.role));
@@ -141,6 +145,7 @@ export class SessionService {
     const mayMove =
       state.chairId === userId || state.votingMembers.some((m) => m.userId === userId);
     if (!mayMove) throw fail('VOTE_NOT_VOTING_MEMBER', 'only committee members move motions');
+    if (state.chairId !== userId) await this.requireVotingRights(state, userId);
     const item = state.agenda.find((i) => i.id === itemId);
     if (!item || item.outcome) throw fail('SESSION_BAD_STATE', 'no open agenda item with that id');
     const motion = newMotion(id(), itemId, text, userId);
@@ -157,6 +162,7 @@ export class SessionService {
     const state = await this.live(userId, p.sessionId);
     const member = state.votingMembers.find((m) => m.userId === userId);
     if (!member) throw fail('VOTE_NOT_VOTING_MEMBER', 'you are not a voting member');
+    await this.requireVotingRights(state, userId);
     const motion = state.motions.find((m) => m.id === p.motionId);
     const item = state.agenda.find((i) => i.id === motion?.itemId);
     if (!motion || item?.outcome) throw fail('SESSION_BAD_STATE', 'no open motion with that id');
@@ -221,6 +227,21 @@ export class SessionService {
     const role = await this.deps.accounts.roleOf(workspaceId, userId);
     if (!role) throw fail('WORKSPACE_NOT_FOUND', 'workspace not found');
     return role;
+  }
+
+  /**
+   * S5a: the committee list is fixed at scheduling, rights are not. At the moment of the vote
+   * the person must still hold a role that may vote, and must be in the session (present at
+   * the start or joined since).
+   */
+  private async requireVotingRights(state: SessionState, userId: string): Promise<void> {
+    const role = await this.roleIn(state.workspaceId, userId);
+    if (!mayVote(role)) {
+      throw fail('VOTE_NOT_VOTING_MEMBER', `a ${role} may not vote, even when on the committee`);
+    }
+    if (!state.attendance.some((a) => a.userId === userId)) {
+      throw fail('VOTE_NOT_PRESENT', 'join the session before you vote');
+    }
   }
 
   private async live(userId: string, sessionId: string): Promise<SessionState> {

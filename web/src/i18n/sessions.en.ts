@@ -172,6 +172,7 @@ export const sessionsEn = {
     VOTE_NOT_VOTING_MEMBER: 'Only voting members of the committee can do this.',
     VOTE_DUPLICATE: 'You have already voted on this motion.',
     VOTE_NOT_SELF: 'You can only cast your own vote.',
+    VOTE_NOT_PRESENT: 'Join the session before you vote.',
     FORBIDDEN: 'You are not allowed to do this.',
     INTERNAL: 'The server had a problem. Try again.',
     NETWORK: 'The live server did not answer. Check your connection and try again.',

@@ -171,6 +171,7 @@ export const sessionsZhCN: SessionsMessages = {
     VOTE_NOT_VOTING_MEMBER: '只有委员会的表决成员可以这样做。',
     VOTE_DUPLICATE: '你已经对这项动议表决过了。',
     VOTE_NOT_SELF: '你只能投自己的一票。',
+    VOTE_NOT_PRESENT: '请先加入会议，再参加表决。',
     FORBIDDEN: '你无权这样做。',
     INTERNAL: '服务器出现问题，请重试。',
     NETWORK: '实时服务器没有响应，请检查网络后重试。',
