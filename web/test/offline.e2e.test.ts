@@ -12,9 +12,22 @@ import {
 import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
 import type { ServerProcess } from './serverProcess';
 
+/** The names of the IndexedDB databases holding local copies of documents on this device. */
+function localCopies(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await indexedDB.databases())
+      .map((db) => db.name ?? '')
+      .filter((name) => name.startsWith('tandem:')),
+  );
+}
+
 /** Number of Yjs updates the page's IndexedDB copy of the document holds. */
 function localUpdateCount(page: Page, documentId: string): Promise<number> {
-  return page.evaluate(async (name) => {
+  return page.evaluate(async (documentId) => {
+    const name = (await indexedDB.databases())
+      .map((db) => db.name ?? '')
+      .find((n) => n.startsWith('tandem:') && n.endsWith(`:${documentId}`));
+    if (!name) return 0;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open(name);
       open.onsuccess = () => resolve(open.result);
@@ -29,7 +42,7 @@ function localUpdateCount(page: Page, documentId: string): Promise<number> {
     } finally {
       db.close();
     }
-  }, `tandem:${documentId}`);
+  }, documentId);
 }
 
 /** Waits until IndexedDB stops growing: every keystroke typed so far has been written. */
@@ -133,5 +146,16 @@ describe('working offline', () => {
     const text = await editorContent(fresh).textContent();
     expect(text).toBe('Written online. Typed while offline.Typed while the server was down.');
     expect(await editorContent(fresh).locator('p').count()).toBe(2);
+  });
+
+  it('signing out leaves no copy of any document on this device', async () => {
+    const page = await school.newPage();
+    await openDocument(page, server, documentId);
+    await editorContent(page).getByText('Typed while the server was down.').waitFor();
+    expect(await localCopies(page)).toHaveLength(1);
+    await page.getByRole('button', { name: /^Account:/ }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/login/);
+    await expect.poll(() => localCopies(page)).toEqual([]);
   });
 });

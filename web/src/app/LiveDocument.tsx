@@ -125,7 +125,8 @@ function ConnectedDocument({ document, connection }: ConnectedDocumentProps) {
 
 /** An open document: one live connection for as long as this is mounted. */
 export function LiveDocument({ document }: { document: DocumentDto }) {
-  const connection = useDocumentConnection(document.id);
+  const user = useCurrentUser();
+  const connection = useDocumentConnection(document.id, user.id);
   if (connection === null) return <DocumentHeader document={document} />;
   return (
     <DocumentComments document={document} connection={connection}>

@@ -2,6 +2,7 @@ import type { Role } from '@tandem/domain';
 import type { MeResponse, UserDto, WorkspaceSummary } from '@tandem/protocol';
 import { createContext, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import * as api from '../api';
+import { forgetLocalCopies } from '../editor/localCopies';
 
 export type AuthState =
   | { status: 'loading' }
@@ -118,6 +119,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
     api.setCsrfToken(null);
     setState({ status: 'signed-out' });
+    // Nothing of any document stays on a shared computer after its user signs out.
+    await forgetLocalCopies().catch(() => undefined);
   }, []);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

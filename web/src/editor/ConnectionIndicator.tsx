@@ -8,6 +8,8 @@ const CONNECTION_MESSAGE = {
   offline: 'connection.offline',
   'store-unavailable': 'connection.storeUnavailable',
   rejected: 'connection.rejected',
+  'too-large': 'connection.tooLarge',
+  'identity-conflict': 'connection.identityConflict',
   failed: 'connection.failed',
   'not-found': 'connection.reconnecting',
   unauthorized: 'connection.reconnecting',

@@ -2,6 +2,7 @@ import { SYNC_PATH } from '@tandem/protocol';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { JitteredWebsocketProvider } from './JitteredWebsocketProvider';
+import { localStoreName } from './localCopies';
 import { SyncStatusStore } from './SyncStatusStore';
 
 /** Everything one open document needs: its Y.Doc, the live socket, and the status it reports. */
@@ -16,11 +17,6 @@ export interface DocumentConnection {
    */
   readonly contentLoaded: Promise<void>;
   destroy(): void;
-}
-
-/** IndexedDB database name for a document's local copy. */
-export function localStoreName(documentId: string): string {
-  return `tandem:${documentId}`;
 }
 
 export function syncServerUrl(location: Location = window.location): string {
@@ -59,7 +55,7 @@ function whenFirstSynced(provider: JitteredWebsocketProvider): Promise<void> {
  * blank view). Connecting happens right after the binding subscribes, so from then on every
  * update — local copy or server — reaches the editor.
  */
-export function createProvider(documentId: string): DocumentConnection {
+export function createProvider(documentId: string, userId: string): DocumentConnection {
   const doc = new Y.Doc();
   let persistence: IndexeddbPersistence | null = null;
   let resolveLocalLoaded: () => void = () => {};
@@ -67,7 +63,7 @@ export function createProvider(documentId: string): DocumentConnection {
     resolveLocalLoaded = resolve;
   });
   const provider = new JitteredWebsocketProvider(syncServerUrl(), documentId, doc, () => {
-    persistence = new IndexeddbPersistence(localStoreName(documentId), doc);
+    persistence = new IndexeddbPersistence(localStoreName(userId, documentId), doc);
     void persistence.whenSynced.then(() => resolveLocalLoaded());
   });
   const status = new SyncStatusStore(
@@ -75,6 +71,12 @@ export function createProvider(documentId: string): DocumentConnection {
     doc,
     (origin) => origin === provider || (persistence !== null && origin === persistence),
   );
+  // Gone, or no longer ours to read (removed from the workspace): its local copy goes too.
+  const unsubscribe = status.subscribe(() => {
+    if (status.getSnapshot().connection !== 'not-found') return;
+    unsubscribe();
+    void persistence?.clearData();
+  });
   const contentLoaded = Promise.race([
     whenFirstSynced(provider),
     localLoaded.then(() => delay(LOCAL_ONLY_GRACE_MS)),
@@ -86,6 +88,7 @@ export function createProvider(documentId: string): DocumentConnection {
     status,
     contentLoaded,
     destroy() {
+      unsubscribe();
       status.destroy();
       provider.destroy();
       void persistence?.destroy();

@@ -1,17 +1,13 @@
 export { isSafeUrl } from './blockFormat';
 export { ConnectionIndicator } from './ConnectionIndicator';
-export {
-  createProvider,
-  type DocumentConnection,
-  localStoreName,
-  syncServerUrl,
-} from './createProvider';
+export { createProvider, type DocumentConnection, syncServerUrl } from './createProvider';
 export { DocumentEditor } from './DocumentEditor';
 export { EditablePlugin } from './EditablePlugin';
 export { EnsureParagraphPlugin } from './EnsureParagraphPlugin';
 export { editorNodes } from './editorNodes';
 export { editorTheme } from './editorTheme';
 export { JitteredWebsocketProvider } from './JitteredWebsocketProvider';
+export { forgetLocalCopies, localStoreName } from './localCopies';
 export { markdownTransformers } from './markdownTransformers';
 export type { ConnectionKind, SaveState, SyncStatus } from './syncStatus';
 export { Toolbar } from './Toolbar';

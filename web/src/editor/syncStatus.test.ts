@@ -38,6 +38,10 @@ describe('deriveSyncStatus', () => {
     expect(closed(CloseCode.STORE_UNAVAILABLE).connection).toBe('store-unavailable');
     expect(closed(CloseCode.MESSAGE_TOO_BIG).connection).toBe('rejected');
     expect(closed(CloseCode.MALFORMED_MESSAGE).connection).toBe('failed');
+    expect(closed(CloseCode.DOC_TOO_LARGE).connection).toBe('too-large');
+    expect(closed(CloseCode.CLIENT_ID_TAKEN).connection).toBe('identity-conflict');
+    expect(closed(CloseCode.DOC_CORRUPT).connection).toBe('reconnecting');
+    expect(closed(CloseCode.TOO_SLOW).connection).toBe('reconnecting');
     expect(closed(CloseCode.ACCESS_CHANGED).connection).toBe('reconnecting');
     expect(closed(CloseCode.GOING_AWAY).connection).toBe('reconnecting');
   });

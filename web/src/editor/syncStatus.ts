@@ -8,6 +8,10 @@ export type ConnectionKind =
   | 'offline'
   | 'store-unavailable'
   | 'rejected'
+  /** The document reached the server's size limit (4413); nothing more can be saved to it. */
+  | 'too-large'
+  /** This browser's copy carries edits under another person's Yjs client id (4409). */
+  | 'identity-conflict'
   /** Closed for good for another reason (e.g. a malformed frame); a reload is needed. */
   | 'failed'
   | 'not-found'
@@ -39,6 +43,8 @@ function deriveConnection(facts: SyncFacts): ConnectionKind {
   const code = facts.lastCloseCode;
   if (code === CloseCode.DOC_NOT_FOUND || code === CloseCode.FORBIDDEN) return 'not-found';
   if (code === CloseCode.UNAUTHORIZED) return 'unauthorized';
+  if (code === CloseCode.DOC_TOO_LARGE) return 'too-large';
+  if (code === CloseCode.CLIENT_ID_TAKEN) return 'identity-conflict';
   if (code !== null && PERMANENT_CLOSE_CODES.has(code)) return 'failed';
   if (!facts.browserOnline) return 'offline';
   if (facts.socketConnected && facts.synced) return 'connected';

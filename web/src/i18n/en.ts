@@ -73,6 +73,10 @@ export const en = {
     offline: 'Offline — changes are kept on this device',
     storeUnavailable: "The server can't save right now — your changes are kept on this device",
     rejected: 'The server rejected a change — retrying',
+    tooLarge:
+      'This document has reached its size limit and cannot take more changes. Your latest changes are kept on this device only.',
+    identityConflict:
+      'This browser holds changes made under another sign-in, so the server refused them. Reload the page.',
     failed: 'Disconnected after an error — reload the page. Your changes are kept on this device.',
     keptLocally: 'Changes are kept on this device and will sync when the connection returns.',
     saved: 'All changes saved',

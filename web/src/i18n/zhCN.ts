@@ -70,6 +70,8 @@ export const zhCN: Messages = {
     offline: '已离线，修改已保存在本设备',
     storeUnavailable: '服务器暂时无法保存，您的修改已保留在本设备',
     rejected: '服务器拒绝了一处修改，正在重试',
+    tooLarge: '文档已达到大小上限，无法再保存修改。最近的修改仅保留在本设备。',
+    identityConflict: '此浏览器中保留着以其他账号登录时所做的修改，服务器已拒绝。请刷新页面。',
     failed: '连接因错误中断，请刷新页面。您的修改已保留在本设备。',
     keptLocally: '修改已保存在本设备，恢复连接后会自动同步。',
     saved: '所有修改已保存',
