@@ -122,7 +122,11 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     forceCloseConnections: true,
-    trustProxy: config.trustProxy,
+    // A hop count becomes proxy-addr's own rule (the n nearest hops), which Fastify's types lack.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -170,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     log: log.child({ module: 'auth' }),
     sessionTtlMs: config.sessionTtlMs,
     inviteTtlMs: config.inviteTtlMs,
+    linkBase: () => config.publicUrl ?? config.allowedOrigins[0] ?? listeningOrigin(app),
     onAccessChanged: (change) => {
       closeAffectedSockets(rooms, change);
       realtime?.disconnectWhere((s) =>
@@ -218,7 +223,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   if (deps.redis) checks.push(redisCheck(deps.redis), live.check);
   registerHealthRoutes(app, checks);
   registerAuthRoutes(app, auth);
-  registerWorkspaceRoutes(app, { auth, publicUrl: config.publicUrl });
+  registerWorkspaceRoutes(app, { auth });
   registerDocumentRoutes(app, { store, auth, rooms });
   const history = historyModule.start(app, rooms);
   createSessions({
@@ -269,4 +274,17 @@ function closeAffectedSockets(rooms: RoomManager, change: AccessChange): void {
       ? (c: SyncConnection) => c.tokenHash === change.tokenHash
       : (c: SyncConnection) => c.workspaceId === change.workspaceId && c.userId === change.userId;
   rooms.closeConnections(match, CloseCode.ACCESS_CHANGED, 'access changed');
+}
+
+/** Where the server listens, as an origin; a wildcard bind is reached as localhost. */
+function listeningOrigin(app: FastifyInstance): string {
+  const address = app.server.address();
+  if (!address || typeof address === 'string') return 'http://localhost';
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  const host = wildcard
+    ? 'localhost'
+    : address.family === 'IPv6'
+      ? `[${address.address}]`
+      : address.address;
+  return `http://${host}:${address.port}`;
 }

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -63,12 +64,37 @@ const EnvSchema = z.object({
     .positive()
     .max(24 * 90)
     .default(24 * 7),
-  /** The address people use to reach Tandem; used in invitation links. */
+  /**
+   * The address people use to reach Tandem; the base of every link in mail (invitations,
+   * address confirmation, password reset). Required when TANDEM_DEMO=0 and SMTP_URL is set.
+   * Unset: the first TANDEM_ALLOWED_ORIGINS entry, else the address the server listens on —
+   * never a request's Host header.
+   */
   TANDEM_PUBLIC_URL: z.url().optional(),
   /** Extra origins allowed to open sync sockets with a session cookie (comma-separated). */
   TANDEM_ALLOWED_ORIGINS: z.string().default(''),
-  /** Set when behind a TLS-terminating proxy: trusts X-Forwarded-* and marks cookies Secure. */
-  TANDEM_TRUST_PROXY: booleanish.default(false),
+  /**
+   * Which proxies in front of Tandem to believe about the client's address (X-Forwarded-For)
+   * and protocol: `0`/`false` none; `1`/`true` exactly one hop (the proxy in front); a number
+   * of hops; or a comma-separated list of proxy addresses and CIDR ranges
+   * (`10.0.0.0/8,192.168.1.5`, or `loopback`, `linklocal`, `uniquelocal`). Never "all": the
+   * leftmost X-Forwarded-For entries are whatever the client wrote.
+   */
+  TANDEM_TRUST_PROXY: z
+    .string()
+    .default('0')
+    .transform((v, ctx) => {
+      const parsed = parseTrustProxy(v);
+      if (parsed === null) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be 0, 1, true, false, a hop count, or comma-separated IP addresses / CIDR ranges',
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   /** Optional SMTP server for invitation mail, e.g. smtp://user:pass@mail.example.com:587. */
   SMTP_URL: z
     .string()
@@ -98,7 +124,8 @@ export interface Config {
   inviteTtlMs: number;
   publicUrl: string | undefined;
   allowedOrigins: string[];
-  trustProxy: boolean;
+  /** For Fastify's `trustProxy`: false, a hop count, or addresses and CIDR ranges. */
+  trustProxy: TrustProxy;
   smtpUrl: string | undefined;
   smtpFrom: string;
 }
@@ -120,6 +147,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   }
   const e = parsed.data;
+  if (!e.TANDEM_DEMO && e.SMTP_URL && !e.TANDEM_PUBLIC_URL) {
+    throw new ConfigError([
+      'TANDEM_PUBLIC_URL: required when TANDEM_DEMO=0 and SMTP_URL is set — the address people ' +
+        'use to reach Tandem (e.g. https://tandem.example.edu), used in every link Tandem mails',
+    ]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -145,6 +178,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
   };
+}
+
+export type TrustProxy = false | number | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `1`/`true` is one hop, as documented; null for anything that is not a valid setting. */
+export function parseTrustProxy(value: string): TrustProxy | null {
+  const v = value.trim().toLowerCase();
+  if (v === '0' || v === 'false') return false;
+  if (v === 'true') return 1;
+  if (/^\d+$/.test(v)) return Math.min(Number(v), 100);
+  const entries = v
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const valid = (entry: string) => {
+    if (PROXY_NAMES.has(entry)) return true;
+    const [ip, bits, extra] = entry.split('/');
+    if (extra !== undefined || !ip) return false;
+    const family = net.isIP(ip);
+    if (family === 0) return false;
+    if (bits === undefined) return true;
+    const n = Number(bits);
+    return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+  };
+  return entries.length > 0 && entries.every(valid) ? entries : null;
 }
 
 function defaultWebDist(): string {

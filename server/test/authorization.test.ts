@@ -25,6 +25,8 @@ interface Ctx {
   target(role?: Role, side?: 'school' | 'enterprise'): Promise<TestUser>;
   freshDoc(): Promise<string>;
   freshInvitation(): Promise<{ id: string; token: string }>;
+  /** An invitation someone answered: waiting for the address to be confirmed. */
+  answeredInvitation(): Promise<{ id: string; proof: string }>;
 }
 
 interface Row {
@@ -83,7 +85,60 @@ const ROWS: Row[] = [
     route: '/api/invitations/:token/accept',
     path: async (c) => `/api/invitations/${(await c.freshInvitation()).token}/accept`,
     body: () => ({ name: 'New Person', password: 'a good long password' }),
+    // A new address waits for confirmation; the answer never says whether it has an account.
+    expect: PUBLIC(202),
+  },
+  {
+    method: 'POST',
+    route: '/api/auth/verify-email/:token',
+    path: async (c) =>
+      `/api/auth/verify-email/${await c.answeredInvitation().then((a) => a.proof)}`,
     expect: PUBLIC(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/auth/password-reset',
+    path: () => '/api/auth/password-reset',
+    body: () => ({ email: `anyone-${Math.random().toString(36).slice(2)}@test.local` }),
+    expect: PUBLIC(202),
+  },
+  {
+    method: 'POST',
+    route: '/api/auth/password-reset/:token',
+    path: async (c) => {
+      const { token } = c.server.auth.credentials.createReset(
+        (await c.target('viewer')).id,
+        60_000,
+      );
+      return `/api/auth/password-reset/${token}`;
+    },
+    body: () => ({ password: 'a fresh unguessable phrase' }),
+    expect: PUBLIC(204),
+  },
+  {
+    method: 'POST',
+    route: '/api/auth/password',
+    path: async (c) => {
+      // A change ends the account's other sign-ins, the harness owner's token among them.
+      c.server.owner.token = (
+        await c.server.accounts.issueToken(c.server.owner.id, 3_600_000)
+      ).token;
+      return '/api/auth/password';
+    },
+    // The same password again: later rows still sign in with it.
+    body: () => ({
+      currentPassword: 'correct horse battery',
+      newPassword: 'correct horse battery',
+    }),
+    expect: SIGNED_IN(204),
+  },
+  {
+    method: 'POST',
+    route: '/api/workspaces/:workspaceId/invitations/:invitationId/confirm',
+    path: async (c) =>
+      `/api/workspaces/${ws(c)}/invitations/${(await c.answeredInvitation()).id}/confirm`,
+    // Owners only: a leader vouching for an address is the squatting this step stops.
+    expect: ONLY(['owner'], 204),
   },
   {
     method: 'GET',
@@ -342,6 +397,16 @@ beforeAll(async () => {
         expiresAt: Date.now() + 60_000,
       });
       return { id: invitation.id, token };
+    },
+    answeredInvitation: async () => {
+      const { id } = await ctx.freshInvitation();
+      const { token: proof } = server.auth.credentials.createPendingSignup({
+        invitationId: id,
+        name: 'Answered',
+        passwordHash: 'scrypt$unusable',
+        expiresAt: Date.now() + 60_000,
+      });
+      return { id, proof };
     },
   };
 });

@@ -87,6 +87,8 @@ export const InvitationDto = z.object({
   createdAt: z.string(),
   expiresAt: z.string(),
   status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
+  /** Someone answered the link and waits for their address to be confirmed (by mail or owner). */
+  awaitingConfirmation: z.boolean().optional(),
 });
 export type InvitationDto = z.infer<typeof InvitationDto>;
 
@@ -103,7 +105,11 @@ export const InvitationPreview = z.object({
   role: Role,
   organisation: OrganisationDto,
   expiresAt: z.string(),
-  accountExists: z.boolean(),
+  /**
+   * No longer sent: whether an account exists is nobody's business but the account holder's.
+   * Kept optional so older clients still parse the preview.
+   */
+  accountExists: z.boolean().optional(),
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 
@@ -112,6 +118,29 @@ export const AcceptInvitationBody = z.object({
   password: Password,
 });
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
+
+/**
+ * The answer to an accept whose password is not an existing account's: the address must be
+ * confirmed first, by the mailed link (`emailed`) or, without mail, by a workspace owner.
+ * The same answer whether or not an account exists for the address.
+ */
+export const AcceptInvitationPending = z.object({
+  status: z.literal('pending'),
+  emailed: z.boolean(),
+});
+export type AcceptInvitationPending = z.infer<typeof AcceptInvitationPending>;
+
+export const PasswordResetRequestBody = z.object({ email: Email });
+export type PasswordResetRequestBody = z.infer<typeof PasswordResetRequestBody>;
+
+export const PasswordResetBody = z.object({ password: Password });
+export type PasswordResetBody = z.infer<typeof PasswordResetBody>;
+
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: Password,
+});
+export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
 
 export const AuditEntryDto = z.object({
   id: z.number(),

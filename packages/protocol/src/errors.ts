@@ -7,6 +7,10 @@ export const ErrorCode = {
   AUTH_INVALID_CREDENTIALS: 'AUTH_INVALID_CREDENTIALS',
   AUTH_LOCKED: 'AUTH_LOCKED',
   AUTH_CSRF: 'AUTH_CSRF',
+  /** A new password is too easy to guess (common word, pattern, repetition, breached shape). */
+  AUTH_PASSWORD_WEAK: 'AUTH_PASSWORD_WEAK',
+  /** A password-reset or email-confirmation link that is unknown, used or expired. */
+  AUTH_LINK_INVALID: 'AUTH_LINK_INVALID',
   FORBIDDEN: 'FORBIDDEN',
   WORKSPACE_NOT_FOUND: 'WORKSPACE_NOT_FOUND',
   MEMBER_NOT_FOUND: 'MEMBER_NOT_FOUND',
@@ -15,6 +19,10 @@ export const ErrorCode = {
   INVITE_INVALID: 'INVITE_INVALID',
   INVITE_EXPIRED: 'INVITE_EXPIRED',
   INVITE_EMAIL_TAKEN: 'INVITE_EMAIL_TAKEN',
+  /** Mail is configured, so only the mailed link confirms an address, not an owner. */
+  INVITE_CONFIRM_BY_MAIL: 'INVITE_CONFIRM_BY_MAIL',
+  /** Nobody has answered the invitation yet, so there is nothing to confirm. */
+  INVITE_NOT_ANSWERED: 'INVITE_NOT_ANSWERED',
   RATE_LIMITED: 'RATE_LIMITED',
   NOT_FOUND: 'NOT_FOUND',
   DOC_NOT_FOUND: 'DOC_NOT_FOUND',

@@ -1,6 +1,8 @@
 export {
   AcceptInvitationBody,
+  AcceptInvitationPending,
   AuditEntryDto,
+  ChangePasswordBody,
   CreatedInvitation,
   CreateInvitationBody,
   CSRF_HEADER,
@@ -14,6 +16,8 @@ export {
   MeResponse,
   OrganisationDto,
   Password,
+  PasswordResetBody,
+  PasswordResetRequestBody,
   PersonName,
   SESSION_COOKIE,
   SetPairBody,

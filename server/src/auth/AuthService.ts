@@ -10,11 +10,13 @@ import {
 import { type CreateInvitationBody, ErrorCode, type SetPairBody } from '@tandem/protocol';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
-import { LoginThrottle } from './LoginThrottle';
+import { InvitationAcceptance } from './InvitationAcceptance';
 import type { Mailer } from './Mailer';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { PasswordGuard } from './PasswordGuard';
+import { PasswordRecovery } from './PasswordRecovery';
 import type { SqliteAccountStore } from './SqliteAccountStore';
-import { hashToken } from './tokens';
+import { SqliteCredentialStore } from './SqliteCredentialStore';
+import { csrfTokenFor, hashToken } from './tokens';
 import type { AuditEvent, Invitation, User } from './types';
 
 export interface Principal {
@@ -23,6 +25,8 @@ export interface Principal {
   via: 'cookie' | 'bearer';
   /** When the sign-in runs out: open sockets are closed then (HTTP is refused by the query). */
   expiresAt: number;
+  /** What cookie-authenticated mutations must echo in `x-csrf-token`; bound to this sign-in. */
+  csrfToken: string;
 }
 
 /** Whose access just changed; open sockets matching it are closed so they re-check. */
@@ -36,6 +40,8 @@ export interface AuthServiceDeps {
   log: Logger;
   sessionTtlMs: number;
   inviteTtlMs: number;
+  /** The base of links in mail (see `linkBase`). */
+  linkBase(): string;
   onAccessChanged(change: AccessChange): void;
 }
 
@@ -45,35 +51,46 @@ const notMember = () => fail(ErrorCode.WORKSPACE_NOT_FOUND, 404, 'workspace not 
 
 /** Sign-in, membership and invitation rules. Routes translate HTTP; this decides. */
 export class AuthService {
-  private readonly throttle = new LoginThrottle();
+  /** The one throttle and audit trail of every password check. */
+  readonly guard: PasswordGuard;
+  readonly credentials: SqliteCredentialStore;
+  readonly signups: InvitationAcceptance;
+  readonly passwords: PasswordRecovery;
 
-  constructor(private readonly deps: AuthServiceDeps) {}
+  constructor(private readonly deps: AuthServiceDeps) {
+    this.guard = new PasswordGuard(deps.accounts, deps.log);
+    this.credentials = new SqliteCredentialStore(deps.accounts.db);
+    this.signups = new InvitationAcceptance(this, deps);
+    this.passwords = new PasswordRecovery(this, deps);
+  }
+
+  /** Where links in mail point: the configured public address, never a request header. */
+  linkBase(): string {
+    return this.deps.linkBase();
+  }
+
+  get mailer(): Mailer {
+    return this.deps.mailer;
+  }
+
+  get log(): Logger {
+    return this.deps.log;
+  }
+
+  /** Tells open sockets that a person's access or sign-ins changed. */
+  accessChanged(change: AccessChange): void {
+    this.deps.onAccessChanged(change);
+  }
 
   get accounts(): SqliteAccountStore {
     return this.deps.accounts;
   }
 
   async login(email: string, password: string, ip: string | null) {
-    const key = email.toLowerCase();
-    const wait = this.throttle.lockedFor(key);
-    if (wait > 0) {
-      throw new AppError(
-        ErrorCode.AUTH_LOCKED,
-        429,
-        `too many failed sign-ins; try again in ${Math.ceil(wait / 60_000)} minutes`,
-      );
-    }
-    const found = await this.deps.accounts.findCredentials(key);
-    // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
-    const ok = await verifyPassword(password, found?.passwordHash ?? DUMMY_HASH);
-    if (!found || !ok) {
-      this.throttle.fail(key);
-      this.deps.log.info({ ip, known: found !== null }, 'sign-in failed');
-      if (found) await this.auditAccount(found.user.id, 'auth.sign-in-failed', ip);
+    const user = await this.guard.check(email, password, ip, 'sign-in');
+    if (!user)
       throw fail(ErrorCode.AUTH_INVALID_CREDENTIALS, 401, 'email or password is incorrect');
-    }
-    this.throttle.succeed(key);
-    return this.startSession(found.user, ip);
+    return this.startSession(user, ip);
   }
 
   async logout(principal: Principal, ip: string | null): Promise<void> {
@@ -86,7 +103,13 @@ export class AuthService {
     const session = await this.deps.accounts.resolveToken(token);
     const user = session ? await this.deps.accounts.getUser(session.userId) : null;
     if (!session || !user) return null;
-    return { user, tokenHash: hashToken(token), via, expiresAt: session.expiresAt };
+    return {
+      user,
+      tokenHash: hashToken(token),
+      via,
+      expiresAt: session.expiresAt,
+      csrfToken: csrfTokenFor(token),
+    };
   }
 
   /** The caller's role; a non-member gets the same 404 as a workspace that does not exist. */
@@ -162,47 +185,13 @@ export class AuthService {
     return invitation;
   }
 
-  /** Creates the account (or uses the existing one, whose password must match) and joins. */
-  async acceptInvitation(
+  /** Joins with an existing account's password, or asks for the address to be confirmed. */
+  acceptInvitation(
     token: string,
     body: { name?: string | undefined; password: string },
     ip: string | null,
   ) {
-    const invitation = await this.openInvitation(token);
-    const existing = await this.deps.accounts.findCredentials(invitation.email);
-    let user: User;
-    if (existing) {
-      if (!(await verifyPassword(body.password, existing.passwordHash))) {
-        throw fail(ErrorCode.AUTH_INVALID_CREDENTIALS, 401, 'email or password is incorrect');
-      }
-      user = existing.user;
-    } else {
-      if (!body.name)
-        throw fail(ErrorCode.VALIDATION_FAILED, 400, 'name: required for a new account');
-      user = await this.deps.accounts.createUser({
-        email: invitation.email,
-        name: body.name,
-        passwordHash: await hashPassword(body.password),
-        organisationId: invitation.organisationId,
-      });
-    }
-    if (!(await this.deps.accounts.consumeInvitation(invitation.id))) {
-      throw fail(
-        ErrorCode.INVITE_INVALID,
-        404,
-        'this invitation link is not valid or was already used',
-      );
-    }
-    await this.deps.accounts.setMember(invitation.workspaceId, user.id, invitation.role);
-    await this.audit(
-      invitation.workspaceId,
-      user.id,
-      'invitation.accepted',
-      user.id,
-      { role: invitation.role },
-      ip,
-    );
-    return this.startSession(user, ip);
+    return this.signups.accept(token, body, ip);
   }
 
   async revokeInvitation(principal: Principal, workspaceId: string, invitationId: string) {
@@ -295,18 +284,17 @@ export class AuthService {
     await this.deps.accounts.audit({ workspaceId, actorUserId, event, target, details, ip });
   }
 
-  /**
-   * Account events go into the log of every workspace the person belongs to at that moment, so
-   * each owner sees them and they stay after the person leaves.
-   */
-  private async auditAccount(userId: string, event: AuditEvent, ip: string | null): Promise<void> {
-    const workspaces = await this.deps.accounts.workspacesOf(userId);
-    for (const { workspace } of workspaces) {
-      await this.audit(workspace.id, userId, event, userId, {}, ip);
-    }
+  /** An account event, in the log of every workspace the person belongs to now. */
+  auditAccount(
+    userId: string,
+    event: AuditEvent,
+    ip: string | null,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.guard.auditAccount(userId, event, ip, details);
   }
 
-  private async startSession(user: User, ip: string | null) {
+  async startSession(user: User, ip: string | null) {
     const { token, expiresAt } = await this.deps.accounts.issueToken(
       user.id,
       this.deps.sessionTtlMs,

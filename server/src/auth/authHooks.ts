@@ -1,6 +1,6 @@
+import { timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
-import fastifyCsrf from '@fastify/csrf-protection';
-import { ErrorCode, SESSION_COOKIE } from '@tandem/protocol';
+import { CSRF_HEADER, ErrorCode, SESSION_COOKIE } from '@tandem/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors';
 import type { AuthService, Principal } from './AuthService';
@@ -14,32 +14,32 @@ declare module 'fastify' {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Resolves the caller on every request (bearer token, else session cookie) and requires a CSRF
- * token on cookie-authenticated mutations. Bearer clients are not exposed to CSRF: a browser
- * never attaches that header on its own.
+ * Resolves the caller on every request (bearer token, else session cookie) and requires the
+ * session's CSRF token on cookie-authenticated mutations. The token is derived from the session
+ * (see `csrfTokenFor`), so one issued to another sign-in, or planted with a cookie, is refused.
+ * Bearer clients are not exposed to CSRF: a browser never attaches that header on its own.
  */
 export async function registerAuthHooks(app: FastifyInstance, auth: AuthService): Promise<void> {
   await app.register(fastifyCookie);
-  await app.register(fastifyCsrf, {
-    sessionPlugin: '@fastify/cookie',
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: false },
-  });
   app.decorateRequest('principal', null);
 
   app.addHook('onRequest', async (req) => {
     req.principal = await resolvePrincipal(req, auth);
   });
 
-  app.addHook('preHandler', async (req, reply) => {
+  app.addHook('preHandler', async (req) => {
     if (!UNSAFE.has(req.method) || req.principal?.via !== 'cookie') return;
-    await new Promise<void>((resolve, reject) => {
-      app.csrfProtection(req, reply, (err?: Error) =>
-        err
-          ? reject(new AppError(ErrorCode.AUTH_CSRF, 403, 'missing or invalid CSRF token'))
-          : resolve(),
-      );
-    });
+    const sent = req.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || !sameSecret(sent, req.principal.csrfToken)) {
+      throw new AppError(ErrorCode.AUTH_CSRF, 403, 'missing or invalid CSRF token');
+    }
   });
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 export async function resolvePrincipal(

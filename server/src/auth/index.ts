@@ -9,8 +9,11 @@ export {
 } from './authHooks';
 export type { Mailer } from './Mailer';
 export { createMailer } from './Mailer';
+export { DEFAULT_THROTTLE_POLICY, PasswordThrottle, type ThrottlePolicy } from './PasswordThrottle';
+export { judgePassword } from './passwordRule';
 export { hashPassword, verifyPassword } from './passwords';
 export { SqliteAccountStore } from './SqliteAccountStore';
+export { csrfTokenFor } from './tokens';
 export type {
   AuditEntry,
   DualPair,

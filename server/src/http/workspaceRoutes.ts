@@ -169,7 +169,9 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
           const org = orgs.get(i.organisationId);
           const dto = org ? toInvitationDto(i, org) : null;
           if (!dto) return [];
-          return [dto.status === 'pending' ? { ...dto, awaitingConfirmation: awaiting.has(i.id) } : dto];
+          return [
+            dto.status === 'pending' ? { ...dto, awaitingConfirmation: awaiting.has(i.id) } : dto,
+          ];
         }),
       };
     },

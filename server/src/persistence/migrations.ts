@@ -249,6 +249,33 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    // Auth's: an invitation answered by someone whose address is not yet proven waits here
+    // until the mailed link (or, without mail, an owner) confirms it; password-reset links.
+    // Only token hashes are stored.
+    version: 7,
+    name: 'auth: pending sign-ups, password resets',
+    sql: `
+      CREATE TABLE pending_signups (
+        id TEXT PRIMARY KEY,
+        invitation_id TEXT NOT NULL REFERENCES invitations (id),
+        name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER
+      );
+      CREATE INDEX pending_signups_invitation ON pending_signups (invitation_id, created_at DESC);
+      CREATE TABLE password_resets (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

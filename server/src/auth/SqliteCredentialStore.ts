@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import { StoreError } from '../errors';
+import type { SqliteDatabase } from '../persistence';
+import { hashToken, newToken } from './tokens';
+
+export interface PendingSignup {
+  id: string;
+  invitationId: string;
+  name: string;
+  passwordHash: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+interface PendingRow {
+  id: string;
+  invitation_id: string;
+  name: string;
+  password_hash: string;
+  created_at: number;
+  expires_at: number;
+}
+
+/**
+ * What proves and replaces passwords: sign-ups waiting for their address to be confirmed,
+ * single-use reset links, password changes and revoking every sign-in of an account. Links are
+ * stored only as hashes; each is used at most once (the UPDATE that marks it used decides).
+ */
+export class SqliteCredentialStore {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  createPendingSignup(input: Omit<PendingSignup, 'id' | 'createdAt'>): { token: string } {
+    const token = newToken();
+    this.run(() =>
+      this.db
+        .prepare(
+          `INSERT INTO pending_signups (id, invitation_id, name, password_hash, token_hash,
+             created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          randomUUID(),
+          input.invitationId,
+          input.name,
+          input.passwordHash,
+          hashToken(token),
+          Date.now(),
+          input.expiresAt,
+        ),
+    );
+    return { token };
+  }
+
+  /** Takes a live sign-up by its mailed token: null when unknown, used or expired. */
+  takePendingByToken(token: string): PendingSignup | null {
+    return this.take('token_hash = ?', hashToken(token));
+  }
+
+  /** Takes the newest live sign-up of an invitation, for an owner's confirmation. */
+  takeLatestPending(invitationId: string): PendingSignup | null {
+    return this.take(
+      `id = (SELECT id FROM pending_signups WHERE invitation_id = ? AND used_at IS NULL
+         AND expires_at > ? ORDER BY created_at DESC LIMIT 1)`,
+      invitationId,
+      Date.now(),
+    );
+  }
+
+  /** Invitations (of the given ones) that someone answered and that wait for confirmation. */
+  awaitingConfirmation(invitationIds: readonly string[]): Set<string> {
+    if (invitationIds.length === 0) return new Set();
+    const rows = this.run(() =>
+      this.db
+        .prepare(
+          `SELECT DISTINCT invitation_id FROM pending_signups WHERE used_at IS NULL
+             AND expires_at > ? AND invitation_id IN (${invitationIds.map(() => '?').join(',')})`,
+        )
+        .all(Date.now(), ...invitationIds),
+    ) as { invitation_id: string }[];
+    return new Set(rows.map((r) => r.invitation_id));
+  }
+
+  createReset(userId: string, ttlMs: number): { token: string } {
+    const token = newToken();
+    const now = Date.now();
+    this.run(() =>
+      this.db
+        .prepare(
+          'INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+        )
+        .run(hashToken(token), userId, now, now + ttlMs),
+    );
+    return { token };
+  }
+
+  /** The account a live reset link is for, without using it up. */
+  peekReset(token: string): string | null {
+    const row = this.run(() =>
+      this.db
+        .prepare(
+          `SELECT user_id FROM password_resets WHERE token_hash = ? AND used_at IS NULL
+             AND expires_at > ?`,
+        )
+        .get(hashToken(token), Date.now()),
+    ) as { user_id: string } | undefined;
+    return row?.user_id ?? null;
+  }
+
+  /** Marks a reset link used and returns its account; null when unknown, used or expired. */
+  takeReset(token: string): string | null {
+    return this.run(() =>
+      this.db.transaction(() => {
+        const userId = this.peekReset(token);
+        if (!userId) return null;
+        this.db
+          .prepare('UPDATE password_resets SET used_at = ? WHERE token_hash = ?')
+          .run(Date.now(), hashToken(token));
+        return userId;
+      })(),
+    );
+  }
+
+  /** Sets a new password hash and voids the account's other reset links. */
+  setPassword(userId: string, passwordHash: string): void {
+    this.run(() =>
+      this.db.transaction(() => {
+        this.db
+          .prepare('UPDATE users SET password_hash = ? WHERE id = ?')
+          .run(passwordHash, userId);
+        this.db
+          .prepare('UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL')
+          .run(Date.now(), userId);
+      })(),
+    );
+  }
+
+  /** Revokes every live sign-in of an account except `keepTokenHash`; returns those revoked. */
+  revokeAllTokens(userId: string, keepTokenHash: string | null = null): string[] {
+    return this.run(() =>
+      this.db.transaction(() => {
+        const now = Date.now();
+        const rows = this.db
+          .prepare(
+            `SELECT token_hash FROM auth_tokens WHERE user_id = ? AND revoked_at IS NULL
+               AND expires_at > ? AND token_hash IS NOT ?`,
+          )
+          .all(userId, now, keepTokenHash) as { token_hash: string }[];
+        const revoke = this.db.prepare(
+          'UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ?',
+        );
+        for (const r of rows) revoke.run(now, r.token_hash);
+        return rows.map((r) => r.token_hash);
+      })(),
+    );
+  }
+
+  private take(where: string, ...params: unknown[]): PendingSignup | null {
+    return this.run(() =>
+      this.db.transaction(() => {
+        const row = this.db
+          .prepare(
+            `SELECT * FROM pending_signups WHERE ${where} AND used_at IS NULL AND expires_at > ?`,
+          )
+          .get(...params, Date.now()) as PendingRow | undefined;
+        if (!row) return null;
+        this.db
+          .prepare('UPDATE pending_signups SET used_at = ? WHERE id = ?')
+          .run(Date.now(), row.id);
+        return {
+          id: row.id,
+          invitationId: row.invitation_id,
+          name: row.name,
+          passwordHash: row.password_hash,
+          createdAt: row.created_at,
+          expiresAt: row.expires_at,
+        };
+      })(),
+    );
+  }
+
+  private run<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      throw new StoreError(`sqlite: ${String(err)}`, { cause: err });
+    }
+  }
+}

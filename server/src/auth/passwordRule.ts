@@ -1,0 +1,33 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as en from '@zxcvbn-ts/language-en';
+
+/**
+ * zxcvbn's score runs 0–4; 3 means "safely unguessable: moderate protection from an offline
+ * slow-hash scenario" (about 10^8 guesses), which a scrypt hash plus the sign-in throttle turns
+ * into a comfortable margin. Common passwords, keyboard walks, repeats, dates, l33t variants of
+ * dictionary words and the person's own name or address all score below it.
+ */
+export const MIN_SCORE = 3;
+
+let factory: ZxcvbnFactory | undefined;
+const zxcvbn = () => {
+  factory ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+  });
+  return factory;
+};
+
+export type PasswordVerdict = { ok: true } | { ok: false; reason: string };
+
+/** Judges a new password; `context` holds words a guesser would try first (email, name). */
+export function judgePassword(password: string, context: readonly string[] = []): PasswordVerdict {
+  const words = context.flatMap((c) => c.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+  const result = zxcvbn().check(password, [...words, 'tandem']);
+  if (result.score >= MIN_SCORE) return { ok: true };
+  const reason =
+    result.feedback.warning ?? result.feedback.suggestions[0] ?? 'it is too easy to guess';
+  return { ok: false, reason };
+}
