@@ -11,12 +11,13 @@ import {
   WorkspaceDetail,
   WorkspaceSummary,
 } from '@tandem/protocol';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AuthService, requirePrincipal } from '../auth';
 import { iso, toInvitationDto, toMemberDto, toUserDto } from './dto';
 import { checkPairChange, dropFromLeadersPairs } from './leadersPair';
+import { organisationsUsedBy, refuseForeignOrganisation } from './workspaceOrganisations';
 
 const Ws = z.object({ workspaceId: z.string() });
 const WsMember = Ws.extend({ userId: z.string() });
@@ -24,12 +25,14 @@ const tags = ['workspaces'];
 
 export interface WorkspaceRouteDeps {
   auth: AuthService;
+  publicUrl: string | undefined;
 }
 
 export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { auth } = deps;
   const accounts = auth.accounts;
+  const baseUrl = (req: FastifyRequest) => deps.publicUrl ?? `${req.protocol}://${req.host}`;
 
   api.get(
     '/api/workspaces',
@@ -163,15 +166,10 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
       await auth.requireRole(requirePrincipal(req), workspaceId, 'member:invite');
       const invitations = await accounts.listInvitations(workspaceId);
       const orgs = new Map((await accounts.listOrganisations()).map((o) => [o.id, o]));
-      const awaiting = auth.credentials.awaitingConfirmation(invitations.map((i) => i.id));
       return {
         invitations: invitations.flatMap((i) => {
           const org = orgs.get(i.organisationId);
-          const dto = org ? toInvitationDto(i, org) : null;
-          if (!dto) return [];
-          return [
-            dto.status === 'pending' ? { ...dto, awaitingConfirmation: awaiting.has(i.id) } : dto,
-          ];
+          return org ? [toInvitationDto(i, org)] : [];
         }),
       };
     },
@@ -189,12 +187,17 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
       },
     },
     async (req, reply) => {
+      await refuseForeignOrganisation(
+        auth,
+        requirePrincipal(req),
+        req.params.workspaceId,
+        req.body,
+      );
       const made = await auth.invite(
         requirePrincipal(req),
         req.params.workspaceId,
         req.body,
-        // Never the request's Host header: anyone can send one, and the link is mailed.
-        auth.linkBase(),
+        baseUrl(req),
       );
       return reply.code(201).send({
         ...toInvitationDto(made.invitation, made.organisation),
@@ -282,13 +285,19 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
     {
       schema: {
         tags,
-        summary: 'Organisations, to invite into',
-        response: { 200: z.object({ organisations: z.array(OrganisationDto) }) },
+        summary: 'Organisations used by my workspaces (or by one of them), to invite into',
+        querystring: z.object({ workspaceId: z.string().optional() }),
+        response: { 200: z.object({ organisations: z.array(OrganisationDto) }), 404: ErrorBody },
       },
     },
     async (req) => {
-      requirePrincipal(req);
-      return { organisations: await accounts.listOrganisations() };
+      const principal = requirePrincipal(req);
+      const { workspaceId } = req.query;
+      if (workspaceId) await auth.requireRole(principal, workspaceId, 'workspace:read');
+      const ids = workspaceId
+        ? [workspaceId]
+        : (await accounts.workspacesOf(principal.user.id)).map((w) => w.workspace.id);
+      return { organisations: organisationsUsedBy(accounts, ids) };
     },
   );
 }
