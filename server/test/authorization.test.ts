@@ -177,6 +177,18 @@ const ROWS: Row[] = [
     expect: ONLY(MANAGERS, 204),
   },
   {
+    // The leaders pair signs documents off: owners only, and only with two leaders (H9a).
+    method: 'PUT',
+    route: '/api/workspaces/:workspaceId/pairs/:kind',
+    path: (c) => `/api/workspaces/${ws(c)}/pairs/leaders`,
+    body: async (c) => ({
+      scope: 'group',
+      schoolUserId: (await c.target('leader', 'school')).id,
+      enterpriseUserId: (await c.target('leader', 'enterprise')).id,
+    }),
+    expect: ONLY(['owner'], 204),
+  },
+  {
     method: 'GET',
     route: '/api/workspaces/:workspaceId/invitations',
     path: (c) => `/api/workspaces/${ws(c)}/invitations`,
@@ -210,6 +222,13 @@ const ROWS: Row[] = [
     route: '/api/organisations',
     path: () => '/api/organisations',
     expect: SIGNED_IN(200),
+  },
+  {
+    // Narrowed to one workspace: its members only; anyone else is told it does not exist.
+    method: 'GET',
+    route: '/api/organisations',
+    path: (c) => `/api/organisations?workspaceId=${ws(c)}`,
+    expect: MEMBERS(200),
   },
   { method: 'GET', route: '/api/documents', path: () => '/api/documents', expect: SIGNED_IN(200) },
   {
