@@ -32,8 +32,11 @@ export interface DocRoomDeps {
   requestCheckpoint(docId: string): void;
   /** Updates are refused once the document's encoded size passes this (the memory guard). */
   maxDocBytes: number;
-  /** The room lost its store or its document; the manager forgets it so the next join reloads. */
-  onFailed(room: DocRoom): void;
+  /**
+   * The room lost its store or its document; the manager forgets it so the next join reloads.
+   * `flushed`: what it had applied is still being stored; the next room loads after that.
+   */
+  onFailed(room: DocRoom, flushed?: Promise<void>): void;
   onEmpty(room: DocRoom): void;
 }
 
@@ -267,20 +270,25 @@ export class DocRoom {
       this.batch.length = batched;
       this.refuse(conn, CloseCode.MALFORMED_MESSAGE, err);
       this.deps.log.error({ docId: this.docId, err }, 'an update broke the document; reloading');
-      void this.abandon();
+      this.abandon();
     }
   }
 
-  /** Logs what was applied before the damage, then closes the room so it reloads clean. */
-  private async abandon(): Promise<void> {
+  /**
+   * Logs what was applied before the damage, then closes the room so it reloads clean. The
+   * manager forgets the room at once: a join meanwhile opens a new room, which loads once the
+   * flush is done, instead of finding this one closing.
+   */
+  private abandon(): void {
     this.state = 'closing';
-    await this.settled();
-    for (const conn of this.conns) conn.close(CloseCode.DOC_CORRUPT, 'document reloaded');
-    this.conns.clear();
-    this.deps.onFailed(this);
-    this.state = 'closed';
-    this.awareness.destroy();
-    this.doc.destroy();
+    const flushed = this.settled().then(() => {
+      for (const conn of this.conns) conn.close(CloseCode.DOC_CORRUPT, 'document reloaded');
+      this.conns.clear();
+      this.state = 'closed';
+      this.awareness.destroy();
+      this.doc.destroy();
+    });
+    this.deps.onFailed(this, flushed);
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

@@ -116,7 +116,10 @@ export class RoomManager {
         checkpointEvery,
         maxDocBytes: this.options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES,
         requestCheckpoint: (id) => compactor.request(id),
-        onFailed: (failed) => this.forget(failed),
+        onFailed: (failed, flushed) => {
+          this.forget(failed);
+          if (flushed) this.trackUnload(failed.docId, flushed);
+        },
         onEmpty: (empty) => this.scheduleUnload(empty),
       },
       this.unloading.get(docId),
@@ -134,19 +137,23 @@ export class RoomManager {
       this.idleTimers.delete(room.docId);
       if (room.connectionCount > 0 || this.rooms.get(room.docId) !== room) return;
       this.rooms.delete(room.docId);
-      const closed = room
-        .close()
-        .catch((err: unknown) => {
-          this.options.log.error({ err, docId: room.docId }, 'failed to unload room');
-        })
-        .finally(() => {
-          if (this.unloading.get(room.docId) === closed) this.unloading.delete(room.docId);
-        });
-      this.unloading.set(room.docId, closed);
+      this.trackUnload(room.docId, room.close());
       this.options.log.debug({ docId: room.docId }, 'room unloaded');
     }, this.options.idleMs);
     timer.unref();
     this.idleTimers.set(room.docId, timer);
+  }
+
+  /** A room of `docId` is still storing what it applied; the next one loads after it. */
+  private trackUnload(docId: string, closing: Promise<void>): void {
+    const closed = closing
+      .catch((err: unknown) => {
+        this.options.log.error({ err, docId }, 'failed to unload room');
+      })
+      .finally(() => {
+        if (this.unloading.get(docId) === closed) this.unloading.delete(docId);
+      });
+    this.unloading.set(docId, closed);
   }
 
   private cancelUnload(docId: string): void {
