@@ -24,7 +24,11 @@ export type PasswordVerdict = { ok: true } | { ok: false; reason: string };
 
 /** Judges a new password; `context` holds words a guesser would try first (email, name). */
 export function judgePassword(password: string, context: readonly string[] = []): PasswordVerdict {
-  const words = context.flatMap((c) => c.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+  // Each word of an address or name, and each part run together (`zhang.min` → `zhangmin`).
+  const words = context
+    .flatMap((c) => c.toLowerCase().split('@'))
+    .flatMap((part) => [...part.split(/[^\p{L}\p{N}]+/u), part.replace(/[^\p{L}\p{N}]+/gu, '')])
+    .filter((w) => w.length >= 3);
   const result = zxcvbn().check(password, [...words, 'tandem']);
   if (result.score >= MIN_SCORE) return { ok: true };
   const reason =
