@@ -187,7 +187,8 @@ describe('a course standard, edited live against its curriculum map', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openDocument(page, server, standardId);
     await page.getByTestId('linked-course').getByText('ZY401').waitFor();
-    await page.getByText('课程基本信息').first().waitFor();
+    // Visible: a collaborator's location in the people panel names the same section, hidden.
+    await page.getByText('课程基本信息').filter({ visible: true }).first().waitFor();
     await checks(page, 'R9').first().waitFor();
     await screenshot(page, 'standard-zh');
     await page.evaluate(() =>
