@@ -1,4 +1,12 @@
-export { fetchMe, login, logout } from './authApi';
+export {
+  changePassword,
+  fetchMe,
+  login,
+  logout,
+  requestPasswordReset,
+  resetPassword,
+  verifyEmail,
+} from './authApi';
 export { createThread, listThreads, replyToThread, setThreadStatus } from './commentsApi';
 export { describeApiError } from './describeApiError';
 export { createDocument, getDocument, listDocuments } from './documentsApi';
@@ -16,7 +24,7 @@ export {
   verifySignoffs,
 } from './historyApi';
 export { ApiError, onUnauthorized, setCsrfToken } from './http';
-export { acceptInvitation, previewInvitation } from './invitationsApi';
+export { acceptInvitation, confirmInvitation, previewInvitation } from './invitationsApi';
 export {
   createInvitation,
   getWorkspace,

@@ -19,7 +19,11 @@ export const deadReason = (error: ApiError): Dead | null =>
 
 type Errors = Partial<Record<'name' | 'password' | 'confirm' | 'submit', string>>;
 
-/** Name and password for a new account, or the password of the existing one; then join. */
+/**
+ * Name and password. The page is not told whether the address has an account (the inviter
+ * holds this link too): an existing account's password joins at once; anything else waits
+ * until the address is confirmed, by mail or by an owner.
+ */
 export function AcceptInvitationForm({
   token,
   preview,
@@ -38,16 +42,15 @@ export function AcceptInvitationForm({
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [submitting, setSubmitting] = useState(false);
-  const existing = preview.accountExists;
+  const [pending, setPending] = useState<{ emailed: boolean } | null>(null);
 
   const validate = (): boolean => {
     const found: Errors = {};
-    if (!existing && name.trim() === '') found.name = t('workspace.acceptInvite.nameRequired');
-    if (existing && password === '') found.password = t('workspace.acceptInvite.passwordRequired');
-    if (!existing && password.length < MIN_PASSWORD) {
+    if (name.trim() === '') found.name = t('workspace.acceptInvite.nameRequired');
+    if (password.length < MIN_PASSWORD) {
       found.password = t('workspace.acceptInvite.passwordTooShort');
     }
-    if (!existing && !found.password && confirm !== password) {
+    if (!found.password && confirm !== password) {
       found.confirm = t('workspace.acceptInvite.passwordMismatch');
     }
     setErrors(found);
@@ -58,10 +61,8 @@ export function AcceptInvitationForm({
     if (!(error instanceof ApiError)) return setErrors({ submit: String(error) });
     const dead = deadReason(error);
     if (dead) return onDead(dead);
-    if (error.code === ErrorCode.AUTH_INVALID_CREDENTIALS) {
-      return setErrors({
-        password: t('workspace.acceptInvite.wrongPassword', { email: preview.email }),
-      });
+    if (error.code === ErrorCode.AUTH_PASSWORD_WEAK) {
+      return setErrors({ password: t('recovery.passwordWeak') });
     }
     if (error.code === ErrorCode.RATE_LIMITED || error.code === ErrorCode.AUTH_LOCKED) {
       return setErrors({ submit: t('workspace.acceptInvite.locked') });
@@ -77,10 +78,12 @@ export function AcceptInvitationForm({
     if (!validate()) return;
     setSubmitting(true);
     try {
-      const session = await acceptInvitation(
-        token,
-        existing ? { password } : { name: name.trim(), password },
-      );
+      const session = await acceptInvitation(token, { name: name.trim(), password });
+      if ('status' in session) {
+        setPending({ emailed: session.emailed });
+        setSubmitting(false);
+        return;
+      }
       setCsrfToken(session.csrfToken);
       await reload();
       navigate('/', { replace: true });
@@ -95,7 +98,7 @@ export function AcceptInvitationForm({
       <label className="field" htmlFor={`${id}-${key}`}>
         <span className="field__label">{label}</span>
         {input}
-        {key === 'password' && !existing && (
+        {key === 'password' && (
           <span className="field__hint">{t('workspace.acceptInvite.passwordHint')}</span>
         )}
       </label>
@@ -113,6 +116,19 @@ export function AcceptInvitationForm({
     'aria-describedby': errors[key] ? `${id}-${key}-error` : undefined,
   });
 
+  if (pending) {
+    return (
+      <div className="accept-form" role="status">
+        <p className="accept-form__intro">
+          {pending.emailed
+            ? t('workspace.acceptInvite.pendingMail', { email: preview.email })
+            : t('workspace.acceptInvite.pendingOwner')}
+        </p>
+        <p className="accept-form__note">{t('workspace.acceptInvite.pendingExisting')}</p>
+      </div>
+    );
+  }
+
   return (
     <form className="accept-form" onSubmit={submit} noValidate>
       {state.status === 'signed-in' && state.user.email !== preview.email && (
@@ -121,53 +137,47 @@ export function AcceptInvitationForm({
         </p>
       )}
       <p className="accept-form__intro">
-        {existing
-          ? t('workspace.acceptInvite.existingAccount', { email: preview.email })
-          : t('workspace.acceptInvite.newAccount')}
+        {t('workspace.acceptInvite.eitherAccount', { email: preview.email })}
       </p>
       {/* Lets password managers file the new password under the invited address. */}
       <input type="hidden" name="username" autoComplete="username" value={preview.email} />
-      {!existing &&
-        field(
-          'name',
-          t('workspace.acceptInvite.nameLabel'),
-          <input
-            {...inputProps('name')}
-            name="name"
-            autoComplete="name"
-            maxLength={100}
-            placeholder={t('workspace.acceptInvite.namePlaceholder')}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />,
-        )}
+      {field(
+        'name',
+        t('workspace.acceptInvite.nameLabel'),
+        <input
+          {...inputProps('name')}
+          name="name"
+          autoComplete="name"
+          maxLength={100}
+          placeholder={t('workspace.acceptInvite.namePlaceholder')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />,
+      )}
       {field(
         'password',
-        existing
-          ? t('workspace.acceptInvite.passwordLabel')
-          : t('workspace.acceptInvite.newPasswordLabel'),
+        t('workspace.acceptInvite.newPasswordLabel'),
         <input
           {...inputProps('password')}
           type="password"
           name="password"
-          autoComplete={existing ? 'current-password' : 'new-password'}
+          autoComplete="new-password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />,
       )}
-      {!existing &&
-        field(
-          'confirm',
-          t('workspace.acceptInvite.confirmLabel'),
-          <input
-            {...inputProps('confirm')}
-            type="password"
-            name="confirm"
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(event) => setConfirm(event.target.value)}
-          />,
-        )}
+      {field(
+        'confirm',
+        t('workspace.acceptInvite.confirmLabel'),
+        <input
+          {...inputProps('confirm')}
+          type="password"
+          name="confirm"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(event) => setConfirm(event.target.value)}
+        />,
+      )}
       {errors.submit && (
         <p className="field__error" role="alert">
           {errors.submit}

@@ -7,10 +7,13 @@ import { SessionLinkPage, SessionRoomPage, SessionsPage } from '../sessions';
 import { AuditPage, MembersPage } from '../workspace';
 import { AppLayout } from './AppLayout';
 import { DocumentPage } from './DocumentPage';
+import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { HomePage } from './HomePage';
 import { InvitePage } from './InvitePage';
 import { LoginPage } from './LoginPage';
 import { NotFoundPage } from './NotFoundPage';
+import { ResetPasswordPage } from './ResetPasswordPage';
+import { VerifyEmailPage } from './VerifyEmailPage';
 
 // History (timeline, redlines, sign-off) loads when opened; documents never pay for it.
 const HistoryPage = lazy(() => import('../history').then((m) => ({ default: m.HistoryPage })));
@@ -26,6 +29,9 @@ export function App() {
           <Route element={<AppLayout />}>
             <Route path="login" element={<LoginPage />} />
             <Route path="invite/:token" element={<InvitePage />} />
+            <Route path="forgot" element={<ForgotPasswordPage />} />
+            <Route path="reset/:token" element={<ResetPasswordPage />} />
+            <Route path="verify/:token" element={<VerifyEmailPage />} />
             <Route element={<RequireAuth />}>
               <Route index element={<HomePage />} />
               <Route path="d/:documentId" element={<DocumentPage />} />

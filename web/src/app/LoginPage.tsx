@@ -1,7 +1,7 @@
 import { ErrorCode } from '@tandem/protocol';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, describeApiError } from '../api';
 import { safeNext, useAuth } from '../auth';
 import { usePageTitle } from './usePageTitle';
@@ -95,6 +95,9 @@ export function LoginPage() {
         >
           {submitting ? t('login.submitting') : t('login.submit')}
         </button>
+        <p className="login__hint">
+          <Link to="/forgot">{t('login.forgot')}</Link>
+        </p>
         <p className="login__hint">{t('login.inviteOnly')}</p>
       </form>
     </section>

@@ -148,6 +148,32 @@ export const en = {
     locked: 'Too many attempts. Wait a few minutes and try again.',
     required: 'Enter your email and password.',
     inviteOnly: 'No account yet? Ask a leader of your workspace to invite you.',
+    forgot: 'Forgot your password?',
+  },
+  recovery: {
+    passwordWeak:
+      'This password is too easy to guess (a common word, pattern, repetition or part of your name or address). Try a longer phrase of unrelated words.',
+    forgotTitle: 'Reset your password',
+    forgotIntro:
+      'Enter the email address of your account. We will mail you a link to choose a new password.',
+    send: 'Send the link',
+    sending: 'Sending…',
+    sent: 'If {{email}} has a Tandem account, a link is on its way. It works once, for one hour.',
+    resetTitle: 'Choose a new password',
+    resetIntro: 'Setting a new password signs you out everywhere else.',
+    newPassword: 'New password',
+    repeat: 'Repeat the new password',
+    save: 'Save the new password',
+    saving: 'Saving…',
+    saved: 'Your password is changed. Sign in with the new one.',
+    linkInvalid: 'This link is not valid, was already used or has expired. Ask for a new one.',
+    verifyTitle: 'Confirm your email address',
+    verifyIntro: 'Confirm the address to create your account and join the workspace.',
+    verify: 'Confirm and join',
+    verifying: 'Confirming…',
+    emailTaken:
+      'This address already has an account. Open the invitation again and use its password, or reset it.',
+    toLogin: 'Go to sign in',
   },
   auth: {
     checking: 'Checking your sign-in…',

@@ -129,6 +129,10 @@ export const workspaceEn = {
     expires: 'Expires {{date}}',
     sent: 'Sent {{date}}',
     revoke: 'Revoke',
+    awaiting: 'Answered — waiting for you to confirm the address',
+    confirm: 'Confirm address',
+    confirmLabel: 'Confirm that {{email}} belongs to the person who answered',
+    confirmed: '{{email}} is confirmed and has joined. They can now sign in.',
     revokeLabel: 'Revoke the invitation for {{email}}',
     confirmRevokeTitle: 'Revoke the invitation for {{email}}?',
     confirmRevokeBody: 'The link stops working at once. You can invite them again later.',
@@ -229,6 +233,14 @@ export const workspaceEn = {
     submitting: 'Joining…',
     signedInAs: 'You are signed in as {{name}}. Joining signs you in as {{email}} instead.',
     home: 'Go to Tandem',
+    eitherAccount:
+      'If you already have a Tandem account for {{email}}, enter its password to join. Otherwise choose a name and a password for a new account.',
+    pendingMail:
+      'Almost there: we sent a confirmation link to {{email}}. Open it to create your account and join.',
+    pendingOwner:
+      'Almost there: an owner of the workspace will confirm your address. Then sign in with the password you chose.',
+    pendingExisting:
+      'If you already have an account for this address, that was not its password: open the invitation again and use it, or reset it from the sign-in page.',
   },
 };
 

@@ -125,6 +125,10 @@ export const workspaceZhCN: WorkspaceMessages = {
     expires: '有效期至 {{date}}',
     sent: '发出于 {{date}}',
     revoke: '撤销',
+    awaiting: '对方已回复，等待您确认邮箱',
+    confirm: '确认邮箱',
+    confirmLabel: '确认 {{email}} 属于回复邀请的人',
+    confirmed: '已确认 {{email}} 并加入工作区，对方现在可以登录。',
     revokeLabel: '撤销发给 {{email}} 的邀请',
     confirmRevokeTitle: '撤销发给 {{email}} 的邀请？',
     confirmRevokeBody: '该链接将立即失效。之后可以重新邀请。',
@@ -220,5 +224,11 @@ export const workspaceZhCN: WorkspaceMessages = {
     submitting: '正在加入…',
     signedInAs: '您当前以{{name}}的身份登录。加入后将切换为 {{email}}。',
     home: '前往 Tandem',
+    eitherAccount:
+      '如果您已有 {{email}} 的 Tandem 账号，请输入该账号的密码加入；否则请为新账号填写姓名并设置密码。',
+    pendingMail: '还差一步：我们已向 {{email}} 发送确认链接，打开链接即可创建账号并加入。',
+    pendingOwner: '还差一步：工作区所有者确认您的邮箱后，即可用您设置的密码登录。',
+    pendingExisting:
+      '如果此邮箱已有账号，说明刚才输入的不是该账号的密码：请重新打开邀请链接并输入正确密码，或在登录页重置密码。',
   },
 };

@@ -1,7 +1,7 @@
 import type { InvitationDto } from '@tandem/protocol';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeApiError, listInvitations, revokeInvitation } from '../api';
+import { confirmInvitation, describeApiError, listInvitations, revokeInvitation } from '../api';
 import { useLanguage } from '../i18n';
 import { RoleBadge } from './Badges';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -14,9 +14,12 @@ import { onWindowFocus } from './useWorkspaceDetail';
 function InvitationRow({
   invitation,
   onRevoke,
+  onConfirm,
 }: {
   invitation: InvitationDto;
   onRevoke: (invitation: InvitationDto) => void;
+  /** Without mail, owners vouch for the address of whoever answered. */
+  onConfirm: (invitation: InvitationDto) => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -47,6 +50,19 @@ function InvitationRow({
               })}
         </span>
       </div>
+      {pending && invitation.awaitingConfirmation && (
+        <>
+          <span className="invitation-row__detail">{t('workspace.invitations.awaiting')}</span>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t('workspace.invitations.confirmLabel', { email: invitation.email })}
+            onClick={() => onConfirm(invitation)}
+          >
+            {t('workspace.invitations.confirm')}
+          </button>
+        </>
+      )}
       {pending && (
         <button
           type="button"
@@ -102,6 +118,19 @@ export function InvitationList({
     reload();
   };
 
+  const confirm = async (invitation: InvitationDto) => {
+    try {
+      await confirmInvitation(workspaceId, invitation.id);
+      report({
+        kind: 'ok',
+        text: t('workspace.invitations.confirmed', { email: invitation.email }),
+      });
+    } catch (error) {
+      report({ kind: 'error', text: describeWorkspaceError(t, toApiError(error)) });
+    }
+    reload();
+  };
+
   const sorted =
     invitations.state === 'ready'
       ? [...invitations.data].sort(
@@ -125,7 +154,12 @@ export function InvitationList({
       {sorted.length > 0 && (
         <ul className="invitation-list">
           {sorted.map((invitation) => (
-            <InvitationRow key={invitation.id} invitation={invitation} onRevoke={setRevoking} />
+            <InvitationRow
+              key={invitation.id}
+              invitation={invitation}
+              onRevoke={setRevoking}
+              onConfirm={(i) => void confirm(i)}
+            />
           ))}
         </ul>
       )}

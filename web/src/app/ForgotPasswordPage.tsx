@@ -1,0 +1,77 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError, describeApiError, requestPasswordReset } from '../api';
+import { usePageTitle } from './usePageTitle';
+
+/** `/forgot`: asks for a reset link. The answer is the same whether or not the address is known. */
+export function ForgotPasswordPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('recovery.forgotTitle'));
+  const id = useId();
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (email.trim() === '') return setError(t('login.required'));
+    setSubmitting(true);
+    setError(null);
+    try {
+      await requestPasswordReset(email.trim());
+      setSent(email.trim());
+    } catch (caught) {
+      setError(caught instanceof ApiError ? describeApiError(t, caught) : String(caught));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <section className="login" aria-labelledby={`${id}-title`}>
+      <form className="card login__card" onSubmit={submit} noValidate>
+        <h1 id={`${id}-title`} className="login__title">
+          {t('recovery.forgotTitle')}
+        </h1>
+        {sent ? (
+          <p className="login__intro" role="status">
+            {t('recovery.sent', { email: sent })}
+          </p>
+        ) : (
+          <>
+            <p className="login__intro">{t('recovery.forgotIntro')}</p>
+            <label className="field" htmlFor={`${id}-email`}>
+              <span className="field__label">{t('login.emailLabel')}</span>
+              <input
+                id={`${id}-email`}
+                className="input"
+                type="email"
+                name="email"
+                autoComplete="username"
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+              />
+            </label>
+            {error && (
+              <p className="field__error" role="alert">
+                {error}
+              </p>
+            )}
+            <button
+              type="submit"
+              className="button button--primary button--block"
+              disabled={submitting}
+            >
+              {submitting ? t('recovery.sending') : t('recovery.send')}
+            </button>
+          </>
+        )}
+        <p className="login__hint">
+          <Link to="/login">{t('recovery.toLogin')}</Link>
+        </p>
+      </form>
+    </section>
+  );
+}
