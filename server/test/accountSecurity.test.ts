@@ -123,7 +123,9 @@ describe('invitation accept is no password oracle', () => {
 
     const previews = await Promise.all(
       [invitation.token, stranger.token].map(async (t) =>
-        Object.keys(await (await call('GET', `/api/invitations/${t}`, null)).json()).sort(),
+        Object.keys(
+          (await (await call('GET', `/api/invitations/${t}`, null)).json()) as object,
+        ).sort(),
       ),
     );
     expect(previews[0]).toEqual(previews[1]);
