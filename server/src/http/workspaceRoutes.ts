@@ -11,7 +11,7 @@ import {
   WorkspaceDetail,
   WorkspaceSummary,
 } from '@tandem/protocol';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AuthService, requirePrincipal } from '../auth';
@@ -25,14 +25,12 @@ const tags = ['workspaces'];
 
 export interface WorkspaceRouteDeps {
   auth: AuthService;
-  publicUrl: string | undefined;
 }
 
 export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { auth } = deps;
   const accounts = auth.accounts;
-  const baseUrl = (req: FastifyRequest) => deps.publicUrl ?? `${req.protocol}://${req.host}`;
 
   api.get(
     '/api/workspaces',
@@ -166,10 +164,15 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
       await auth.requireRole(requirePrincipal(req), workspaceId, 'member:invite');
       const invitations = await accounts.listInvitations(workspaceId);
       const orgs = new Map((await accounts.listOrganisations()).map((o) => [o.id, o]));
+      const awaiting = auth.credentials.awaitingConfirmation(invitations.map((i) => i.id));
       return {
         invitations: invitations.flatMap((i) => {
           const org = orgs.get(i.organisationId);
-          return org ? [toInvitationDto(i, org)] : [];
+          const dto = org ? toInvitationDto(i, org) : null;
+          if (!dto) return [];
+          return [
+            dto.status === 'pending' ? { ...dto, awaitingConfirmation: awaiting.has(i.id) } : dto,
+          ];
         }),
       };
     },
@@ -197,7 +200,8 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
         requirePrincipal(req),
         req.params.workspaceId,
         req.body,
-        baseUrl(req),
+        // Never the request's Host header: anyone can send one, and the link is mailed.
+        auth.linkBase(),
       );
       return reply.code(201).send({
         ...toInvitationDto(made.invitation, made.organisation),
