@@ -42,6 +42,7 @@ import type { Logger } from './logger';
 import { Compactor, type DocumentStore } from './persistence';
 import { createRealtime, type PresenceOptions, type Realtime, workspaceRoom } from './presence';
 import { type RedisClient, redisCheck } from './redis';
+import { refusePolicyWrites, startPolicy } from './policy';
 import { createSessions } from './sessions';
 import { RoomManager, registerSyncRoutes } from './sync';
 import type { SyncConnection } from './sync/SyncConnection';
@@ -166,6 +167,8 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     log: log.child({ module: 'sync' }),
     idleMs: config.roomIdleMs,
     checkpointEvery: config.checkpointEvery,
+    // The policy root is the server's to write: owners adopt versions over HTTP.
+    refuseUpdate: refusePolicyWrites,
   });
   const auth = new AuthService({
     accounts,
@@ -226,6 +229,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   registerWorkspaceRoutes(app, { auth });
   registerDocumentRoutes(app, { store, auth, rooms });
   const history = historyModule.start(app, rooms);
+  startPolicy(app, { store: historyModule.observe(store), accounts, rooms });
   createSessions({
     realtime: live,
     db: accounts.db,

@@ -39,6 +39,18 @@ interface Row {
 }
 
 const ws = (c: Ctx) => c.server.workspaceId;
+/** A fresh curriculum map: only maps have a policy profile. */
+async function mapDoc(c: Ctx): Promise<string> {
+  const res = await fetch(`${c.server.url}/api/documents`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${c.server.owner.token}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ workspaceId: ws(c), type: 'curriculum-map', title: 'Map' }),
+  });
+  return ((await res.json()) as { id: string }).id;
+}
 const PUBLIC = (status: number) => ({ default: status });
 const SIGNED_IN = (status: number) => ({ default: status, anonymous: 401 });
 const MEMBERS = (status: number) => ({ default: status, anonymous: 401, outsider: 404 });
@@ -222,6 +234,26 @@ const ROWS: Row[] = [
     route: '/api/organisations',
     path: () => '/api/organisations',
     expect: SIGNED_IN(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/documents/:id/policy',
+    path: async (c) => `/api/documents/${await mapDoc(c)}/policy`,
+    expect: MEMBERS(200),
+  },
+  {
+    // Thresholds decide what is a violation: owners only; versioned and audited.
+    method: 'PUT',
+    route: '/api/documents/:id/policy',
+    body: () => ({ baseVersion: 0, override: { 'R2.minPracticeRatio': 0.6 } }),
+    path: async (c) => `/api/documents/${await mapDoc(c)}/policy`,
+    expect: ONLY(['owner'], 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/documents/:id/policy/versions',
+    path: async (c) => `/api/documents/${await mapDoc(c)}/policy/versions`,
+    expect: MEMBERS(200),
   },
   {
     // Narrowed to one workspace: its members only; anyone else is told it does not exist.

@@ -97,7 +97,17 @@ export {
   type MigrationStatus,
   migrateDoc,
 } from './migrations/migrateDoc';
-export { type DocPolicy, POLICY_ROOT, readDocPolicy, setDocPolicyField } from './policy/docPolicy';
+export {
+  type DocPolicy,
+  docPolicyEntries,
+  POLICY_ROOT,
+  type PolicyEntries,
+  readDocPolicy,
+  resolvePolicyEntries,
+  setDocPolicyField,
+  withPolicyField,
+  writeDocPolicy,
+} from './policy/docPolicy';
 export {
   MOE_2019,
   PolicyProfile,
@@ -112,6 +122,7 @@ export {
   type ResolveResult,
   resolvePolicyProfile,
 } from './policy/resolvePolicyProfile';
+export { updateTouchesRoot } from './policy/updateTouchesRoot';
 export { checkRules } from './rules/checkRules';
 export {
   type DualPair,

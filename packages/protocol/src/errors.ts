@@ -31,6 +31,10 @@ export const ErrorCode = {
   VERSION_NOT_FOUND: 'VERSION_NOT_FOUND',
   SIGNOFF_NOT_ALLOWED: 'SIGNOFF_NOT_ALLOWED',
   THREAD_NOT_FOUND: 'THREAD_NOT_FOUND',
+  /** Only owners adopt a new policy profile version. */
+  POLICY_NOT_ALLOWED: 'POLICY_NOT_ALLOWED',
+  /** The policy changed since the version the change was made on. */
+  POLICY_CONFLICT: 'POLICY_CONFLICT',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

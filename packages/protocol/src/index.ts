@@ -63,3 +63,9 @@ export {
   VersionDto,
   VersionKind,
 } from './history';
+export {
+  PolicyStateDto,
+  PolicyVersionDto,
+  PolicyVersionList,
+  SetPolicyBody,
+} from './policy';

@@ -276,6 +276,23 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // A curriculum map's policy profile, one row per adopted version (append-only): who set
+    // it, when, and the whole override, so any version can be shown or compared later.
+    version: 8,
+    name: 'policy: versioned profiles of curriculum maps',
+    sql: `
+      CREATE TABLE policy_versions (
+        doc_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        override TEXT NOT NULL,
+        profile_id TEXT NOT NULL,
+        changed_by TEXT REFERENCES users (id),
+        changed_at INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, version)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

@@ -38,6 +38,11 @@ export interface DocRoomDeps {
    */
   onFailed(room: DocRoom, flushed?: Promise<void>): void;
   onEmpty(room: DocRoom): void;
+  /**
+   * A last say on a well-formed client update before it is applied: a reason refuses it (the
+   * client is told, as for a read-only socket; nothing is applied or stored), null lets it in.
+   */
+  refuseUpdate?(doc: Y.Doc, update: Uint8Array): string | null;
 }
 
 export const READ_ONLY_REASON = 'read-only';
@@ -236,6 +241,11 @@ export class DocRoom {
       clientIds = summary.clientIds;
     } catch (err) {
       this.refuse(conn, CloseCode.MALFORMED_MESSAGE, err);
+      return;
+    }
+    const refusal = this.deps.refuseUpdate?.(this.doc, update) ?? null;
+    if (refusal) {
+      conn.send(encodePermissionDenied(refusal));
       return;
     }
     const taken = clientIds.find((id) => {

@@ -1,4 +1,5 @@
 import { CloseCode } from '@tandem/protocol';
+import type * as Y from 'yjs';
 import type { Logger } from '../logger';
 import type { Compactor, DocumentStore } from '../persistence';
 import { DocRoom } from './DocRoom';
@@ -13,6 +14,8 @@ export interface RoomManagerOptions {
   heartbeatMs?: number;
   /** The memory guard: a document whose encoded size passes this takes no more updates. */
   maxDocBytes?: number;
+  /** Handed to every room (`DocRoomDeps.refuseUpdate`). */
+  refuseUpdate?(doc: Y.Doc, update: Uint8Array): string | null;
 }
 
 /** Encoded bytes; a Y.Doc in memory is several times larger. */
@@ -121,6 +124,7 @@ export class RoomManager {
           if (flushed) this.trackUnload(failed.docId, flushed);
         },
         onEmpty: (empty) => this.scheduleUnload(empty),
+        ...(this.options.refuseUpdate ? { refuseUpdate: this.options.refuseUpdate } : {}),
       },
       this.unloading.get(docId),
     );

@@ -1,0 +1,95 @@
+import type { PolicyEntries } from '@tandem/domain';
+import type { SqliteDatabase } from '../persistence';
+
+export interface PolicyVersion {
+  docId: string;
+  version: number;
+  override: PolicyEntries;
+  profileId: string;
+  /** Null for version 0: the map as it was before its policy was governed. */
+  changedBy: string | null;
+  changedAt: number;
+}
+
+interface Row {
+  doc_id: string;
+  version: number;
+  override: string;
+  profile_id: string;
+  changed_by: string | null;
+  changed_at: number;
+}
+
+const toVersion = (r: Row): PolicyVersion => ({
+  docId: r.doc_id,
+  version: r.version,
+  override: JSON.parse(r.override) as PolicyEntries,
+  profileId: r.profile_id,
+  changedBy: r.changed_by,
+  changedAt: r.changed_at,
+});
+
+/** Adopted policy versions per curriculum map, append-only. */
+export class PolicyStore {
+  private readonly stmt;
+
+  constructor(readonly db: SqliteDatabase) {
+    this.stmt = {
+      list: db.prepare('SELECT * FROM policy_versions WHERE doc_id = ? ORDER BY version'),
+      latest: db.prepare(
+        'SELECT * FROM policy_versions WHERE doc_id = ? ORDER BY version DESC LIMIT 1',
+      ),
+      insert: db.prepare(
+        `INSERT INTO policy_versions (doc_id, version, override, profile_id, changed_by, changed_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      remove: db.prepare('DELETE FROM policy_versions WHERE doc_id = ? AND version = ?'),
+    };
+  }
+
+  latest(docId: string): PolicyVersion | null {
+    const row = this.stmt.latest.get(docId) as Row | undefined;
+    return row ? toVersion(row) : null;
+  }
+
+  list(docId: string): PolicyVersion[] {
+    return (this.stmt.list.all(docId) as Row[]).map(toVersion);
+  }
+
+  /**
+   * Appends `next` as the version after `baseVersion`, in one transaction with the check, so
+   * two owners saving at once never both win; `initial` records version 0 first when the map
+   * had no governed version yet. Returns null when `baseVersion` is not the latest.
+   */
+  append(
+    docId: string,
+    baseVersion: number,
+    next: Omit<PolicyVersion, 'docId' | 'version'>,
+    initial: Omit<PolicyVersion, 'docId' | 'version'>,
+  ): PolicyVersion | null {
+    return this.db.transaction(() => {
+      const latest = this.latest(docId);
+      if ((latest?.version ?? 0) !== baseVersion) return null;
+      if (!latest) this.insert({ ...initial, docId, version: 0 });
+      const version: PolicyVersion = { ...next, docId, version: baseVersion + 1 };
+      this.insert(version);
+      return version;
+    })();
+  }
+
+  /** Takes back a version whose write into the document failed. */
+  remove(docId: string, version: number): void {
+    this.stmt.remove.run(docId, version);
+  }
+
+  private insert(v: PolicyVersion): void {
+    this.stmt.insert.run(
+      v.docId,
+      v.version,
+      JSON.stringify(v.override),
+      v.profileId,
+      v.changedBy,
+      v.changedAt,
+    );
+  }
+}
