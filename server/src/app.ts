@@ -27,6 +27,7 @@ import {
   type HistoryService,
   Retention,
   type RetentionOptions,
+  SignoffStore,
 } from './history';
 import {
   type HealthCheck,
@@ -40,9 +41,9 @@ import {
 } from './http';
 import type { Logger } from './logger';
 import { Compactor, type DocumentStore } from './persistence';
+import { refusePolicyWrites, startPolicy } from './policy';
 import { createRealtime, type PresenceOptions, type Realtime, workspaceRoom } from './presence';
 import { type RedisClient, redisCheck } from './redis';
-import { refusePolicyWrites, startPolicy } from './policy';
 import { createSessions } from './sessions';
 import { RoomManager, registerSyncRoutes } from './sync';
 import type { SyncConnection } from './sync/SyncConnection';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   let realtime: Realtime | undefined;
   const historyModule = createHistoryModule({
     store,
+    signoffs: new SignoffStore(accounts.db),
     accounts,
     log,
     options: {
@@ -243,6 +245,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   const retention = new Retention({
     store,
     versions: history.versions,
+    clients: history.clients,
     log: log.child({ module: 'retention' }),
     pendingSeq: (docId) => history.auto.pendingSeq(docId),
     options: {

@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import { type DocumentStore, stateAt } from '../persistence';
 import type { RoomManager, TxOrigin } from '../sync';
 import { AutoVersioner } from './AutoVersioner';
+import type { ClientIndex } from './ClientIndex';
 import { compareRange } from './compare';
 import { hashDoc } from './docContent';
 import { restoreUpdate } from './restoreDoc';
@@ -26,6 +27,8 @@ export const DEFAULT_HISTORY_OPTIONS: HistoryOptions = {
 export interface HistoryDeps {
   store: DocumentStore;
   versions: VersionStore;
+  /** Who wrote and deleted what, indexed from the log (H6, H8). */
+  clients: ClientIndex;
   rooms: RoomManager;
   log: Logger;
   options: HistoryOptions;
@@ -59,10 +62,14 @@ export class HistoryService {
     return this.deps.versions;
   }
 
+  get clients(): ClientIndex {
+    return this.deps.clients;
+  }
+
   /** The newest seq, once everything the open room applied is in the log. */
   async currentSeq(docId: string): Promise<number> {
     await this.deps.rooms.peek(docId)?.flushed();
-    return this.deps.versions.lastSeq(docId);
+    return this.deps.store.lastSeq(docId);
   }
 
   async createVersion(docId: string, input: NewVersion): Promise<VersionRecord> {
@@ -75,12 +82,12 @@ export class HistoryService {
     const stateHash = hashDoc(state);
     const checkpoint = Y.encodeStateAsUpdate(state);
     state.destroy();
-    const metas = this.deps.versions.updateMeta(docId, previous?.seq ?? 0, seq);
+    const metas = await this.deps.store.updateMeta(docId, previous?.seq ?? 0, seq);
     const authors = [...new Set(metas.flatMap((m) => (m.userId ? [m.userId] : [])))];
     const summary =
       previous && previous.seq === seq
         ? 'no changes'
-        : (await compareRange(this.deps.store, this.deps.versions, docId, previous?.seq ?? 0, seq))
+        : (await compareRange(this.deps.store, this.deps.clients, docId, previous?.seq ?? 0, seq))
             .summary;
     const version = this.deps.versions.add({
       docId,
@@ -116,7 +123,7 @@ export class HistoryService {
     if (ref.startsWith('time:')) {
       const time = Date.parse(ref.slice(5));
       if (Number.isNaN(time)) throw versionNotFound();
-      return { seq: this.deps.versions.seqAtTime(docId, time), version: null };
+      return { seq: await this.deps.store.seqAtTime(docId, time), version: null };
     }
     const version = this.deps.versions.get(docId, ref);
     if (!version) throw versionNotFound();
@@ -158,7 +165,7 @@ export class HistoryService {
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
       return copy;
     }
-    return stateAt(this.deps.store, docId, this.deps.versions.lastSeq(docId));
+    return stateAt(this.deps.store, docId, await this.deps.store.lastSeq(docId));
   }
 
   private async deliver(docId: string, update: Uint8Array, clientId: number, userId: string) {
@@ -182,6 +189,7 @@ export class HistoryService {
       // A room that started loading meanwhile may have missed the append.
       await live();
     }
-    this.deps.versions.assignClient(docId, clientId, userId, this.deps.versions.lastSeq(docId));
+    const seq = await this.deps.store.lastSeq(docId);
+    this.deps.versions.assignClient(docId, clientId, userId, seq);
   }
 }

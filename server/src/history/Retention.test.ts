@@ -5,8 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createLogger } from '../logger';
 import { SqliteDocumentStore, stateAt } from '../persistence';
+import { ClientIndex } from './ClientIndex';
 import { bucketEnds, Retention } from './Retention';
-import { VersionStore } from './VersionStore';
+import type { VersionStore } from './VersionStore';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -14,6 +15,7 @@ const DOC = 'doc-aaaa';
 
 let store: SqliteDocumentStore;
 let versions: VersionStore;
+let clients: ClientIndex;
 let now: number;
 let pending: number | undefined;
 let retention: Retention;
@@ -22,13 +24,15 @@ beforeEach(async () => {
   store = new SqliteDocumentStore({
     dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-retention-')),
   });
-  versions = new VersionStore(store.db);
+  versions = store.historyStores().versions;
+  clients = new ClientIndex(store, versions);
   await store.createDocument({ id: DOC, type: 'notes', title: 'A' });
   now = 1_000 * HOUR + 30 * 60_000;
   pending = undefined;
   retention = new Retention({
     store,
     versions,
+    clients,
     log: createLogger('silent', false),
     pendingSeq: () => pending,
     options: {
@@ -48,7 +52,7 @@ afterEach(async () => {
 /** Logs one update per character typed by `userId`'s client, made at `at`, a second apart. */
 async function typeAt(text: string, userId: string, at: number): Promise<Y.Doc> {
   const doc = new Y.Doc();
-  const current = await stateAt(store, DOC, versions.lastSeq(DOC));
+  const current = await stateAt(store, DOC, await store.lastSeq(DOC));
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(current));
   current.destroy();
   for (const ch of text) {
@@ -75,7 +79,7 @@ describe('Retention', () => {
     const b = await typeAt('fghij', 'u2', 900 * HOUR);
     expect(await retention.runNow()).toMatchObject({ updatesDeleted: 9, checkpointsWritten: 1 });
     expect(seqs()).toEqual([10]);
-    expect(versions.clientUsers(DOC)).toEqual(
+    expect(await clients.clientUsers(DOC)).toEqual(
       new Map([
         [a.clientID, 'u1'],
         [b.clientID, 'u2'],

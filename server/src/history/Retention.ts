@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Logger } from '../logger';
 import { type DocumentStore, stateAt } from '../persistence';
+import type { ClientIndex } from './ClientIndex';
 import type { VersionStore } from './VersionStore';
 
 export interface RetentionOptions {
@@ -24,6 +25,8 @@ export const DEFAULT_RETENTION_TIMING = {
 export interface RetentionDeps {
   store: DocumentStore;
   versions: VersionStore;
+  /** Filled from the rows before they go (H8). */
+  clients: ClientIndex;
   log: Logger;
   /** A seq an automatic version is still to be made at; the merge stops short of it. */
   pendingSeq: (docId: string) => number | undefined;
@@ -152,9 +155,9 @@ export class Retention {
   }
 
   private async mergeDocument(docId: string, cutoff: number, stats: RetentionStats) {
-    const { store, versions } = this.deps;
+    const { store, versions, clients } = this.deps;
     const pending = this.deps.pendingSeq(docId) ?? Number.POSITIVE_INFINITY;
-    const rows = versions.updateTimesBefore(docId, cutoff).filter((r) => r.seq < pending);
+    const rows = (await store.updateTimesBefore(docId, cutoff)).filter((r) => r.seq < pending);
     const uptoSeq = rows.at(-1)?.seq;
     if (uptoSeq === undefined) return;
     const ends = bucketEnds(rows, this.deps.options.bucketMs);
@@ -172,7 +175,7 @@ export class Retention {
     if (!removable) return;
 
     // H8: who wrote and who deleted what is read from the rows about to go; index them first.
-    const indexed = versions.indexedThrough(docId);
+    const indexed = await clients.indexedThrough(docId);
     if (indexed < uptoSeq) throw new Error(`client ids indexed only up to ${indexed}`);
     const have = new Set(checkpoints);
     for (const seq of kept) {

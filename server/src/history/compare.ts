@@ -1,10 +1,10 @@
 import type { RedlineRun, StructuredChange } from '@tandem/protocol';
 import type * as Y from 'yjs';
 import type { DocumentStore } from '../persistence';
+import type { ClientIndex } from './ClientIndex';
 import { structuredChanges } from './diffStructured';
 import { textRedlines } from './diffText';
 import { idKey, loadRange } from './rangeDocs';
-import type { VersionStore } from './VersionStore';
 
 export interface Comparison {
   fromSeq: number;
@@ -21,14 +21,14 @@ export interface Comparison {
  */
 export async function compareRange(
   store: DocumentStore,
-  versions: VersionStore,
+  clients: ClientIndex,
   docId: string,
   fromSeq: number,
   toSeq: number,
 ): Promise<Comparison> {
   const range = await loadRange(store, docId, fromSeq, toSeq);
   try {
-    const clientUsers = versions.clientUsers(docId);
+    const clientUsers = await clients.clientUsers(docId);
     const creator = (id: Y.ID | null) => {
       const user = id ? clientUsers.get(id.client) : null;
       return user ? [user] : [];
@@ -39,7 +39,7 @@ export async function compareRange(
     for (const s of redlines)
       for (const r of s.runs) if (r.op === 'delete' && r.id) removed.push(r.id);
     for (const c of changes) if (c.removedItem) removed.push(c.removedItem);
-    const deleters = versions.deleters(docId, fromSeq, toSeq, removed);
+    const deleters = await clients.deleters(docId, fromSeq, toSeq, removed);
     const deleter = (id: Y.ID | null) => (id ? (deleters.get(idKey(id)) ?? []) : []);
     const sections = redlines.map(({ root, runs }) => ({
       root,

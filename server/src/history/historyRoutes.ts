@@ -144,7 +144,7 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: HistoryRouteDe
       if (from.seq > to.seq) {
         throw new AppError(ErrorCode.VALIDATION_FAILED, 400, 'from: must not be after to');
       }
-      let result = await compareRange(deps.store, history.versions, record.id, from.seq, to.seq);
+      let result = await compareRange(deps.store, history.clients, record.id, from.seq, to.seq);
       const people = new People(deps.accounts);
       const everyone = [
         ...result.sections.flatMap((s) => s.runs.flatMap((r) => r.userIds)),
@@ -174,7 +174,7 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: HistoryRouteDe
     async (req) => {
       const { record } = await documentFor(req, deps, req.params.id);
       const seq = await history.currentSeq(record.id);
-      const clientUsers = history.versions.clientUsers(record.id);
+      const clientUsers = await history.clients.clientUsers(record.id);
       const people = new People(deps.accounts);
       await people.all([...clientUsers.values()].flatMap((u) => (u ? [u] : [])));
       const sections = await withStateAt(deps.store, record.id, seq, (doc) =>

@@ -1,18 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { SqliteAccountStore } from '../auth';
 import type { Logger } from '../logger';
-import { type DocumentStore, SqliteDocumentStore } from '../persistence';
+import type { DocumentStore } from '../persistence';
 import type { RoomManager } from '../sync';
-import { CommentStore } from './CommentStore';
+import { ClientIndex } from './ClientIndex';
 import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions, HistoryService } from './HistoryService';
 import { registerHistoryRoutes } from './historyRoutes';
 import { ObservedDocumentStore } from './ObservedDocumentStore';
 import { ReviewService } from './ReviewService';
 import { registerReviewRoutes } from './reviewRoutes';
-import { SignoffStore } from './SignoffStore';
-import { VersionStore } from './VersionStore';
+import type { SignoffStore } from './SignoffStore';
 
 export { attributeText } from './attribution';
+export { ClientIndex } from './ClientIndex';
 export { type Comparison, compareRange } from './compare';
 export { hashDoc, readContent, stateHashAt } from './docContent';
 export {
@@ -32,10 +32,13 @@ export {
 export { ReviewService } from './ReviewService';
 export { restoreUpdate } from './restoreDoc';
 export { GENESIS_HASH, recordHash, SignoffStore, verifyChain } from './SignoffStore';
-export { type VersionRecord, VersionStore } from './VersionStore';
+export type { VersionRecord, VersionStore } from './VersionStore';
 
 export interface HistoryModuleDeps {
+  /** The log; history's own tables come from the same storage (`store.historyStores()`). */
   store: DocumentStore;
+  /** Sign-offs are not behind a port yet: their store is built over the accounts database. */
+  signoffs: SignoffStore;
   accounts: SqliteAccountStore;
   rooms: RoomManager;
   log: Logger;
@@ -45,16 +48,14 @@ export interface HistoryModuleDeps {
 }
 
 /**
- * Wires history: stores over the shared SQLite handle, the services, the routes, and auto
- * versions fed by the rooms' appends (`observe` wraps the store the rooms write through).
+ * Wires history: its stores from the document store's storage, the services, the routes, and
+ * auto versions fed by the rooms' appends (`observe` wraps the store the rooms write through).
  * Pending auto versions are made when the app closes, before the store closes.
  */
 export function createHistoryModule(deps: Omit<HistoryModuleDeps, 'rooms'>) {
-  // History reads the update log's metadata with SQL, so it lives in the log's database.
-  const db = deps.store instanceof SqliteDocumentStore ? deps.store.db : deps.accounts.db;
-  const versions = new VersionStore(db);
-  const signoffs = new SignoffStore(db);
-  const comments = new CommentStore(db);
+  const { versions, comments } = deps.store.historyStores();
+  const { signoffs } = deps;
+  const clients = new ClientIndex(deps.store, versions);
   const review = new ReviewService({
     store: deps.store,
     versions,
@@ -65,6 +66,7 @@ export function createHistoryModule(deps: Omit<HistoryModuleDeps, 'rooms'>) {
   let history: HistoryService | null = null;
   return {
     versions,
+    clients,
     signoffs,
     comments,
     review,
@@ -81,7 +83,14 @@ export function createHistoryModule(deps: Omit<HistoryModuleDeps, 'rooms'>) {
     start(app: FastifyInstance, rooms: RoomManager): HistoryService {
       const options = { ...DEFAULT_HISTORY_OPTIONS, ...deps.options };
       const log = deps.log.child({ module: 'history' });
-      const service = new HistoryService({ store: deps.store, versions, rooms, log, options });
+      const service = new HistoryService({
+        store: deps.store,
+        versions,
+        clients,
+        rooms,
+        log,
+        options,
+      });
       history = service;
       registerHistoryRoutes(app, {
         store: deps.store,

@@ -37,6 +37,21 @@ export class DelegatingDocumentStore implements DocumentStore {
   readUpdates(docId: string, afterSeq: number, uptoSeq?: number) {
     return this.inner.readUpdates(docId, afterSeq, uptoSeq);
   }
+  updateMeta(docId: string, afterSeq: number, uptoSeq?: number) {
+    return this.inner.updateMeta(docId, afterSeq, uptoSeq);
+  }
+  updateDeletes(docId: string, afterSeq: number) {
+    return this.inner.updateDeletes(docId, afterSeq);
+  }
+  lastSeq(docId: string) {
+    return this.inner.lastSeq(docId);
+  }
+  seqAtTime(docId: string, time: number) {
+    return this.inner.seqAtTime(docId, time);
+  }
+  updateTimesBefore(docId: string, before: number) {
+    return this.inner.updateTimesBefore(docId, before);
+  }
   writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
     return this.inner.writeCheckpoint(docId, seq, state);
   }
@@ -54,6 +69,9 @@ export class DelegatingDocumentStore implements DocumentStore {
   }
   clientOwners(docId: string) {
     return this.inner.clientOwners(docId);
+  }
+  historyStores() {
+    return this.inner.historyStores();
   }
   ping() {
     return this.inner.ping();

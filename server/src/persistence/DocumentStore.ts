@@ -1,4 +1,6 @@
 import type { DocumentType } from '@tandem/domain';
+import type { CommentStore } from './CommentStore';
+import type { VersionStore } from './VersionStore';
 
 /** Document metadata; content lives in the Y.Doc, rebuilt from the update log. */
 export interface DocumentRecord {
@@ -35,6 +37,24 @@ export interface LoggedUpdate extends UpdateSource {
   seq: number;
   update: Uint8Array;
   createdAt: number;
+}
+
+/** What one logged update says about its author, without its (possibly large) payload. */
+export interface UpdateMeta extends UpdateSource {
+  seq: number;
+  createdAt: number;
+}
+
+/** An update's metadata, and its payload only if it deletes something (the deletion index, H6). */
+export interface UpdateDeletes extends UpdateMeta {
+  /** The whole update when its delete set is not empty; null for one that only inserts. */
+  deletes: Uint8Array | null;
+}
+
+/** History's own tables, kept in the same storage as the log they point into. */
+export interface HistoryStores {
+  versions: VersionStore;
+  comments: CommentStore;
 }
 
 export interface Checkpoint {
@@ -101,6 +121,24 @@ export interface DocumentStore {
   /** Logged updates with `afterSeq < seq <= uptoSeq`, in order. */
   readUpdates(docId: string, afterSeq: number, uptoSeq?: number): Promise<LoggedUpdate[]>;
 
+  /** Who sent each logged update with `afterSeq < seq <= uptoSeq`, and when; no payloads. */
+  updateMeta(docId: string, afterSeq: number, uptoSeq?: number): Promise<UpdateMeta[]>;
+  /**
+   * The metadata of every logged update after `afterSeq`, with the payload only of those that
+   * delete something: most updates are typing, and the deletion index needs no other payload.
+   */
+  updateDeletes(docId: string, afterSeq: number): Promise<UpdateDeletes[]>;
+  /** The seq of the newest logged update (0 for an empty log). */
+  lastSeq(docId: string): Promise<number>;
+  /** The seq of the newest logged update made at or before `time` (0 when none was). */
+  seqAtTime(docId: string, time: number): Promise<number>;
+  /**
+   * When each logged update was made, in seq order, up to (not including) the first one made
+   * at or after `before`: the stretch of the log retention may merge (H15). Clocks may step
+   * back, so a later update made before `before` is not part of it.
+   */
+  updateTimesBefore(docId: string, before: number): Promise<{ seq: number; createdAt: number }[]>;
+
   writeCheckpoint(docId: string, seq: number, state: Uint8Array): Promise<void>;
   /** The newest checkpoint with `seq <= atOrBefore` (the newest of all when omitted). */
   latestCheckpoint(docId: string, atOrBefore?: number): Promise<Checkpoint | null>;
@@ -125,6 +163,12 @@ export interface DocumentStore {
    * the first person to use a client id holds it, so a room can refuse another person's.
    */
   clientOwners(docId: string): Promise<ReadonlyMap<number, string | null>>;
+
+  /**
+   * The stores of history's own tables (versions, the client-id and deletion indexes,
+   * comments) in the same storage as this log; the same objects on every call.
+   */
+  historyStores(): HistoryStores;
 
   /** Resolves when the store answers a write; used by /readyz. */
   ping(): Promise<void>;

@@ -4,12 +4,17 @@ import type {
   Checkpoint,
   DocumentRecord,
   DocumentStore,
+  HistoryStores,
   LoggedUpdate,
   MergePlan,
   NewDocument,
   StoredState,
+  UpdateDeletes,
+  UpdateMeta,
   UpdateSource,
 } from './DocumentStore';
+import { MemoryCommentStore } from './MemoryCommentStore';
+import { MemoryVersionStore } from './MemoryVersionStore';
 import { keptSeqs, prunableCheckpoints } from './mergePlan';
 
 interface MemoryDoc {
@@ -26,6 +31,10 @@ interface MemoryDoc {
 export class MemoryDocumentStore implements DocumentStore {
   private readonly docs = new Map<string, MemoryDoc>();
   private closed = false;
+  private readonly history: HistoryStores = {
+    versions: new MemoryVersionStore(),
+    comments: new MemoryCommentStore(),
+  };
 
   async createDocument(doc: NewDocument) {
     this.assertOpen();
@@ -108,6 +117,34 @@ export class MemoryDocumentStore implements DocumentStore {
     return doc.updates.filter((u) => u.seq > afterSeq && u.seq <= uptoSeq);
   }
 
+  async updateMeta(docId: string, afterSeq: number, uptoSeq = Number.POSITIVE_INFINITY) {
+    return (await this.readUpdates(docId, afterSeq, uptoSeq)).map(toMeta);
+  }
+
+  /** The same test as the SQLite store's: a v1 update with deletions never ends in a 0 byte. */
+  async updateDeletes(docId: string, afterSeq: number): Promise<UpdateDeletes[]> {
+    return (await this.readUpdates(docId, afterSeq)).map((u) => ({
+      ...toMeta(u),
+      deletes: u.update.at(-1) !== 0 ? u.update : null,
+    }));
+  }
+
+  async lastSeq(docId: string) {
+    return this.require(docId).updates.at(-1)?.seq ?? 0;
+  }
+
+  async seqAtTime(docId: string, time: number) {
+    return this.require(docId).updates.findLast((u) => u.createdAt <= time)?.seq ?? 0;
+  }
+
+  async updateTimesBefore(docId: string, before: number) {
+    const updates = this.require(docId).updates;
+    const end = updates.findIndex((u) => u.createdAt >= before);
+    return updates
+      .slice(0, end === -1 ? updates.length : end)
+      .map((u) => ({ seq: u.seq, createdAt: u.createdAt }));
+  }
+
   async writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
     const doc = this.require(docId);
     if (seq > doc.lastSeq) throw new StoreError(`checkpoint ${seq} is beyond the log`);
@@ -156,6 +193,10 @@ export class MemoryDocumentStore implements DocumentStore {
     return new Map(this.require(docId).clientOwners);
   }
 
+  historyStores(): HistoryStores {
+    return this.history;
+  }
+
   async ping() {
     this.assertOpen();
   }
@@ -174,4 +215,8 @@ export class MemoryDocumentStore implements DocumentStore {
   private assertOpen() {
     if (this.closed) throw new StoreError('store is closed');
   }
+}
+
+function toMeta({ update: _payload, ...meta }: LoggedUpdate): UpdateMeta {
+  return { ...meta, clientIds: [...meta.clientIds] };
 }

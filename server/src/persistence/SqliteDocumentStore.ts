@@ -5,14 +5,19 @@ import type {
   Checkpoint,
   DocumentRecord,
   DocumentStore,
+  HistoryStores,
   LoggedUpdate,
   MergePlan,
   NewDocument,
   StoredState,
+  UpdateDeletes,
+  UpdateMeta,
   UpdateSource,
 } from './DocumentStore';
 import { keptSeqs, prunableCheckpoints } from './mergePlan';
 import { openDatabase, type SqliteDatabase } from './openDatabase';
+import { SqliteCommentStore } from './SqliteCommentStore';
+import { SqliteVersionStore } from './SqliteVersionStore';
 
 interface DocumentRow {
   id: string;
@@ -29,6 +34,10 @@ interface UpdateRow {
   conn_id: string;
   user_id: string | null;
   client_ids: string;
+}
+type MetaRow = Omit<UpdateRow, 'data'>;
+interface DeletesRow extends MetaRow {
+  deletes: Buffer | null;
 }
 interface CheckpointRow {
   seq: number;
@@ -50,6 +59,7 @@ export type SqliteStoreOptions =
 export class SqliteDocumentStore implements DocumentStore {
   readonly db: SqliteDatabase;
   private readonly stmt;
+  private history: HistoryStores | null = null;
 
   constructor(options: SqliteStoreOptions) {
     this.db = 'db' in options ? options.db : openDatabase(options.dataDir);
@@ -90,6 +100,29 @@ export class SqliteDocumentStore implements DocumentStore {
       readUpdates: this.db.prepare(
         `SELECT seq, data, created_at, conn_id, user_id, client_ids FROM doc_updates
          WHERE doc_id = ? AND seq > ? AND seq <= ? ORDER BY seq`,
+      ),
+      updateMeta: this.db.prepare(
+        `SELECT seq, created_at, conn_id, user_id, client_ids FROM doc_updates
+         WHERE doc_id = ? AND seq > ? AND seq <= ? ORDER BY seq`,
+      ),
+      // The payload only of updates that delete something. A v1 update ends with its delete
+      // set, whose last varuint is the length of the last deleted range (never 0), or the
+      // client count 0 when nothing was deleted; most updates are typing with no deletions.
+      updateDeletes: this.db.prepare(
+        `SELECT seq, created_at, conn_id, user_id, client_ids,
+           CASE WHEN substr(data, -1) <> x'00' THEN data END AS deletes
+         FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq`,
+      ),
+      seqAtTime: this.db.prepare(
+        'SELECT MAX(seq) AS seq FROM doc_updates WHERE doc_id = ? AND created_at <= ?',
+      ),
+      firstSince: this.db
+        .prepare(
+          'SELECT seq FROM doc_updates WHERE doc_id = ? AND created_at >= ? ORDER BY seq LIMIT 1',
+        )
+        .pluck(),
+      timesBefore: this.db.prepare(
+        'SELECT seq, created_at FROM doc_updates WHERE doc_id = ? AND seq < ? ORDER BY seq',
       ),
       insertCheckpoint: this.db.prepare(
         `INSERT OR IGNORE INTO doc_checkpoints (doc_id, seq, state, created_at)
@@ -211,6 +244,43 @@ export class SqliteDocumentStore implements DocumentStore {
     );
   }
 
+  async updateMeta(docId: string, afterSeq: number, uptoSeq = Number.MAX_SAFE_INTEGER) {
+    return this.run(() =>
+      (this.stmt.updateMeta.all(docId, afterSeq, uptoSeq) as MetaRow[]).map(toMeta),
+    );
+  }
+
+  async updateDeletes(docId: string, afterSeq: number): Promise<UpdateDeletes[]> {
+    return this.run(() =>
+      (this.stmt.updateDeletes.all(docId, afterSeq) as DeletesRow[]).map((r) => ({
+        ...toMeta(r),
+        deletes: r.deletes ? toBytes(r.deletes) : null,
+      })),
+    );
+  }
+
+  async lastSeq(docId: string) {
+    return this.run(() => this.nextSeq(docId) - 1);
+  }
+
+  async seqAtTime(docId: string, time: number) {
+    return this.run(
+      () => (this.stmt.seqAtTime.get(docId, time) as { seq: number | null }).seq ?? 0,
+    );
+  }
+
+  /** Two index probes in one synchronous call: the first update at or after `before`, then the run before it. */
+  async updateTimesBefore(docId: string, before: number) {
+    return this.run(() => {
+      const first = this.stmt.firstSince.get(docId, before) as number | undefined;
+      const rows = this.stmt.timesBefore.all(docId, first ?? Number.MAX_SAFE_INTEGER) as {
+        seq: number;
+        created_at: number;
+      }[];
+      return rows.map((r) => ({ seq: r.seq, createdAt: r.created_at }));
+    });
+  }
+
   async writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
     this.run(() => {
       if (seq > this.nextSeq(docId) - 1) {
@@ -270,6 +340,15 @@ export class SqliteDocumentStore implements DocumentStore {
     });
   }
 
+  /** Built on first use over this store's handle, which they share with the log. */
+  historyStores(): HistoryStores {
+    this.history ??= {
+      versions: new SqliteVersionStore(this.db),
+      comments: new SqliteCommentStore(this.db),
+    };
+    return this.history;
+  }
+
   /** A real write, so a full disk or a read-only file makes /readyz fail. */
   async ping() {
     this.run(() => this.stmt.ping.run(Date.now()));
@@ -318,9 +397,12 @@ function toRecord(row: DocumentRow): DocumentRecord {
 }
 
 function toLogged(row: UpdateRow): LoggedUpdate {
+  return { ...toMeta(row), update: toBytes(row.data) };
+}
+
+function toMeta(row: MetaRow): UpdateMeta {
   return {
     seq: row.seq,
-    update: toBytes(row.data),
     createdAt: row.created_at,
     connId: row.conn_id,
     userId: row.user_id,

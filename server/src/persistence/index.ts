@@ -1,3 +1,9 @@
+export type {
+  CommentKind,
+  CommentRecord,
+  CommentStore,
+  ThreadRecord,
+} from './CommentStore';
 export type { CompactorStats } from './Compactor';
 export { Compactor } from './Compactor';
 export { DelegatingDocumentStore } from './DelegatingDocumentStore';
@@ -6,18 +12,25 @@ export type {
   Checkpoint,
   DocumentRecord,
   DocumentStore,
+  HistoryStores,
   LoggedUpdate,
   MergePlan,
   MergeResult,
   NewDocument,
   StoredState,
+  UpdateDeletes,
+  UpdateMeta,
   UpdateSource,
 } from './DocumentStore';
 export { InvalidUpdateError, inspectUpdate, type UpdateSummary } from './inspectUpdate';
+export { MemoryCommentStore } from './MemoryCommentStore';
 export { MemoryDocumentStore } from './MemoryDocumentStore';
+export { MemoryVersionStore } from './MemoryVersionStore';
 export type { SqliteDatabase } from './openDatabase';
 export { openDatabase } from './openDatabase';
+export { SqliteCommentStore } from './SqliteCommentStore';
 export { SqliteDocumentStore } from './SqliteDocumentStore';
+export { SqliteVersionStore } from './SqliteVersionStore';
 export {
   encodeVerifiedState,
   loadDocument,
@@ -26,3 +39,11 @@ export {
   replayStored,
   stateAt,
 } from './stateAt';
+export type {
+  IndexBatch,
+  IndexedClient,
+  IndexedDeletion,
+  NewVersionRecord,
+  VersionRecord,
+  VersionStore,
+} from './VersionStore';
