@@ -298,12 +298,24 @@ describe('the curriculum map, edited live by two people', () => {
   });
 
   it('a threshold changed in the policy panel is what every client checks against', async () => {
+    // Only owners change the policy; the enterprise leader sees it read-only, with who set it.
+    await enterprise.getByRole('tab', { name: 'Policy' }).click();
+    const theirs = enterprise.getByTestId('policy-view');
+    expect(await theirs.getByLabel('Minimum practice share').isDisabled()).toBe(true);
+    await theirs.getByText('Only workspace owners change thresholds', { exact: false }).waitFor();
+    await enterprise.getByRole('tab', { name: 'Courses' }).click();
+
     await school.getByRole('tab', { name: 'Policy' }).click();
     const field = school.getByTestId('policy-view').getByLabel('Minimum practice share');
     await field.fill('70');
     await field.press('Enter');
     await checks(enterprise, 'R2').first().waitFor();
     expect(await enterprise.getByTestId('metric-practice-ratio').textContent()).toContain('≥ 70%');
+    // The version in force says who adopted it.
+    await school
+      .getByTestId('policy-in-force')
+      .filter({ hasText: /version \d+, adopted by 王晓梅/ })
+      .waitFor();
     await school
       .getByTestId('policy-view')
       .locator('[data-rule="R2"]')

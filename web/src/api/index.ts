@@ -25,6 +25,7 @@ export {
 } from './historyApi';
 export { ApiError, onUnauthorized, setCsrfToken } from './http';
 export { acceptInvitation, confirmInvitation, previewInvitation } from './invitationsApi';
+export { getPolicy, setPolicy } from './policyApi';
 export {
   createInvitation,
   getWorkspace,

@@ -11,6 +11,7 @@ import { MapSidePanel } from './map/MapSidePanel';
 import { MapToolbar } from './map/MapToolbar';
 import { MapViewBody } from './map/MapViewBody';
 import { useMapWriter } from './map/useMapWriter';
+import { usePolicyGovernance } from './map/usePolicyGovernance';
 import { WhereUsedDialog } from './map/WhereUsedDialog';
 import {
   type Jump,
@@ -24,8 +25,6 @@ import { readMapModel } from './model/readMapModel';
 import type { StructuredEditorProps } from './StructuredEditorProps';
 import './curriculum.css';
 
-const POLICY_EDITORS = new Set(['owner', 'leader', 'coordinator']);
-
 /**
  * The group curriculum map as a live structured document: the course grid, the alignment matrix,
  * the coverage heatmap, the structure (groups, programs, positions, certificates) and the policy,
@@ -38,6 +37,7 @@ export function CurriculumMapEditor(props: StructuredEditorProps) {
   const loaded = useLiveConnection(connection, user);
   const [model] = useDocSnapshot(connection.doc, readMapModel);
   const writer = useMapWriter(connection.doc, user.id);
+  const policyGovernance = usePolicyGovernance(props.documentId, connection.doc);
   const [view, setView] = useState<MapView>('courses');
   const [kind, setKind] = useState<MatrixKind>('competencies');
   const [chosenProgram, setProgram] = useState<string | null>(null);
@@ -99,7 +99,8 @@ export function CurriculumMapEditor(props: StructuredEditorProps) {
             kind={kind}
             onKind={setKind}
             editable={editable}
-            canEditPolicy={editable && props.role !== null && POLICY_EDITORS.has(props.role)}
+            canEditPolicy={editable && policyGovernance.mayChange}
+            policyGovernance={policyGovernance}
             writer={writer}
             remote={remote}
             onActiveCell={publish}

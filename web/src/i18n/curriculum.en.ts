@@ -279,8 +279,18 @@ export const curriculumEn = {
     title: 'Policy profile',
     profile: '{{id}} — {{name}}',
     hintEdit:
-      'Thresholds are stored in this map: every collaborator and the server check against the same numbers. Reset returns a field to the profile’s default.',
-    hintRead: 'Owners, leaders and coordinators can change thresholds.',
+      'As an owner, each change you make is adopted as a new version for everyone working on this map, and recorded in the audit log. Reset returns a field to the profile’s default.',
+    hintRead:
+      'Only workspace owners change thresholds; each change becomes a recorded version that everyone checks against.',
+    inForce: 'In force: version {{version}}, adopted by {{name}} on {{when}}.',
+    inForceInitial: 'In force: this map’s original settings (no version adopted yet).',
+    someone: 'a former member',
+    saving: 'Adopting the change…',
+    errors: {
+      conflict:
+        'Someone changed the policy at the same time. The current version is shown; try again.',
+      notAllowed: 'Only workspace owners can change the policy.',
+    },
     rule: 'Rule',
     severity: 'Severity',
     thresholds: 'Thresholds',

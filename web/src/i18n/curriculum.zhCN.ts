@@ -262,8 +262,16 @@ export const curriculumZhCN: CurriculumMessages = {
     title: '规则标准',
     profile: '{{id}}——{{name}}',
     hintEdit:
-      '阈值保存在本课程体系图中：所有协作者和服务器都按同样的数值检查。“恢复默认”将字段还原为标准的默认值。',
-    hintRead: '专业群负责人、带头人和课程协调人可以修改阈值。',
+      '您是工作区所有者：每次修改都会作为新版本对本图所有协作者生效，并记入审计日志。“恢复默认”将字段还原为标准的默认值。',
+    hintRead: '只有工作区所有者可以修改阈值；每次修改都会成为有记录的版本，所有人都按它检查。',
+    inForce: '当前生效：第 {{version}} 版，由{{name}}于 {{when}} 采用。',
+    inForceInitial: '当前生效：本图原有的设置（尚未采用任何版本）。',
+    someone: '已离开的成员',
+    saving: '正在采用修改……',
+    errors: {
+      conflict: '有人同时修改了规则标准。已显示最新版本，请重试。',
+      notAllowed: '只有工作区所有者可以修改规则标准。',
+    },
     rule: '规则',
     severity: '级别',
     thresholds: '阈值',

@@ -9,6 +9,7 @@ import { MatrixView } from './MatrixView';
 import { PolicyView } from './PolicyView';
 import { StructureView } from './StructureView';
 import type { MapWriter } from './useMapWriter';
+import type { PolicyGovernance } from './usePolicyGovernance';
 
 interface MapViewBodyProps {
   view: MapView;
@@ -19,6 +20,7 @@ interface MapViewBodyProps {
   onKind(kind: MatrixKind): void;
   editable: boolean;
   canEditPolicy: boolean;
+  policyGovernance: PolicyGovernance;
   writer: MapWriter;
   remote: RemoteCells;
   onActiveCell(cell: { rowId: string; colId: string } | null): void;
@@ -65,7 +67,13 @@ export function MapViewBody(props: MapViewBodyProps) {
   if (view === 'structure')
     return <StructureView snapshot={snapshot} editable={editable} writer={writer} />;
   if (view === 'policy')
-    return <PolicyView policy={model.policy} editable={props.canEditPolicy} writer={writer} />;
+    return (
+      <PolicyView
+        policy={model.policy}
+        editable={props.canEditPolicy}
+        governance={props.policyGovernance}
+      />
+    );
   if (snapshot.groups.length === 0) {
     return (
       <div className="state state--empty">

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useDomainMessage } from '../messages/useDomainMessage';
 import { POLICY_RULE_IDS, policyFields } from '../model/policyFields';
 import { PolicyFieldInput } from './PolicyFieldInput';
-import type { MapWriter } from './useMapWriter';
+import { PolicyInForce } from './PolicyInForce';
+import type { PolicyGovernance } from './usePolicyGovernance';
 
 interface PolicyViewProps {
   policy: DocPolicy;
-  /** Owners, leaders and coordinators may change thresholds. */
+  /** Owners, on a live connection: each change is adopted as a new, audited version. */
   editable: boolean;
-  writer: MapWriter;
+  governance: PolicyGovernance;
 }
 
 function overridden(policy: DocPolicy, ruleId: RuleId, field: string): boolean {
@@ -30,10 +31,11 @@ function asShown(path: string, message: DomainMessage): DomainMessage {
 }
 
 /**
- * The policy profile the checks use (MOE-2019 unless the workspace overrides it), one threshold
- * per field. Changes are stored in this document, so every client and the server judge alike.
+ * The policy profile the checks use (MOE-2019 unless the map overrides it), one threshold per
+ * field, and which version is in force. Owners change it: the server adopts each change as a
+ * version, audits it and writes it into the map, so every client and the server judge alike.
  */
-export function PolicyView({ policy, editable, writer }: PolicyViewProps) {
+export function PolicyView({ policy, editable, governance }: PolicyViewProps) {
   const { t } = useTranslation();
   const describe = useDomainMessage();
   const [refusal, setRefusal] = useState<{ path: string; message: DomainMessage } | null>(null);
@@ -45,7 +47,7 @@ export function PolicyView({ policy, editable, writer }: PolicyViewProps) {
     return `${ruleId} ${labels[field] ?? field}`;
   };
   const write = (path: string, value: unknown): boolean => {
-    const result = writer.policyField(path, value);
+    const result = governance.adopt(path, value);
     setRefusal(result.ok ? null : { path, message: asShown(path, result.message) });
     return result.ok;
   };
@@ -56,10 +58,21 @@ export function PolicyView({ policy, editable, writer }: PolicyViewProps) {
         <p className="policy-view__profile">
           {t('curriculum.policy.profile', { id: policy.profile.id, name: policy.profile.name })}
         </p>
+        <PolicyInForce state={governance.state} />
         <p className="policy-view__hint">
           {editable ? t('curriculum.policy.hintEdit') : t('curriculum.policy.hintRead')}
         </p>
+        {governance.pending && (
+          <p className="policy-view__hint" role="status">
+            {t('curriculum.policy.saving')}
+          </p>
+        )}
       </header>
+      {governance.error && (
+        <p className="structure-section__error" role="alert">
+          {governance.error}
+        </p>
+      )}
       {refusal && (
         <p className="structure-section__error" role="alert">
           {refusalLabel(refusal.path)}: {describe(refusal.message)}

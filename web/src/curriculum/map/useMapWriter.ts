@@ -9,11 +9,9 @@ import {
   type MapCollection,
   type MapEntityInput,
   moveCourse,
-  POLICY_ROOT,
   type Removed,
   setAlignment,
   setCourseField,
-  setDocPolicyField,
   setMapEntityField,
   type WhereUsed,
 } from '@tandem/domain';
@@ -52,7 +50,6 @@ export interface MapWriter {
     input: MapEntityInput<C>,
   ): DomainResult<{ id: string }>;
   deleteEntity(collection: Exclude<MapCollection, 'courses'>, id: string): DomainResult<Removed[]>;
-  policyField(path: string, value: unknown): DomainResult<unknown>;
 }
 
 export function useMapWriter(doc: Y.Doc, userId: string): MapWriter {
@@ -73,11 +70,11 @@ export function useMapWriter(doc: Y.Doc, userId: string): MapWriter {
         setMapEntityField(doc, collection, id, field, raw, origin),
       addEntity: (collection, input) => addMapEntity(doc, collection, input, origin),
       deleteEntity: (collection, id) => deleteMapEntity(doc, collection, id, origin),
-      policyField: (path, value) => setDocPolicyField(doc, path, value, origin),
     };
   }, [doc, userId]);
   useEffect(() => {
-    const roots = [...Object.values(MAP_ROOTS), POLICY_ROOT].map((name) => doc.getMap(name));
+    // Not the policy root: only the server writes it (owners adopt versions over HTTP).
+    const roots = Object.values(MAP_ROOTS).map((name) => doc.getMap(name));
     const manager = new Y.UndoManager(roots, {
       trackedOrigins: new Set([writer.origin]),
       captureTimeout: 0,
