@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { StoreError } from '../errors';
 import { createLogger } from '../logger';
@@ -257,6 +257,92 @@ export function describeDocumentStoreContract(name: string, open: () => Document
         expect(doc.getText('t').toString()).toBe(texts[seq - 1]);
         doc.destroy();
       }
+    });
+
+    it('[H1] [H8] reads who sent each update between two seqs, without the payloads', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      expect(await store.lastSeq('doc-aaaa')).toBe(0);
+      const u = new Uint8Array([0, 0]);
+      await store.appendUpdate('doc-aaaa', u, { connId: 'c1', userId: 'u1', clientIds: [7] });
+      await store.appendUpdate('doc-aaaa', u, { connId: 'c2', userId: null, clientIds: [8, 9] });
+      await store.appendUpdate('doc-aaaa', u, { connId: 'c3', userId: 'u3', clientIds: [] });
+      expect(await store.lastSeq('doc-aaaa')).toBe(3);
+      const metas = await store.updateMeta('doc-aaaa', 1, 2);
+      expect(metas).toEqual([
+        { seq: 2, connId: 'c2', userId: null, clientIds: [8, 9], createdAt: expect.any(Number) },
+      ]);
+      expect((await store.updateMeta('doc-aaaa', 0)).map((m) => m.userId)).toEqual([
+        'u1',
+        null,
+        'u3',
+      ]);
+    });
+
+    it('[H6] hands over the payload only of updates that delete something', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const doc = new Y.Doc();
+      const logged: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => logged.push(u));
+      doc.getText('t').insert(0, 'hello world');
+      doc.getText('t').delete(0, 6);
+      doc.getText('t').insert(0, 'big ');
+      for (const u of logged) {
+        await store.appendUpdate('doc-aaaa', u, { connId: 'c', userId: 'u', clientIds: [1] });
+      }
+      const rows = await store.updateDeletes('doc-aaaa', 0);
+      expect(rows.map((r) => [r.seq, r.userId, r.clientIds, r.deletes !== null])).toEqual([
+        [1, 'u', [1], false],
+        [2, 'u', [1], true],
+        [3, 'u', [1], false],
+      ]);
+      const deleted = Y.decodeUpdate(rows[1]?.deletes ?? new Uint8Array()).ds.clients;
+      expect([...deleted.values()].flat().map((r) => [r.clock, r.len])).toEqual([[0, 6]]);
+      expect((await store.updateDeletes('doc-aaaa', 2)).map((r) => r.seq)).toEqual([3]);
+      doc.destroy();
+    });
+
+    it('[H3] [H15] finds updates by when they were made, even when the clock steps back', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const clock = vi.spyOn(Date, 'now');
+      try {
+        for (const t of [100, 200, 300, 150, 400]) {
+          clock.mockReturnValue(t);
+          await store.appendUpdate('doc-aaaa', new Uint8Array([0, 0]), source('c'));
+        }
+      } finally {
+        clock.mockRestore();
+      }
+      expect(await store.seqAtTime('doc-aaaa', 50)).toBe(0);
+      expect(await store.seqAtTime('doc-aaaa', 120)).toBe(1);
+      // The newest update made at or before 200 is the one stamped 150 after the step back.
+      expect(await store.seqAtTime('doc-aaaa', 200)).toBe(4);
+      expect(await store.seqAtTime('doc-aaaa', 400)).toBe(5);
+      expect(await store.updateTimesBefore('doc-aaaa', 250)).toEqual([
+        { seq: 1, createdAt: 100 },
+        { seq: 2, createdAt: 200 },
+      ]);
+      expect((await store.updateTimesBefore('doc-aaaa', 1000)).map((r) => r.seq)).toEqual([
+        1, 2, 3, 4, 5,
+      ]);
+      expect(await store.updateTimesBefore('doc-aaaa', 100)).toEqual([]);
+    });
+
+    it('[H15] the log reads skip merged updates and keep the last seq', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      await appendEdits(store, 'doc-aaaa', 6);
+      const state = await stateAt(store, 'doc-aaaa', 4);
+      await store.writeCheckpoint('doc-aaaa', 4, Y.encodeStateAsUpdate(state));
+      state.destroy();
+      await store.mergeHistory('doc-aaaa', { uptoSeq: 4, keepSeqs: [4] });
+      expect((await store.updateMeta('doc-aaaa', 0)).map((m) => m.seq)).toEqual([4, 5, 6]);
+      expect((await store.updateDeletes('doc-aaaa', 0)).map((m) => m.seq)).toEqual([4, 5, 6]);
+      expect(await store.lastSeq('doc-aaaa')).toBe(6);
+    });
+
+    it('gives the same history stores on every call', () => {
+      const stores = store.historyStores();
+      expect(store.historyStores().versions).toBe(stores.versions);
+      expect(store.historyStores().comments).toBe(stores.comments);
     });
 
     it('refuses a checkpoint beyond the end of the log', async () => {

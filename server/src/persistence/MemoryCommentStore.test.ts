@@ -1,0 +1,4 @@
+import { describeCommentStoreContract } from './CommentStore.contract';
+import { MemoryDocumentStore } from './MemoryDocumentStore';
+
+describeCommentStoreContract('memory', () => new MemoryDocumentStore());

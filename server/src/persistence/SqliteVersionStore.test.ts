@@ -1,0 +1,4 @@
+import { SqliteDocumentStore } from './SqliteDocumentStore';
+import { describeVersionStoreContract } from './VersionStore.contract';
+
+describeVersionStoreContract('sqlite', () => new SqliteDocumentStore({ dataDir: ':memory:' }));
