@@ -18,6 +18,18 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       },
+      {
+        // The sync scenarios again, behind a store that answers late (as PostgreSQL will):
+        // DocRoom must be correct for an asynchronous store, not only for SQLite.
+        test: {
+          name: 'server-slow-store',
+          root: 'server',
+          include: ['test/sync.test.ts'],
+          env: { TANDEM_TEST_STORE_DELAY_MS: '15' },
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
       'web/vitest.config.ts',
     ],
   },

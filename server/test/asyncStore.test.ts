@@ -1,13 +1,7 @@
 import { CloseCode } from '@tandem/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  type AppendEntry,
-  DelegatingDocumentStore,
-  loadDocument,
-  openDatabase,
-  SqliteDocumentStore,
-} from '../src/persistence';
+import { loadDocument, openDatabase, SqliteDocumentStore } from '../src/persistence';
 import {
   connectClient,
   createDocument,
@@ -17,20 +11,7 @@ import {
   type TestServer,
   tempDir,
 } from './harness';
-
-/** The SQLite store behind a network-like delay, as PostgreSQL will be: appends resolve late. */
-class SlowDocumentStore extends DelegatingDocumentStore {
-  constructor(
-    inner: SqliteDocumentStore,
-    private readonly delayMs: number,
-  ) {
-    super(inner);
-  }
-  override async appendUpdates(docId: string, entries: readonly AppendEntry[]) {
-    await new Promise((r) => setTimeout(r, this.delayMs));
-    return this.inner.appendUpdates(docId, entries);
-  }
-}
+import { SlowDocumentStore } from './SlowDocumentStore';
 
 let server: TestServer;
 let clients: TestClient[] = [];

@@ -14,6 +14,7 @@ import { createLogger } from '../src/logger';
 import { type DocumentStore, openDatabase, SqliteDocumentStore } from '../src/persistence';
 import type { PresenceOptions } from '../src/presence';
 import type { RedisClient } from '../src/redis';
+import { SlowDocumentStore } from './SlowDocumentStore';
 
 export interface TestUser {
   id: string;
@@ -70,10 +71,13 @@ export function tempDir(prefix = 'tandem-test-'): string {
 /** A real server on a real port (0 unless given) over a real SQLite file in a temp dir. */
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
-  const store = options.store ?? new SqliteDocumentStore({ db: openDatabase(dataDir) });
+  const given = options.store ?? new SqliteDocumentStore({ db: openDatabase(dataDir) });
   const accounts =
     options.accounts ??
-    new SqliteAccountStore(store instanceof SqliteDocumentStore ? store.db : openDatabase(dataDir));
+    new SqliteAccountStore(given instanceof SqliteDocumentStore ? given.db : openDatabase(dataDir));
+  // The sync scenarios run a second time behind a slow store (the server-slow-store project).
+  const delayMs = Number(process.env.TANDEM_TEST_STORE_DELAY_MS ?? 0);
+  const store = delayMs > 0 ? new SlowDocumentStore(given, delayMs) : given;
   const lines = options.logLines;
   const log = lines
     ? createLogger('debug', false, { write: (line: string) => void lines.push(line) })
