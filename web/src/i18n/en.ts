@@ -1,6 +1,7 @@
 import { domainMessagesEn } from '@tandem/domain';
 import { commentsEn } from './comments.en';
 import { curriculumEn } from './curriculum.en';
+import { fieldsEn } from './fields.en';
 import { historyEn } from './history.en';
 import { presenceEn } from './presence.en';
 import { sessionsEn } from './sessions.en';
@@ -195,6 +196,7 @@ export const en = {
   workspace: workspaceEn,
   curriculum: curriculumEn,
   people: presenceEn,
+  fields: fieldsEn,
   sessions: sessionsEn,
   comments: commentsEn,
   history: historyEn,

@@ -2,6 +2,7 @@ import { domainMessagesZh } from '@tandem/domain';
 import { commentsZhCN } from './comments.zhCN';
 import { curriculumZhCN } from './curriculum.zhCN';
 import type { Messages } from './en';
+import { fieldsZhCN } from './fields.zhCN';
 import { historyZhCN } from './history.zhCN';
 import { presenceZhCN } from './presence.zhCN';
 import { sessionsZhCN } from './sessions.zhCN';
@@ -187,6 +188,7 @@ export const zhCN: Messages = {
   workspace: workspaceZhCN,
   curriculum: curriculumZhCN,
   people: presenceZhCN,
+  fields: fieldsZhCN,
   sessions: sessionsZhCN,
   comments: commentsZhCN,
   history: historyZhCN,

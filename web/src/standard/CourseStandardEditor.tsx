@@ -14,6 +14,7 @@ import {
   useJumpRequest,
   useLiveConnection,
 } from '../curriculum';
+import { AwarenessContext } from '../curriculum/live/useFieldPresence';
 import { readStandardModel } from './model/readStandardModel';
 import { useLinkedMap } from './model/useLinkedMap';
 import { useStandardWriter } from './model/useStandardWriter';
@@ -60,37 +61,39 @@ export function CourseStandardEditor(props: StructuredEditorProps) {
   const awarenessData = useMemo(() => ({ userId: user.id, side: user.side }), [user.id, user.side]);
 
   return (
-    <div className="std-editor" ref={root} data-testid="course-standard" data-loaded={loaded}>
-      <div className="std-editor__chrome">{props.header}</div>
-      <div className="std-editor__body">
-        <StandardToc results={results} onSection={(key) => reveal(key)} />
-        <main className="std-editor__main" aria-label={t('documentTypes.course-standard')}>
-          <StandardBody
-            documentId={props.documentId}
-            workspaceId={props.workspaceId}
-            doc={connection.doc}
-            gate={gate}
-            ready={connection.contentLoaded}
+    <AwarenessContext.Provider value={connection.provider.awareness}>
+      <div className="std-editor" ref={root} data-testid="course-standard" data-loaded={loaded}>
+        <div className="std-editor__chrome">{props.header}</div>
+        <div className="std-editor__body">
+          <StandardToc results={results} onSection={(key) => reveal(key)} />
+          <main className="std-editor__main" aria-label={t('documentTypes.course-standard')}>
+            <StandardBody
+              documentId={props.documentId}
+              workspaceId={props.workspaceId}
+              doc={connection.doc}
+              gate={gate}
+              ready={connection.contentLoaded}
+              standard={standard}
+              linked={linked}
+              course={course}
+              profile={profile}
+              editable={editable}
+              writer={writer}
+              user={user}
+              awarenessData={awarenessData}
+            />
+          </main>
+          <StandardSidePanel
             standard={standard}
             linked={linked}
             course={course}
-            profile={profile}
-            editable={editable}
-            writer={writer}
-            user={user}
-            awarenessData={awarenessData}
+            results={results}
+            onRule={onRule}
+            onJump={reveal}
+            checkMs={model.readMs}
           />
-        </main>
-        <StandardSidePanel
-          standard={standard}
-          linked={linked}
-          course={course}
-          results={results}
-          onRule={onRule}
-          onJump={reveal}
-          checkMs={model.readMs}
-        />
+        </div>
       </div>
-    </div>
+    </AwarenessContext.Provider>
   );
 }

@@ -1,7 +1,15 @@
 import type { DomainMessage } from '@tandem/domain';
 import { Fragment, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CellError, GridColumn, GridRowBase, GridWriter, RemoteCell } from './columns';
+import type { EditConflict } from '../live/useEditConflict';
+import type {
+  CellConflict,
+  CellError,
+  GridColumn,
+  GridRowBase,
+  GridWriter,
+  RemoteCell,
+} from './columns';
 import { GridHead } from './GridHead';
 import { GridRowView } from './GridRowView';
 import { GridStatus } from './GridStatus';
@@ -54,6 +62,12 @@ export function EditableGrid<Row extends GridRowBase>(props: EditableGridProps<R
   const colIds = useMemo(() => columns.map((c) => c.id), [columns]);
   const [focus, dispatch, focusCell] = useGridFocus(rowIds, colIds);
   const [error, setError] = useState<CellError | null>(null);
+  const [conflict, setConflict] = useState<CellConflict | null>(null);
+  const onConflict = useCallback(
+    (rowId: string, colId: string, mine: unknown, c: EditConflict) =>
+      setConflict({ rowId, colId, mine, theirs: c.theirs, by: c.by }),
+    [],
+  );
   const [menu, setMenu] = useState<{ rowId: string; anchor: HTMLElement } | null>(null);
   const wantDomFocus = useRef(false);
   const { onCommit, validate, cancel } = useGridCommit({
@@ -138,6 +152,7 @@ export function EditableGrid<Row extends GridRowBase>(props: EditableGridProps<R
                       onCellFocus={focusCell}
                       onCommit={onCommit}
                       onCancel={cancel}
+                      onConflict={onConflict}
                       validate={validate}
                     />
                   );
@@ -151,9 +166,17 @@ export function EditableGrid<Row extends GridRowBase>(props: EditableGridProps<R
       </div>
       <GridStatus
         error={error}
+        conflict={conflict}
         columns={columns}
         editable={editable}
-        onDismiss={() => setError(null)}
+        onDismiss={() => {
+          setError(null);
+          setConflict(null);
+        }}
+        onUseMine={(c) => {
+          setConflict(null);
+          onCommit(c.rowId, c.colId, c.mine, 'keep');
+        }}
       />
       {menu && menuRow && props.rowActions && (
         <RowMenu

@@ -1,5 +1,6 @@
 import type { DomainMessage } from '@tandem/domain';
 import { type CSSProperties, memo, useRef } from 'react';
+import type { EditConflict } from '../live/useEditConflict';
 import { useDomainMessage } from '../messages/useDomainMessage';
 import { CellInput } from './CellInput';
 import { formatCell, toggleMember } from './cellText';
@@ -23,6 +24,7 @@ export interface GridCellProps<Row extends GridRowBase> {
   onCellFocus(rowId: string, colId: string): void;
   onCommit(rowId: string, colId: string, raw: unknown, then: CommitThen): boolean;
   onCancel(): void;
+  onConflict(rowId: string, colId: string, mine: unknown, conflict: EditConflict): void;
   validate(rowId: string, colId: string, raw: unknown): DomainMessage | null;
 }
 
@@ -103,13 +105,15 @@ function GridCellInner<Row extends GridRowBase>(props: GridCellProps<Row>) {
           seed={props.seed}
           nullable={column.nullable ?? false}
           validate={(raw) => props.validate(row.id, column.id, raw)}
+          remote={remote}
           onCommit={(raw, then) => props.onCommit(row.id, column.id, raw, then)}
           onCancel={props.onCancel}
+          onConflict={(mine, conflict) => props.onConflict(row.id, column.id, mine, conflict)}
         />
       ) : (
         <span className="grid-cell__text">{column.display ? column.display(row) : text}</span>
       )}
-      {remote?.[0] && !typing && (
+      {remote?.[0] && (
         <span
           className="grid-cell__peer"
           style={{ background: remote[0].color }}

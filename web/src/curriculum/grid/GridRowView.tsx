@@ -1,5 +1,6 @@
 import type { DomainMessage } from '@tandem/domain';
 import { memo } from 'react';
+import type { EditConflict } from '../live/useEditConflict';
 import type { GridColumn, GridRowBase, RemoteCell } from './columns';
 import { type CommitThen, GridCell } from './GridCell';
 
@@ -25,6 +26,7 @@ export interface GridRowViewProps<Row extends GridRowBase> {
   onCellFocus(rowId: string, colId: string): void;
   onCommit(rowId: string, colId: string, raw: unknown, then: CommitThen): boolean;
   onCancel(): void;
+  onConflict(rowId: string, colId: string, mine: unknown, conflict: EditConflict): void;
   validate(rowId: string, colId: string, raw: unknown): DomainMessage | null;
 }
 
@@ -66,6 +68,7 @@ function GridRowViewInner<Row extends GridRowBase>(props: GridRowViewProps<Row>)
           onCellFocus={props.onCellFocus}
           onCommit={props.onCommit}
           onCancel={props.onCancel}
+          onConflict={props.onConflict}
           validate={props.validate}
         />
       ))}

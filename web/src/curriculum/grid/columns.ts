@@ -52,6 +52,15 @@ export interface CellError {
   message: DomainMessage;
 }
 
+/** A value that was not written because someone else changed the cell meanwhile. */
+export interface CellConflict {
+  rowId: string;
+  colId: string;
+  mine: unknown;
+  theirs: string;
+  by: string | null;
+}
+
 export interface RemoteCell {
   clientId: number;
   name: string;

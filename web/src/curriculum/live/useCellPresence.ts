@@ -21,7 +21,7 @@ function readCell(value: unknown): CellRef | null {
   return { grid, rowId, colId };
 }
 
-function collect(awareness: Awareness, grid: string): RemoteCells {
+export function collect(awareness: Awareness, grid: string): RemoteCells {
   const out = new Map<string, Map<string, RemoteCell[]>>();
   for (const [clientId, state] of awareness.getStates()) {
     if (clientId === awareness.clientID) continue;

@@ -1,6 +1,9 @@
 import { type DomainMessage, validateStandardField } from '@tandem/domain';
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { jumpKey, useDomainMessage } from '../../curriculum';
+import { useEditConflict } from '../../curriculum/live/useEditConflict';
+import { useFieldPresence } from '../../curriculum/live/useFieldPresence';
 import type { StandardWriter } from '../model/useStandardWriter';
 
 interface InfoFieldProps {
@@ -13,7 +16,12 @@ interface InfoFieldProps {
   placeholder?: string;
 }
 
-/** One field of the course information, saved when you leave it or press Enter. */
+/**
+ * One field of the course information, saved when you leave it or press Enter. Whoever else has
+ * their focus in it is named beside the label. If they change it while you type, the field says so
+ * and nothing is overwritten silently: Enter writes yours, Escape takes theirs, and leaving the
+ * field keeps theirs and offers yours back.
+ */
 export function InfoField({
   field,
   label,
@@ -24,25 +32,66 @@ export function InfoField({
   placeholder,
 }: InfoFieldProps) {
   const id = useId();
+  const { t } = useTranslation();
   const describe = useDomainMessage();
   const shown = value ?? '';
   const [draft, setDraft] = useState(shown);
+  const [focused, setFocused] = useState(false);
   const [problem, setProblem] = useState<DomainMessage | null>(null);
-  useEffect(() => setDraft(shown), [shown]);
+  const [setAside, setSetAside] = useState<{ mine: string; theirs: string; by: string | null }>();
+  const [remote, publishFocus] = useFieldPresence('course-info', 'info', field);
+  const { conflict, base, rebase } = useEditConflict(shown, draft, remote);
+  const untouched = draft === base;
+  // Follow the live value unless there is something of yours in the input to keep.
+  useEffect(() => {
+    if (!focused || untouched) {
+      setDraft(shown);
+      rebase(shown);
+    }
+  }, [focused, untouched, shown, rebase]);
+
+  const write = (next: string) => {
+    const result = writer.info(field, next.trim() === '' ? null : next);
+    setProblem(result.ok ? null : result.message);
+    return result.ok;
+  };
   const commit = () => {
     if (draft === shown) return;
-    const result = writer.info(field, draft.trim() === '' ? null : draft);
-    setProblem(result.ok ? null : result.message);
+    if (write(draft)) rebase(draft);
   };
+  const leave = () => {
+    setFocused(false);
+    publishFocus(false);
+    if (conflict) {
+      setSetAside({ mine: draft, theirs: conflict.theirs, by: conflict.by });
+      return;
+    }
+    commit();
+  };
+  const someone = (name: string | null) => name ?? t('fields.someone');
+  const quoted = (text: string) => text || t('fields.emptyValue');
+
   return (
     <div
       className="info-field"
       data-jump={jumpKey.standardField('course-info', field)}
       tabIndex={-1}
+      style={remote?.[0] ? { boxShadow: `inset 3px 0 0 ${remote[0].color}` } : undefined}
     >
-      <label htmlFor={id} className="info-field__label">
-        {label}
-      </label>
+      <div className="info-field__head">
+        <label htmlFor={id} className="info-field__label">
+          {label}
+        </label>
+        {remote?.[0] && (
+          <span
+            className="info-field__peer"
+            style={{ background: remote[0].color }}
+            data-testid="field-peer"
+          >
+            {t('fields.inField', { names: remote.map((p) => p.name).join('、') })}
+          </span>
+        )}
+      </div>
       <input
         id={id}
         className="input input--compact"
@@ -51,8 +100,13 @@ export function InfoField({
         placeholder={placeholder}
         readOnly={!editable}
         aria-invalid={problem ? true : undefined}
+        onFocus={() => {
+          setFocused(true);
+          if (editable) publishFocus(true);
+        }}
         onChange={(event) => {
           setDraft(event.target.value);
+          setSetAside(undefined);
           const checked = validateStandardField(
             'info',
             field,
@@ -60,15 +114,50 @@ export function InfoField({
           );
           setProblem(checked.ok ? null : checked.message);
         }}
-        onBlur={commit}
+        onBlur={leave}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();
           if (event.key === 'Escape') {
             setDraft(shown);
+            rebase(shown);
             setProblem(null);
           }
         }}
       />
+      {conflict && (
+        <span className="info-field__conflict" role="status" data-testid="field-conflict">
+          {t('fields.changedMeanwhile', {
+            name: someone(conflict.by),
+            value: quoted(conflict.theirs),
+          })}
+        </span>
+      )}
+      {setAside && !conflict && (
+        <span className="info-field__conflict" role="status" data-testid="field-conflict">
+          {t('fields.notSavedConflict', {
+            name: someone(setAside.by),
+            field: label,
+            value: quoted(setAside.theirs),
+            mine: quoted(setAside.mine),
+          })}{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              if (write(setAside.mine)) setSetAside(undefined);
+            }}
+          >
+            {t('fields.useMine')}
+          </button>{' '}
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setSetAside(undefined)}
+          >
+            {t('fields.keepTheirs')}
+          </button>
+        </span>
+      )}
       {problem && (
         <span className="info-field__error" role="alert">
           {describe(problem)}

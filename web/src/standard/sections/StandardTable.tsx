@@ -15,6 +15,7 @@ import {
   type RowAction,
   useDomainMessage,
 } from '../../curriculum';
+import { useGridPresence } from '../../curriculum/live/useFieldPresence';
 import type { StandardWriter } from '../model/useStandardWriter';
 
 interface Row {
@@ -58,6 +59,7 @@ export function StandardTable<R extends Row>(props: StandardTableProps<R>) {
     [writer, collection, special],
   );
   const rows = useMemo(() => props.sections.flatMap((s) => s.rows), [props.sections]);
+  const [remote, publishCell] = useGridPresence(`standard:${sectionId}:${collection}`);
   const onReorder = useCallback(
     (id: string, delta: -1 | 1) => {
       const siblings = props.sections.find((s) => s.rows.some((r) => r.id === id))?.rows ?? rows;
@@ -110,6 +112,8 @@ export function StandardTable<R extends Row>(props: StandardTableProps<R>) {
         rowActions={rowActions}
         onReorder={onReorder}
         history={writer}
+        remote={remote}
+        onActiveCell={publishCell}
         jumpKey={(rowId, colId) => jumpKey.standardCell(sectionId, rowId, colId)}
         footer={props.footer}
         emptyText={props.emptyText}
