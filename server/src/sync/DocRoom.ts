@@ -24,6 +24,9 @@ import { isTxOrigin, LOAD_ORIGIN, type TxOrigin } from './origins';
 import { StepTwoCache } from './StepTwoCache';
 import type { SyncConnection } from './SyncConnection';
 
+/** Awareness entries one connection may hold; more are dropped (a viewer once added 2,000). */
+export const MAX_AWARENESS_IDS = 8;
+
 export interface DocRoomDeps {
   store: DocumentStore;
   log: Logger;
@@ -380,6 +383,10 @@ export class DocRoom {
    * the entries clients echo back with the clock they received never move it.
    */
   private mayWriteAwareness(conn: SyncConnection, clientId: number, clock: number): boolean {
+    // A tab has one Y.Doc and so one awareness id; a few cover reconnects and several editors.
+    if (!conn.awarenessIds.has(clientId) && conn.awarenessIds.size >= MAX_AWARENESS_IDS) {
+      return false;
+    }
     const holder = this.awarenessUsers.get(clientId);
     if (holder !== undefined && holder !== conn.userId) return false;
     const newer = clock > (this.awareness.meta.get(clientId)?.clock ?? -1);

@@ -33,8 +33,9 @@ export function vetAwarenessUpdate(
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const state = decoding.readVarString(decoder);
-    if (!mayWrite(clientId, clock)) continue;
-    kept.push({ clientId, clock, state: identity ? vouch(state, identity) : state });
+    const vetted = vetState(state, identity);
+    if (vetted === undefined || !mayWrite(clientId, clock)) continue;
+    kept.push({ clientId, clock, state: vetted });
   }
   if (kept.length === 0) return null;
   const encoder = encoding.createEncoder();
@@ -47,11 +48,29 @@ export function vetAwarenessUpdate(
   return encoding.toUint8Array(encoder);
 }
 
+/** A cursor, a name, a colour: far below this many characters of JSON. */
+export const MAX_AWARENESS_STATE_CHARS = 4 * 1024;
+
+/**
+ * An entry's state as it may pass: `null` (the entry leaves) or a JSON object under 4 KiB, with
+ * the person's real id, name and side vouched in when the socket is signed in. Anything else
+ * (a number, a string, an array, a megabyte of cursor) is dropped: undefined.
+ */
+function vetState(json: string, identity: AwarenessIdentity | null): string | undefined {
+  if (json.length > MAX_AWARENESS_STATE_CHARS) return undefined;
+  let state: unknown;
+  try {
+    state = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (state === null) return json;
+  if (typeof state !== 'object' || Array.isArray(state)) return undefined;
+  return identity ? vouch(state as Record<string, unknown>, identity) : json;
+}
+
 /** The state with the person's real id, name and side; the rest (cursor, colour) passes as sent. */
-function vouch(json: string, identity: AwarenessIdentity): string {
-  const state: unknown = JSON.parse(json);
-  if (typeof state !== 'object' || state === null || Array.isArray(state)) return json;
-  const record = state as Record<string, unknown>;
+function vouch(record: Record<string, unknown>, identity: AwarenessIdentity): string {
   const data = record.awarenessData;
   const awarenessData =
     typeof data === 'object' && data !== null && !Array.isArray(data)
