@@ -61,6 +61,8 @@ export const AUDIT_EVENTS = [
   'member.role-changed',
   'member.removed',
   'pair.set',
+  'pair.cleared',
+  'policy.changed',
   'document.deleted',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -10,14 +10,12 @@ import { AppError } from '../errors';
  */
 const LEADER_ROLES: readonly Role[] = ['owner', 'leader'];
 
-type AuditEvent = Parameters<SqliteAccountStore['audit']>[0]['event'];
-
 /**
  * The event written when someone leaves a leaders pair because of their role. Not yet in the
  * account store's list of events (server/src/auth/types.ts, not this module's to change); the
  * audit table stores any name and the audit page shows an unknown one by its name.
  */
-const PAIR_CLEARED = 'pair.cleared' as string as AuditEvent;
+const PAIR_CLEARED = 'pair.cleared';
 
 /** Refuses a change of the leaders pair by a non-owner, or naming someone who may not sign. */
 export async function checkPairChange(

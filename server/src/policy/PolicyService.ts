@@ -18,9 +18,7 @@ import type { PolicyStore, PolicyVersion } from './PolicyStore';
 const POLICY_ROLES: readonly Role[] = ['owner'];
 const ORIGIN: TxOrigin = { source: 'server', reason: 'policy' };
 
-/** Not in the account store's list of events yet; the audit table stores any name. */
-type AuditEvent = Parameters<SqliteAccountStore['audit']>[0]['event'];
-const POLICY_CHANGED = 'policy.changed' as string as AuditEvent;
+const POLICY_CHANGED = 'policy.changed';
 
 export interface PolicyDeps {
   store: DocumentStore;

@@ -80,6 +80,11 @@ export function listAudit(workspaceId: string, signal?: AbortSignal): Promise<Au
   return request(`${ws(workspaceId)}/audit`, AuditList, { signal });
 }
 
-export function listOrganisations(signal?: AbortSignal): Promise<OrganisationDto[]> {
-  return request('/api/organisations', OrganisationList, { signal });
+/** The organisations a workspace's people belong to (only that workspace's, when given). */
+export function listOrganisations(
+  signal?: AbortSignal,
+  workspaceId?: string,
+): Promise<OrganisationDto[]> {
+  const query = workspaceId ? `?workspaceId=${encodeURIComponent(workspaceId)}` : '';
+  return request(`/api/organisations${query}`, OrganisationList, { signal });
 }

@@ -170,6 +170,13 @@ export const workspaceEn = {
       'member.role-changed': 'Changed role',
       'member.removed': 'Removed member',
       'pair.set': 'Set dual pair',
+      'auth.password-changed': 'Changed password',
+      'auth.password-reset': 'Reset password',
+      'auth.password-reset-requested': 'Asked for a password reset',
+      'invitation.answered': 'Answered invitation',
+      'invitation.confirmed': 'Confirmed address',
+      'pair.cleared': 'Left dual pair',
+      'policy.changed': 'Changed policy thresholds',
       'document.deleted': 'Deleted document',
     },
     details: {

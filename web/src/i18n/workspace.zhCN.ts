@@ -165,6 +165,13 @@ export const workspaceZhCN: WorkspaceMessages = {
       'member.role-changed': '更改角色',
       'member.removed': '移除成员',
       'pair.set': '设置双人组合',
+      'auth.password-changed': '修改密码',
+      'auth.password-reset': '重置密码',
+      'auth.password-reset-requested': '申请重置密码',
+      'invitation.answered': '回复邀请',
+      'invitation.confirmed': '确认邮箱地址',
+      'pair.cleared': '移出双人组合',
+      'policy.changed': '修改政策阈值',
       'document.deleted': '删除文档',
     },
     details: {

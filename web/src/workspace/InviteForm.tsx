@@ -19,18 +19,20 @@ type Errors = Partial<Record<'email' | 'organisation' | 'orgName' | 'submit', st
 
 function OrganisationSelect({
   id,
+  workspaceId,
   value,
   onChange,
   invalid,
 }: {
   id: string;
+  workspaceId: string;
   value: string;
   onChange: (value: string) => void;
   invalid: boolean;
 }) {
   const { t } = useTranslation();
   const [organisations] = useLoad(
-    useCallback((signal: AbortSignal) => listOrganisations(signal), []),
+    useCallback((signal: AbortSignal) => listOrganisations(signal, workspaceId), [workspaceId]),
   );
   const list: OrganisationDto[] = organisations.state === 'ready' ? organisations.data : [];
   return (
@@ -195,6 +197,7 @@ export function InviteForm({
       <label className="field" htmlFor={`${id}-org`}>
         <span className="field__label">{t('workspace.invite.orgLabel')}</span>
         <OrganisationSelect
+          workspaceId={workspaceId}
           id={`${id}-org`}
           value={organisation}
           onChange={setOrganisation}

@@ -6,12 +6,19 @@ export const AUDIT_EVENTS = [
   'auth.sign-in',
   'auth.sign-in-failed',
   'auth.sign-out',
+  'auth.password-changed',
+  'auth.password-reset',
+  'auth.password-reset-requested',
   'invitation.created',
+  'invitation.answered',
+  'invitation.confirmed',
   'invitation.accepted',
   'invitation.revoked',
   'member.role-changed',
   'member.removed',
   'pair.set',
+  'pair.cleared',
+  'policy.changed',
   'document.deleted',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
@@ -70,7 +77,7 @@ function targetOf(entry: AuditEntryDto, members: ReadonlyMap<string, UserDto>): 
   if (event === 'invitation.created' || event === 'invitation.revoked') {
     return { kind: 'email', email: target };
   }
-  if (event === 'pair.set') {
+  if (event === 'pair.set' || event === 'pair.cleared') {
     const kind = PairKind.safeParse(target);
     return kind.success ? { kind: 'pair', pairKind: kind.data } : { kind: 'text', text: target };
   }
