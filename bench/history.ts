@@ -12,9 +12,9 @@ import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 // The history modules themselves, not history/index.ts, which also pulls in the HTTP routes.
 import { attributeText } from '../server/src/history/attribution';
+import { ClientIndex } from '../server/src/history/ClientIndex';
 import { compareRange } from '../server/src/history/compare';
 import { hashDoc, readContent } from '../server/src/history/docContent';
-import { VersionStore } from '../server/src/history/VersionStore';
 import { openDatabase, SqliteDocumentStore, stateAt } from '../server/src/persistence';
 
 const { values } = parseArgs({
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-history-bench-'));
   const db = openDatabase(dir);
   const store = new SqliteDocumentStore({ db });
-  const versions = new VersionStore(db);
+  const versions = new ClientIndex(store, store.historyStores().versions);
   const docId = 'bench-history-doc';
   await store.createDocument({ id: docId, type: 'course-standard', title: 'bench' });
 
@@ -102,14 +102,14 @@ async function main(): Promise<void> {
       checkpoints.push({ seq: stored, state: Y.encodeStateAsUpdate(doc) });
     }
   }
-  const last = versions.lastSeq(docId);
+  const last = await store.lastSeq(docId);
   console.log(
     `history bench: ${last} updates logged in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
   // History indexes the log (client ids, deletions) incrementally, at each version; a database
   // from before the deletion index pays this once for its whole log on its first history read.
   const i0 = performance.now();
-  versions.clientUsers(docId);
+  await versions.clientUsers(docId);
   console.log(
     `${'index the whole log once (client ids, deletions)'.padEnd(58)} ${(performance.now() - i0).toFixed(1).padStart(8)} ms`,
   );
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     );
     await time('attribution of the current text', async () => {
       const doc = await stateAt(store, docId, last);
-      attributeText(doc, versions.clientUsers(docId), () => 'school');
+      attributeText(doc, await versions.clientUsers(docId), () => 'school');
       doc.destroy();
     });
   };
