@@ -1,6 +1,6 @@
 /**
  * Tandem vs Hocuspocus, side by side. Usage (from the repo root):
- *   npm run bench [-- --only fanout,memory] [--quick] [--servers tandem,hocuspocus] [--workers 2]
+ *   npm run bench [-- --only joinstorm,flood] [--quick] [--servers tandem,hocuspocus] [--workers 2]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -14,7 +14,9 @@ import { sleep } from './lib/time';
 import type { ServerKind } from './lib/wire';
 import { awareness } from './scenarios/awareness';
 import { fanout } from './scenarios/fanout';
+import { flood } from './scenarios/flood';
 import { history } from './scenarios/history';
+import { joinstorm } from './scenarios/joinstorm';
 import { memory } from './scenarios/memory';
 import {
   type BenchConfig,
@@ -24,7 +26,14 @@ import {
   type ScenarioName,
 } from './scenarios/types';
 
-const SCENARIOS: Record<ScenarioName, Scenario> = { fanout, memory, history, awareness };
+const SCENARIOS: Record<ScenarioName, Scenario> = {
+  fanout,
+  memory,
+  history,
+  awareness,
+  joinstorm,
+  flood,
+};
 const SERVER_KINDS: readonly ServerKind[] = ['tandem', 'hocuspocus'];
 
 function pick<T extends string>(raw: string | undefined, allowed: readonly T[], what: string): T[] {

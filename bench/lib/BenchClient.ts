@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { nowUs } from './time';
 import { MessageType, type ServerKind, type Wire, wireFor } from './wire';
 
 /** The Y.Text every scenario edits; the same name on both servers. */
@@ -26,6 +27,12 @@ export interface BenchClientOptions {
   awareness?: boolean;
   /** Receive awareness frames raw instead of applying them to the local Awareness. */
   onRemoteAwareness?: (update: Uint8Array) => void;
+  /**
+   * Hand the server's sync step 2 over raw instead of applying it: the client counts as synced
+   * when the reply has arrived, and the caller verifies the content later, so a many-client
+   * join is timed by the server's work, not by the bench applying the document in the meantime.
+   */
+  onStepTwo?: (update: Uint8Array) => void;
   /** Reject `connect()` when the server has not completed sync step 2 by then. */
   timeoutMs?: number;
 }
@@ -48,6 +55,8 @@ export class BenchClient {
   closeInfo: CloseInfo | null = null;
   /** performance.now() when the WebSocket upgrade was accepted. */
   openedAt = 0;
+  /** nowUs() (process-wide clock) when sync step 2 from the server arrived. */
+  syncedAtUs = 0;
   private readonly wire: Wire;
   private readonly options: BenchClientOptions;
   private ws: WebSocket | null = null;
@@ -98,6 +107,16 @@ export class BenchClient {
     });
   }
 
+  /** Cuts the connection without a closing handshake, dropping whatever is still unsent. */
+  terminate(): void {
+    this.ws?.terminate();
+  }
+
+  /** Bytes queued in this client's socket, not yet handed to the kernel. */
+  get bufferedAmount(): number {
+    return this.ws?.bufferedAmount ?? 0;
+  }
+
   close(): void {
     this.ws?.close();
     this.awareness?.destroy();
@@ -136,6 +155,13 @@ export class BenchClient {
 
   private onSync(decoder: decoding.Decoder): void {
     const innerType = decoding.peekVarUint(decoder);
+    if (innerType === syncProtocol.messageYjsSyncStep2 && this.options.onStepTwo) {
+      decoding.readVarUint(decoder);
+      const update = decoding.readVarUint8Array(decoder);
+      this.markSynced();
+      this.options.onStepTwo(update);
+      return;
+    }
     if (innerType === syncProtocol.messageYjsUpdate && this.options.applyRemote === false) {
       decoding.readVarUint(decoder);
       this.options.onRemoteUpdate?.(decoding.readVarUint8Array(decoder));
@@ -146,7 +172,13 @@ export class BenchClient {
     const emptyLength = encoding.length(reply);
     syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
     if (encoding.length(reply) > emptyLength) this.send(reply);
-    if (innerType === syncProtocol.messageYjsSyncStep2) this.synced = true;
+    if (innerType === syncProtocol.messageYjsSyncStep2) this.markSynced();
+  }
+
+  private markSynced(): void {
+    if (this.synced) return;
+    this.synced = true;
+    this.syncedAtUs = nowUs();
   }
 
   private sendAwareness(clients: number[]): void {

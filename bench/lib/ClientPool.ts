@@ -54,6 +54,15 @@ class ClientWorker {
   }
 }
 
+interface PoolOptions {
+  server: Pick<ServerHandle, 'kind' | 'port' | 'token'>;
+  docIds: string[];
+  workers: number;
+  mode: ClientMode;
+  /** Connects in flight at once, per worker. */
+  concurrency?: number;
+}
+
 /** Merges the samples of every worker. */
 function mergeSamples(results: WorkerResult[]): Samples {
   const merged: Samples = { latenciesUs: [], received: 0, sentOrExpected: 0 };
@@ -77,29 +86,40 @@ export class ClientPool {
     this.workers = Array.from({ length: workerCount }, () => new ClientWorker());
   }
 
-  static async connect(options: {
-    server: Pick<ServerHandle, 'kind' | 'port' | 'token'>;
-    docIds: string[];
-    workers: number;
-    mode: ClientMode;
-    concurrency?: number;
-  }): Promise<ClientPool> {
+  static async connect(options: PoolOptions): Promise<ClientPool> {
     const pool = new ClientPool(options.workers);
-    const results = await pool.broadcast((index) => ({
+    await pool.join(options);
+    return pool;
+  }
+
+  /** Starts the worker threads and waits until each has loaded its code. */
+  static async start(workers: number): Promise<ClientPool> {
+    const pool = new ClientPool(workers);
+    await pool.broadcast(() => ({ op: 'ready' }));
+    return pool;
+  }
+
+  /**
+   * Connects the clients of `options` (not `workers`: the pool's own count applies) and returns
+   * each worker's result (join-storm timings). Closes the pool when any client failed to sync.
+   */
+  async join(options: Omit<PoolOptions, 'workers'>): Promise<WorkerResult[]> {
+    const workers = this.workers.length;
+    const results = await this.broadcast((index) => ({
       op: 'connect',
       kind: options.server.kind,
       port: options.server.port,
       token: options.server.token,
-      docIds: options.docIds.filter((_id, i) => i % options.workers === index),
+      docIds: options.docIds.filter((_id, i) => i % workers === index),
       mode: options.mode,
       concurrency: options.concurrency ?? 25,
     }));
     const failures = results.flatMap((result) => result.failures ?? []);
     if (failures.length > 0) {
-      await pool.close();
+      await this.close();
       throw new Error(`${failures.length} clients failed to sync, first: ${failures[0]}`);
     }
-    return pool;
+    return results;
   }
 
   /** Sends one command to every worker (built per worker index) and waits for all replies. */

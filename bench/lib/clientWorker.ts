@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import * as decoding from 'lib0/decoding';
 import { BenchClient, TEXT_NAME } from './BenchClient';
+import { flood, type HeldReply, ItemCounter, verifyJoins } from './loadClients';
 import { mapLimit, nowUs, sleep, waitFor } from './time';
 import type {
   ClientMode,
@@ -23,6 +24,11 @@ let ownSeqs: Set<number>[] = [];
 let clocks: Map<number, number>[] = [];
 let awarenessSent = 0;
 let awarenessSinceUs = Number.POSITIVE_INFINITY;
+/** storm: each local client's start time and raw reply, checked once all have synced. */
+let held: HeldReply[] = [];
+/** count: one counter for all local clients (they share a document in the flood). */
+let counter = new ItemCounter();
+let floodStopped = false;
 
 function resetCounters(count: number): void {
   latencies = [];
@@ -77,6 +83,20 @@ function createClient(
       onRemoteUpdate: (update) => recordStamps(index, update),
     });
   }
+  if (mode === 'storm') {
+    const client = new BenchClient({
+      ...base,
+      onStepTwo: (update) => {
+        const entry = held[index];
+        if (entry) entry.reply = update;
+      },
+    });
+    held[index] = { startUs: 0, client, reply: null };
+    return client;
+  }
+  if (mode === 'count') {
+    return new BenchClient({ ...base, applyRemote: false, onRemoteUpdate: counter.onUpdate });
+  }
   if (mode === 'awareness') {
     const client: BenchClient = new BenchClient({
       ...base,
@@ -91,11 +111,18 @@ function createClient(
 async function connect(command: Extract<WorkerCommand, { op: 'connect' }>): Promise<WorkerResult> {
   const failures: string[] = [];
   resetCounters(command.docIds.length);
+  held = [];
+  counter = new ItemCounter();
   clients = command.docIds.map((docId, index) => createClient(command, command.mode, docId, index));
-  await mapLimit(clients, command.concurrency, async (client) => {
+  await mapLimit(clients, command.concurrency, async (client, index) => {
+    const entry = held[index];
+    if (entry) entry.startUs = nowUs();
     await client.connect().catch((error: Error) => failures.push(error.message));
   });
-  return { failures };
+  if (command.mode !== 'storm' || failures.length > 0) return { failures };
+  const joins = verifyJoins(held);
+  held = [];
+  return { failures, joins };
 }
 
 function write(command: Extract<WorkerCommand, { op: 'write' }>): WorkerResult {
@@ -187,8 +214,21 @@ async function handle(command: WorkerCommand): Promise<WorkerResult> {
       return runAwareness(command.hz, command.durationMs, command.sinceUs);
     case 'collectAwareness':
       return collectAwareness(command.graceMs);
+    case 'flood': {
+      const client = clients[0];
+      if (!client) throw new Error('no client to flood with');
+      floodStopped = false;
+      return { flood: await flood(client, command, () => floodStopped) };
+    }
+    case 'stopFlood':
+      floodStopped = true;
+      return {};
+    case 'counted':
+      return { counted: counter.result() };
     case 'closeAll':
       return closeAll();
+    case 'ready':
+      return {};
   }
 }
 

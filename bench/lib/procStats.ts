@@ -1,12 +1,58 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
+/** A memory field of /proc/<pid>/status in KiB: VmRSS (resident now), VmHWM (peak resident). */
+export function readStatusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB$`, 'm').exec(status);
+  if (!match?.[1]) throw new Error(`no ${field} for pid ${pid}`);
+  return Number(match[1]);
+}
+
 /** Resident set size of a process in KiB, from /proc/<pid>/status. */
 export function readRssKiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
-  if (!match?.[1]) throw new Error(`no VmRSS for pid ${pid}`);
-  return Number(match[1]);
+  return readStatusKiB(pid, 'VmRSS');
+}
+
+export interface RssSampler {
+  /** Highest VmRSS seen so far, KiB. */
+  readonly peakKiB: number;
+  /** Stops sampling; returns the peak. */
+  stop(): number;
+}
+
+/**
+ * Samples a process's VmRSS every `everyMs` and keeps the highest value. VmHWM would give the
+ * peak without sampling, but over the process's whole life, not over one phase of a scenario.
+ * `onSample` sees every reading (e.g. to stop a load before it exhausts the machine).
+ */
+export function rssSampler(
+  pid: number,
+  everyMs: number,
+  onSample?: (kiB: number) => void,
+): RssSampler {
+  let peakKiB = 0;
+  const sample = (): void => {
+    try {
+      const kiB = readRssKiB(pid);
+      peakKiB = Math.max(peakKiB, kiB);
+      onSample?.(kiB);
+    } catch {
+      // The process is gone (crashed); the scenario notices on its next request.
+    }
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    get peakKiB() {
+      return peakKiB;
+    },
+    stop() {
+      clearInterval(timer);
+      sample();
+      return peakKiB;
+    },
+  };
 }
 
 let clockTicks: number | null = null;

@@ -1,6 +1,6 @@
 import type { ServerKind } from './wire';
 
-export type ClientMode = 'plain' | 'fanout' | 'awareness';
+export type ClientMode = 'plain' | 'fanout' | 'awareness' | 'storm' | 'count';
 
 /** Commands the main thread sends to a client worker; each is answered by one `WorkerReply`. */
 export type WorkerCommand =
@@ -14,6 +14,9 @@ export type WorkerCommand =
       /**
        * plain: full clients that apply everything. fanout: receivers scan update frames for
        * write stamps without applying them. awareness: publish a cursor, scan awareness frames.
+       * storm: time connect → sync step 2 received, then apply each reply and report its text
+       * length (the reply is applied only once every local client has synced). count: apply
+       * nothing, count the items broadcast updates carry (from their metadata).
        */
       mode: ClientMode;
       concurrency: number;
@@ -27,7 +30,18 @@ export type WorkerCommand =
   /** `sinceUs`: states stamped earlier (e.g. sent on connect) are not counted. */
   | { op: 'runAwareness'; hz: number; durationMs: number; sinceUs: number }
   | { op: 'collectAwareness'; graceMs: number }
-  | { op: 'closeAll' };
+  /**
+   * Local client 0 appends `count` one-character inserts, one update each, without waiting,
+   * `chunk` per event-loop turn. Its socket stays open until `durationMs` after the start or
+   * a `stopFlood`, then is cut (terminate), dropping whatever the server has not read yet.
+   */
+  | { op: 'flood'; count: number; durationMs: number; chunk: number }
+  | { op: 'stopFlood' }
+  /** count mode: items seen so far, summed over local clients' documents. */
+  | { op: 'counted' }
+  | { op: 'closeAll' }
+  /** Answered once the worker has loaded its code. */
+  | { op: 'ready' };
 
 export interface Samples {
   /** Send-to-receive latencies in microseconds. */
@@ -37,9 +51,35 @@ export interface Samples {
   sentOrExpected: number;
 }
 
+/** One client of a join storm; times on the process-wide clock (nowUs). */
+export interface JoinSample {
+  startUs: number;
+  syncedUs: number;
+  replyBytes: number;
+  /** Length of the shared text once the reply was applied. */
+  length: number;
+}
+
+export interface FloodResult {
+  sent: number;
+  /** From the first to the last update handed to the socket. */
+  sendMs: number;
+  stoppedBy: 'deadline' | 'stop';
+}
+
+export interface CountResult {
+  /** Items (here: characters) seen in broadcast updates. */
+  items: number;
+  /** nowUs() when the count last grew. */
+  lastUs: number;
+}
+
 export interface WorkerResult {
   samples?: Samples;
   failures?: string[];
+  joins?: JoinSample[];
+  flood?: FloodResult;
+  counted?: CountResult;
 }
 
 export interface WorkerRequest {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { BenchClient, TEXT_NAME } from '../lib/BenchClient';
+import { prng } from '../lib/prng';
 import { type ServerHandle, startServer } from '../lib/servers';
 import { median } from '../lib/stats';
 import { sleep, waitFor } from '../lib/time';
@@ -10,17 +11,6 @@ const WRITERS = 4;
 const BATCH = 250;
 /** A writer moves its cursor to a random spot this often, like a person editing elsewhere. */
 const JUMP_EVERY = 50;
-
-/** Deterministic PRNG (mulberry32), so both servers get the same history. */
-function prng(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Newest clock per Yjs client seen in broadcast updates, read from update metadata only. */
 type Clocks = Map<number, number>;

@@ -1,6 +1,13 @@
 import type { ServerKind } from '../lib/wire';
 
-export const SCENARIO_NAMES = ['fanout', 'memory', 'history', 'awareness'] as const;
+export const SCENARIO_NAMES = [
+  'fanout',
+  'memory',
+  'history',
+  'awareness',
+  'joinstorm',
+  'flood',
+] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export interface BenchConfig {
@@ -17,7 +24,7 @@ export interface Metric {
   key: string;
   scenario: string;
   label: string;
-  unit: 'ms' | 'µs' | 'MiB' | 'KiB' | '%' | 'edits/s';
+  unit: 'ms' | 'µs' | 'MiB' | 'KiB' | '%' | 'edits/s' | 'updates/s' | 'count';
   value: number;
 }
 
