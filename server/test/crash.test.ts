@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { loadDocument, openDatabase, SqliteDocumentStore, stateAt } from '../src/persistence';
 import {
   connectClient,
   createDocument,
@@ -13,8 +16,10 @@ import {
   freePort,
   killHard,
   type ServerProcess,
+  serverDir,
   spawnServer,
   stopGracefully,
+  tsx,
 } from './serverProcess';
 
 let proc: ServerProcess | undefined;
@@ -59,6 +64,85 @@ describe('durability of the real server process', () => {
     const recovered = tokens(fresh.text.toString());
     const lost = [...seen].filter((t) => !recovered.has(t));
     expect(lost).toEqual([]);
+  });
+
+  it('loses nothing when killed in the middle of writing a checkpoint', async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    // The first checkpoint (after 40 updates) kills the process inside its write transaction.
+    proc = await spawnServer({
+      port,
+      dataDir,
+      TANDEM_CHECKPOINT_EVERY: 40,
+      TANDEM_FAILPOINT: 'checkpoint-write',
+    });
+    const died = new Promise<NodeJS.Signals | null>((r) =>
+      proc?.child.once('exit', (_code, signal) => r(signal)),
+    );
+    const docId = await createDocument(proc);
+    const writer = connectClient(proc, docId);
+    const watcher = connectClient(proc, docId);
+    clients.push(writer, watcher);
+    await Promise.all([writer.synced(), watcher.synced()]);
+    let n = 0;
+    const typing = setInterval(() => writer.text.insert(writer.text.length, `c${n++};`), 5);
+    expect(await died).toBe('SIGKILL');
+    clearInterval(typing);
+    const seen = tokens(watcher.text.toString());
+    for (const c of clients) c.provider.disconnect();
+    expect(seen.size).toBeGreaterThan(20);
+
+    proc = await spawnServer({ port, dataDir, TANDEM_CHECKPOINT_EVERY: 40 });
+    const fresh = connectClient(proc, docId);
+    clients.push(fresh);
+    await fresh.synced();
+    const recovered = tokens(fresh.text.toString());
+    expect([...seen].filter((t) => !recovered.has(t))).toEqual([]);
+  });
+
+  it('loses nothing when a history merge is killed in the middle of its transaction', async () => {
+    const dataDir = tempDir();
+    const docId = 'doc-merge-crash';
+    const author = new Y.Doc();
+    const before = new SqliteDocumentStore({ db: openDatabase(dataDir) });
+    await before.createDocument({ id: docId, type: 'notes', title: 'merge crash' });
+    author.on('update', (u: Uint8Array) => {
+      void before.appendUpdate(docId, u, { connId: 'c', userId: null, clientIds: [] });
+    });
+    for (let i = 0; i < 100; i++)
+      author.getText('t').insert(i * 3, `${String(i).padStart(2, '0')};`);
+    await before.writeCheckpoint(
+      docId,
+      60,
+      Y.encodeStateAsUpdate(await stateAt(before, docId, 60)),
+    );
+    const expected = author.getText('t').toString();
+    before.db.close();
+
+    const merge = (env: Record<string, string>) =>
+      spawnSync(
+        process.execPath,
+        ['--import', tsx, 'test/fixtures/mergeInChild.ts', dataDir, docId, '60'],
+        { cwd: serverDir, env: { ...process.env, ...env }, encoding: 'utf8' },
+      );
+    const crashed = merge({ TANDEM_FAILPOINT: 'merge' });
+    expect(crashed.signal).toBe('SIGKILL');
+
+    const after = new SqliteDocumentStore({ db: openDatabase(dataDir) });
+    const { doc, lastSeq } = await loadDocument(after, docId);
+    expect(doc.getText('t').toString()).toBe(expected);
+    expect(lastSeq).toBe(100);
+    // Nothing was removed: every point in time still opens, the first one included.
+    expect((await stateAt(after, docId, 1)).getText('t').toString()).toBe('00;');
+    after.db.close();
+
+    // And the merge, run again to completion, leaves the same document.
+    const done = merge({});
+    expect(done.status).toBe(0);
+    expect(JSON.parse(done.stdout)).toMatchObject({ updatesDeleted: 59 });
+    const merged = new SqliteDocumentStore({ db: openDatabase(dataDir) });
+    expect((await loadDocument(merged, docId)).doc.getText('t').toString()).toBe(expected);
+    merged.db.close();
   });
 
   it('flushes every room and exits 0 on SIGTERM', async () => {

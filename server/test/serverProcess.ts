@@ -83,7 +83,8 @@ export async function spawnServer(
 }
 
 export async function killHard(proc: ServerProcess): Promise<void> {
-  if (proc.child.exitCode !== null) return;
+  // Already gone: exited, or killed by a signal (then exitCode stays null).
+  if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
   const exited = new Promise((r) => proc.child.once('exit', r));
   proc.child.kill('SIGKILL');
   await exited;

@@ -14,6 +14,7 @@ import type {
   UpdateMeta,
   UpdateSource,
 } from './DocumentStore';
+import { failpoint } from './failpoint';
 import { keptSeqs, prunableCheckpoints } from './mergePlan';
 import { openDatabase, type SqliteDatabase } from './openDatabase';
 import { SqliteCommentStore } from './SqliteCommentStore';
@@ -282,12 +283,17 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
-    this.run(() => {
-      if (seq > this.nextSeq(docId) - 1) {
-        throw new StoreError(`checkpoint ${seq} is beyond the end of the log of ${docId}`);
-      }
-      this.stmt.insertCheckpoint.run(docId, seq, state, Date.now());
-    });
+    this.run(() =>
+      this.db
+        .transaction(() => {
+          if (seq > this.nextSeq(docId) - 1) {
+            throw new StoreError(`checkpoint ${seq} is beyond the end of the log of ${docId}`);
+          }
+          this.stmt.insertCheckpoint.run(docId, seq, state, Date.now());
+          failpoint('checkpoint-write');
+        })
+        .immediate(),
+    );
   }
 
   async latestCheckpoint(docId: string, atOrBefore = Number.MAX_SAFE_INTEGER) {
@@ -305,8 +311,10 @@ export class SqliteDocumentStore implements DocumentStore {
           const checkpoints = new Set(this.stmt.checkpointSeqs.all(docId) as number[]);
           const keep = keptSeqs(docId, plan, this.nextSeq(docId) - 1, checkpoints);
           const kept = JSON.stringify(keep);
+          const updatesDeleted = this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes;
+          failpoint('merge');
           return {
-            updatesDeleted: this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes,
+            updatesDeleted,
             checkpointsDeleted: this.stmt.mergeCheckpoints.run(docId, plan.uptoSeq, kept).changes,
           };
         })
