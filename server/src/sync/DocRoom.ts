@@ -12,6 +12,7 @@ import {
   type UpdateSource,
 } from '../persistence';
 import { vetAwarenessUpdate } from './awarenessTrust';
+import { CheckpointSchedule, type CheckpointTriggers } from './CheckpointSchedule';
 import {
   decodeMessage,
   encodeAwareness,
@@ -30,8 +31,8 @@ export const MAX_AWARENESS_IDS = 8;
 export interface DocRoomDeps {
   store: DocumentStore;
   log: Logger;
-  /** Called after an append once this many updates have been logged since the last checkpoint. */
-  checkpointEvery: number;
+  /** When to ask for a checkpoint: updates, bytes or time since the last one. */
+  checkpoints: CheckpointTriggers;
   requestCheckpoint(docId: string): void;
   /** Updates are refused once the document's encoded size passes this (the memory guard). */
   maxDocBytes: number;
@@ -83,7 +84,7 @@ export class DocRoom {
   private readonly replies = new StepTwoCache();
   /** Bytes of the encoded document at load plus every update since: what the guard checks. */
   private approxBytes = 0;
-  private sinceCheckpoint = 0;
+  private readonly checkpoint: CheckpointSchedule;
 
   /** `after`: a previous room of the same document still flushing; load only once it is done. */
   constructor(
@@ -91,6 +92,7 @@ export class DocRoom {
     private readonly deps: DocRoomDeps,
     after: Promise<void> = Promise.resolve(),
   ) {
+    this.checkpoint = new CheckpointSchedule(deps.checkpoints);
     // The server is not a participant: no cursor of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
@@ -179,7 +181,7 @@ export class DocRoom {
     const wasReady = this.state === 'ready';
     if (wasReady) this.state = 'closing';
     await this.settled();
-    if (wasReady && this.sinceCheckpoint > 0) this.deps.requestCheckpoint(this.docId);
+    if (wasReady && this.checkpoint.pending > 0) this.deps.requestCheckpoint(this.docId);
     this.state = 'closed';
     for (const conn of this.conns) conn.close(code, reason);
     this.conns.clear();
@@ -208,8 +210,9 @@ export class DocRoom {
       this.approxBytes = state.byteLength;
       this.clientOwners = new Map(owners);
       // A long tail or a quarantined row is checkpointed at the first chance.
-      this.sinceCheckpoint =
-        replayed.problems.length > 0 ? this.deps.checkpointEvery : replayed.tail;
+      this.checkpoint.startFrom(
+        replayed.problems.length > 0 ? this.deps.checkpoints.updates : replayed.tail,
+      );
       if (this.state === 'loading') this.state = 'ready';
       // Old layouts are upgraded on load; the upgrade is logged like any other change.
       const migration = migrateDoc(this.doc, { origin: MIGRATE_ORIGIN });
@@ -342,11 +345,8 @@ export class DocRoom {
       this.inFlight -= batch.length;
     }
     for (const { update, exclude } of batch) this.broadcast(encodeUpdate(update), exclude);
-    this.sinceCheckpoint += batch.length;
-    if (this.sinceCheckpoint >= this.deps.checkpointEvery) {
-      this.sinceCheckpoint = 0;
-      this.deps.requestCheckpoint(this.docId);
-    }
+    const bytes = batch.reduce((sum, { update }) => sum + update.byteLength, 0);
+    if (this.checkpoint.logged(batch.length, bytes)) this.deps.requestCheckpoint(this.docId);
     this.settle();
   }
 

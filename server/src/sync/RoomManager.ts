@@ -2,6 +2,7 @@ import { CloseCode } from '@tandem/protocol';
 import type * as Y from 'yjs';
 import type { Logger } from '../logger';
 import type { Compactor, DocumentStore } from '../persistence';
+import { DEFAULT_CHECKPOINT_BYTES, DEFAULT_CHECKPOINT_MS } from './CheckpointSchedule';
 import { DocRoom } from './DocRoom';
 import type { SyncConnection } from './SyncConnection';
 
@@ -11,6 +12,9 @@ export interface RoomManagerOptions {
   log: Logger;
   idleMs: number;
   checkpointEvery: number;
+  /** Bytes logged, or time with edits, after which a room asks for a checkpoint anyway. */
+  checkpointBytes?: number;
+  checkpointMs?: number;
   heartbeatMs?: number;
   /** The memory guard: a document whose encoded size passes this takes no more updates. */
   maxDocBytes?: number;
@@ -111,12 +115,17 @@ export class RoomManager {
     const existing = this.rooms.get(docId);
     if (existing) return existing;
     const { store, compactor, log, checkpointEvery } = this.options;
+    const checkpoints = {
+      updates: checkpointEvery,
+      bytes: this.options.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES,
+      ms: this.options.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
+    };
     const room = new DocRoom(
       docId,
       {
         store,
         log,
-        checkpointEvery,
+        checkpoints,
         maxDocBytes: this.options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES,
         requestCheckpoint: (id) => compactor.request(id),
         onFailed: (failed, flushed) => {
