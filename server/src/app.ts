@@ -27,7 +27,6 @@ import {
   type HistoryService,
   Retention,
   type RetentionOptions,
-  SignoffStore,
 } from './history';
 import {
   type HealthCheck,
@@ -143,7 +142,6 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   let realtime: Realtime | undefined;
   const historyModule = createHistoryModule({
     store,
-    signoffs: new SignoffStore(accounts.db),
     accounts,
     log,
     options: {

@@ -71,4 +71,39 @@ describe('history on the memory store', () => {
       { text: '.', userId: school.id },
     ]);
   });
+
+  it('[H9] [H10] signs off a version with both leaders, and the chain verifies', async () => {
+    const server = await start({ store: new MemoryDocumentStore() });
+    const school = await server.addUser('leader', { side: 'school' });
+    const enterprise = await server.addUser('leader', { side: 'enterprise' });
+    await server.accounts.setPair(server.workspaceId, {
+      kind: 'leaders',
+      scope: 'group',
+      schoolUserId: school.id,
+      enterpriseUserId: enterprise.id,
+    });
+    const docId = await createDocument(server);
+    const a = connect(server, docId, school);
+    await a.synced();
+    a.text.insert(0, 'Assessment: 40% process, 60% final.');
+    await serverHas(server, docId, a.doc);
+    const v = await named(server, docId, 'for sign-off');
+    for (const who of [school, enterprise]) {
+      const signed = await api(
+        server,
+        'POST',
+        `/api/documents/${docId}/signoffs`,
+        { versionId: v.id, decision: 'approve', comment: 'ok' },
+        who.token,
+      );
+      expect(signed.status).toBe(201);
+    }
+    expect((await history(server, docId)).versions[0]?.adopted).toBe(true);
+    const verify = await api<{ ok: boolean; checked: number }>(
+      server,
+      'GET',
+      `/api/documents/${docId}/signoffs/verify`,
+    );
+    expect(verify.json).toMatchObject({ ok: true, checked: 2 });
+  });
 });

@@ -9,7 +9,6 @@ import { registerHistoryRoutes } from './historyRoutes';
 import { ObservedDocumentStore } from './ObservedDocumentStore';
 import { ReviewService } from './ReviewService';
 import { registerReviewRoutes } from './reviewRoutes';
-import type { SignoffStore } from './SignoffStore';
 
 export { attributeText } from './attribution';
 export { ClientIndex } from './ClientIndex';
@@ -31,14 +30,12 @@ export {
 } from './Retention';
 export { ReviewService } from './ReviewService';
 export { restoreUpdate } from './restoreDoc';
-export { GENESIS_HASH, recordHash, SignoffStore, verifyChain } from './SignoffStore';
+export { GENESIS_HASH, recordHash, type SignoffStore, verifyChain } from './SignoffStore';
 export type { VersionRecord, VersionStore } from './VersionStore';
 
 export interface HistoryModuleDeps {
   /** The log; history's own tables come from the same storage (`store.historyStores()`). */
   store: DocumentStore;
-  /** Sign-offs are not behind a port yet: their store is built over the accounts database. */
-  signoffs: SignoffStore;
   accounts: SqliteAccountStore;
   rooms: RoomManager;
   log: Logger;
@@ -53,8 +50,7 @@ export interface HistoryModuleDeps {
  * Pending auto versions are made when the app closes, before the store closes.
  */
 export function createHistoryModule(deps: Omit<HistoryModuleDeps, 'rooms'>) {
-  const { versions, comments } = deps.store.historyStores();
-  const { signoffs } = deps;
+  const { versions, comments, signoffs } = deps.store.historyStores();
   const clients = new ClientIndex(deps.store, versions);
   const review = new ReviewService({
     store: deps.store,

@@ -1,5 +1,6 @@
 import type { DocumentType } from '@tandem/domain';
 import type { CommentStore } from './CommentStore';
+import type { SignoffStore } from './SignoffStore';
 import type { VersionStore } from './VersionStore';
 
 /** Document metadata; content lives in the Y.Doc, rebuilt from the update log. */
@@ -55,6 +56,7 @@ export interface UpdateDeletes extends UpdateMeta {
 export interface HistoryStores {
   versions: VersionStore;
   comments: CommentStore;
+  signoffs: SignoffStore;
 }
 
 export interface Checkpoint {

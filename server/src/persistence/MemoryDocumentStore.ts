@@ -14,6 +14,7 @@ import type {
   UpdateSource,
 } from './DocumentStore';
 import { MemoryCommentStore } from './MemoryCommentStore';
+import { MemorySignoffStore } from './MemorySignoffStore';
 import { MemoryVersionStore } from './MemoryVersionStore';
 import { keptSeqs, prunableCheckpoints } from './mergePlan';
 
@@ -34,6 +35,7 @@ export class MemoryDocumentStore implements DocumentStore {
   private readonly history: HistoryStores = {
     versions: new MemoryVersionStore(),
     comments: new MemoryCommentStore(),
+    signoffs: new MemorySignoffStore(),
   };
 
   async createDocument(doc: NewDocument) {

@@ -18,6 +18,7 @@ import { failpoint } from './failpoint';
 import { keptSeqs, prunableCheckpoints } from './mergePlan';
 import { openDatabase, type SqliteDatabase } from './openDatabase';
 import { SqliteCommentStore } from './SqliteCommentStore';
+import { SqliteSignoffStore } from './SqliteSignoffStore';
 import { SqliteVersionStore } from './SqliteVersionStore';
 
 interface DocumentRow {
@@ -353,6 +354,7 @@ export class SqliteDocumentStore implements DocumentStore {
     this.history ??= {
       versions: new SqliteVersionStore(this.db),
       comments: new SqliteCommentStore(this.db),
+      signoffs: new SqliteSignoffStore(this.db),
     };
     return this.history;
   }

@@ -25,11 +25,22 @@ export type {
 export { InvalidUpdateError, inspectUpdate, type UpdateSummary } from './inspectUpdate';
 export { MemoryCommentStore } from './MemoryCommentStore';
 export { MemoryDocumentStore } from './MemoryDocumentStore';
+export { MemorySignoffStore } from './MemorySignoffStore';
 export { MemoryVersionStore } from './MemoryVersionStore';
 export type { SqliteDatabase } from './openDatabase';
 export { openDatabase } from './openDatabase';
+export {
+  type Decision,
+  GENESIS_HASH,
+  type NewSignoff,
+  recordHash,
+  type SignoffRecord,
+  type SignoffStore,
+  verifyChain,
+} from './SignoffStore';
 export { SqliteCommentStore } from './SqliteCommentStore';
 export { SqliteDocumentStore } from './SqliteDocumentStore';
+export { SqliteSignoffStore } from './SqliteSignoffStore';
 export { SqliteVersionStore } from './SqliteVersionStore';
 export {
   encodeVerifiedState,
