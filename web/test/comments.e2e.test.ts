@@ -296,11 +296,22 @@ describe('comments and attribution', () => {
     const thread = school.locator('[data-thread][data-status="open"]');
     await thread.getByText('Raise practice hours to 48?').waitFor();
     await thread.locator('.thread__anchor', { hasText: /ZY411 .* · Practice/ }).waitFor();
-    const marker = await school
-      .locator('tr[data-row="zy411"] .grid-row__menu')
-      .evaluate((el) => getComputedStyle(el, '::after').content);
-    expect(marker).not.toBe('none');
+    // The cell and its row carry a visible badge with the count of open threads.
+    const cellMarker = cell(school, 'zy411', 'hoursPractice').locator('.comment-marker');
+    await cellMarker.waitFor();
+    expect(await cellMarker.textContent()).toBe('1');
+    expect(await cellMarker.getAttribute('aria-label')).toBe('1 open comment: show it');
+    const rowMarker = school.locator('tr[data-row="zy411"] .comment-marker--row');
+    expect(await rowMarker.textContent()).toBe('1');
+    expect(await rowMarker.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await cell(school, 'zy411', 'name').locator('.comment-marker').count()).toBe(0);
     await screenshot(school, 'comments-map-en');
+    // Clicking the badge opens the thread, with the panel closed before.
+    await school.getByRole('button', { name: 'Close comments' }).click();
+    await school.getByTestId('comments-panel').waitFor({ state: 'detached' });
+    await cellMarker.click();
+    await school.locator('[data-thread].is-active', { hasText: 'Raise practice hours' }).waitFor();
+    await screenshot(school, 'comments-map-marker-open-en');
   });
 
   it('comments on words of a course standard’s narrative section', async () => {

@@ -22,18 +22,6 @@ function sortThreads(store: CommentsStore, threads: ThreadDto[]): ThreadDto[] {
   return [...threads].sort((a, b) => key(a) - key(b) || a.createdAt.localeCompare(b.createdAt));
 }
 
-/** A CSS rule marking every grid row that has an open thread: no change to the grid needed. */
-function rowMarkers(threads: ThreadDto[]): string {
-  const ids = new Set(
-    threads.flatMap((t) => (t.anchor.kind === 'entity' ? [t.anchor.entityId] : [])),
-  );
-  if (ids.size === 0) return '';
-  const selector = [...ids]
-    .map((id) => `tr[data-row="${CSS.escape(id)}"] .grid-row__menu`)
-    .join(',');
-  return `${selector}{box-shadow:inset 3px 0 0 #f2b705;}${selector.replaceAll('.grid-row__menu', '.grid-row__menu::after')}{content:"";position:absolute;top:4px;right:3px;width:7px;height:7px;border-radius:50%;background:#f2b705;}`;
-}
-
 /** Keeps the panel's top at the bottom of the document header, which is sticky. */
 function usePanelTop(panel: RefObject<HTMLElement | null>, open: boolean): void {
   useLayoutEffect(() => {
@@ -76,10 +64,9 @@ export function CommentsPanel({ store, workspaceId, structured }: CommentsPanelP
     [store, threads, docVersion],
   );
   const resolved = threads.filter((t) => t.status === 'resolved');
-  const markers = useMemo(() => rowMarkers(open), [open]);
   const panel = useRef<HTMLElement>(null);
   usePanelTop(panel, state?.panelOpen ?? false);
-  if (!state) return null;
+  if (!state?.panelOpen) return null;
 
   const describe = (thread: ThreadDto) => {
     const anchor = thread.anchor;
@@ -109,81 +96,73 @@ export function CommentsPanel({ store, workspaceId, structured }: CommentsPanelP
   const draftAnchor = draft?.anchor;
 
   return (
-    <>
-      {markers && <style>{markers}</style>}
-      {state.panelOpen && (
-        <aside
-          ref={panel}
-          className="comments-panel"
-          aria-label={t('comments.panelTitle')}
-          data-testid="comments-panel"
+    <aside
+      ref={panel}
+      className="comments-panel"
+      aria-label={t('comments.panelTitle')}
+      data-testid="comments-panel"
+    >
+      <header className="comments-panel__head">
+        <h2 className="comments-panel__title">{t('comments.panelTitle')}</h2>
+        <button
+          type="button"
+          className="comments-panel__close"
+          aria-label={t('comments.close')}
+          onClick={() => store.togglePanel(false)}
         >
-          <header className="comments-panel__head">
-            <h2 className="comments-panel__title">{t('comments.panelTitle')}</h2>
-            <button
-              type="button"
-              className="comments-panel__close"
-              aria-label={t('comments.close')}
-              onClick={() => store.togglePanel(false)}
-            >
-              ×
-            </button>
-          </header>
-          <div className="comments-panel__body">
-            {state.showAuthors && <AuthorsSummary store={store} state={state} />}
-            {state.loadError && (
-              <p className="comments-panel__note" role="status">
-                {t('comments.loadError')}
-              </p>
-            )}
-            {!store.canComment && <p className="comments-panel__note">{t('comments.readOnly')}</p>}
-            {draftAnchor && store.canComment && (
-              <article
-                className="thread thread--draft is-active"
-                aria-label={t('comments.newThread')}
-              >
-                <p className="thread__anchor thread__anchor--quote">
-                  {draftAnchor.kind === 'text'
-                    ? draftAnchor.quote
-                    : draftAnchor.kind === 'entity'
-                      ? entityLabel(store.doc, draftAnchor, t)
-                      : t('comments.wholeDocument')}
-                </p>
-                <CommentComposer
-                  placeholder={t('comments.placeholder')}
-                  submitLabel={t('comments.submit')}
-                  members={members}
-                  autoFocus
-                  onSubmit={(body) => store.submitDraft(body)}
-                  onCancel={() => store.cancelDraft()}
-                />
-              </article>
-            )}
-            {state.loaded && open.length === 0 && !draft && (
-              <p className="comments-panel__empty">
-                {resolved.length > 0
-                  ? t('comments.noneOpen')
-                  : !store.canComment
-                    ? t('comments.none')
-                    : structured
-                      ? t('comments.emptyStructured')
-                      : t('comments.empty')}
-              </p>
-            )}
-            <div className="comments-panel__list" data-testid="open-threads">
-              {open.map(card)}
+          ×
+        </button>
+      </header>
+      <div className="comments-panel__body">
+        {state.showAuthors && <AuthorsSummary store={store} state={state} />}
+        {state.loadError && (
+          <p className="comments-panel__note" role="status">
+            {t('comments.loadError')}
+          </p>
+        )}
+        {!store.canComment && <p className="comments-panel__note">{t('comments.readOnly')}</p>}
+        {draftAnchor && store.canComment && (
+          <article className="thread thread--draft is-active" aria-label={t('comments.newThread')}>
+            <p className="thread__anchor thread__anchor--quote">
+              {draftAnchor.kind === 'text'
+                ? draftAnchor.quote
+                : draftAnchor.kind === 'entity'
+                  ? entityLabel(store.doc, draftAnchor, t)
+                  : t('comments.wholeDocument')}
+            </p>
+            <CommentComposer
+              placeholder={t('comments.placeholder')}
+              submitLabel={t('comments.submit')}
+              members={members}
+              autoFocus
+              onSubmit={(body) => store.submitDraft(body)}
+              onCancel={() => store.cancelDraft()}
+            />
+          </article>
+        )}
+        {state.loaded && open.length === 0 && !draft && (
+          <p className="comments-panel__empty">
+            {resolved.length > 0
+              ? t('comments.noneOpen')
+              : !store.canComment
+                ? t('comments.none')
+                : structured
+                  ? t('comments.emptyStructured')
+                  : t('comments.empty')}
+          </p>
+        )}
+        <div className="comments-panel__list" data-testid="open-threads">
+          {open.map(card)}
+        </div>
+        {resolved.length > 0 && (
+          <details className="comments-panel__resolved">
+            <summary>{t('comments.resolved', { count: resolved.length })}</summary>
+            <div className="comments-panel__list" data-testid="resolved-threads">
+              {resolved.map(card)}
             </div>
-            {resolved.length > 0 && (
-              <details className="comments-panel__resolved">
-                <summary>{t('comments.resolved', { count: resolved.length })}</summary>
-                <div className="comments-panel__list" data-testid="resolved-threads">
-                  {resolved.map(card)}
-                </div>
-              </details>
-            )}
-          </div>
-        </aside>
-      )}
-    </>
+          </details>
+        )}
+      </div>
+    </aside>
   );
 }

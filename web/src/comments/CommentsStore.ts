@@ -6,6 +6,7 @@ import { createThread, getAttribution, listThreads, replyToThread, setThreadStat
 import { type AuthorSide, Authorship, type SectionShare } from './Authorship';
 import { type HighlightKind, HighlightLayer } from './highlights';
 import { $selectionRange, rangeMapper } from './lexicalText';
+import { cellMarkKey, NO_THREADS, type ThreadMarks, threadMarks } from './threadMarks';
 import { clientRuns, decodeRange, encodeRange, richTextRoot } from './yjsText';
 
 /** A thread being written; a text anchor's words stay highlighted (and move with edits). */
@@ -142,6 +143,22 @@ export class CommentsStore {
   openThreads(): ThreadDto[] {
     return this.state.threads.filter((t) => t.status === 'open');
   }
+
+  private marks: { of: ThreadDto[]; marks: ThreadMarks } | null = null;
+
+  /**
+   * Open threads about a row (field omitted: the row's and its cells') or one cell. The same
+   * array until the threads change, so a marker subscribed to it re-renders only then.
+   */
+  threadsAt = (entityId: string, field?: string): readonly string[] => {
+    const threads = this.state.threads;
+    if (this.marks?.of !== threads) this.marks = { of: threads, marks: threadMarks(threads) };
+    const { row, cell } = this.marks.marks;
+    return (
+      (field === undefined ? row.get(entityId) : cell.get(cellMarkKey(entityId, field))) ??
+      NO_THREADS
+    );
+  };
 
   togglePanel(open = !this.state.panelOpen): void {
     this.set({ panelOpen: open, ...(open ? {} : { draft: null, activeId: null }) });

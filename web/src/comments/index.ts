@@ -1,5 +1,6 @@
 // Comment threads and live attribution in the document page (issue #5).
 
+export { CommentMarker } from './CommentMarker';
 export { CommentsProvider, useCommentsStore } from './CommentsContext';
 export { CommentsEditorPlugin } from './CommentsEditorPlugin';
 export { CommentsHeaderButtons } from './CommentsHeaderButtons';

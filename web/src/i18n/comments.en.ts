@@ -35,6 +35,8 @@ export const commentsEn = {
   sendError: 'Could not send: {{message}}',
   mentionList: 'People to mention',
   marker: 'Commented',
+  openMarker_one: '{{count}} open comment: show it',
+  openMarker_other: '{{count}} open comments: show them',
   threadLabel: 'Comment by {{name}}',
   you: 'you',
   authors: {

@@ -34,6 +34,8 @@ export const commentsZhCN: CommentsMessages = {
   sendError: '发送失败：{{message}}',
   mentionList: '可提及的成员',
   marker: '有评论',
+  openMarker_one: '{{count}} 条未解决评论，点击查看',
+  openMarker_other: '{{count}} 条未解决评论，点击查看',
   threadLabel: '{{name}} 的评论',
   you: '你',
   authors: {

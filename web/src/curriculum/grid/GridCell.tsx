@@ -1,5 +1,6 @@
 import type { DomainMessage } from '@tandem/domain';
 import { type CSSProperties, memo, useRef } from 'react';
+import { CommentMarker } from '../../comments';
 import type { EditConflict } from '../live/useEditConflict';
 import { useDomainMessage } from '../messages/useDomainMessage';
 import { CellInput } from './CellInput';
@@ -113,6 +114,7 @@ function GridCellInner<Row extends GridRowBase>(props: GridCellProps<Row>) {
       ) : (
         <span className="grid-cell__text">{column.display ? column.display(row) : text}</span>
       )}
+      <CommentMarker entityId={row.id} field={column.id} />
       {remote?.[0] && (
         <span
           className="grid-cell__peer"

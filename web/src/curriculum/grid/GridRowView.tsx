@@ -1,5 +1,6 @@
 import type { DomainMessage } from '@tandem/domain';
 import { memo } from 'react';
+import { CommentMarker } from '../../comments';
 import type { EditConflict } from '../live/useEditConflict';
 import type { GridColumn, GridRowBase, RemoteCell } from './columns';
 import { type CommitThen, GridCell } from './GridCell';
@@ -50,6 +51,7 @@ function GridRowViewInner<Row extends GridRowBase>(props: GridRowViewProps<Row>)
           >
             <span aria-hidden="true">⋯</span>
           </button>
+          <CommentMarker entityId={row.id} />
         </td>
       )}
       {columns.map((column) => (
