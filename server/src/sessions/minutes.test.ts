@@ -1,5 +1,7 @@
-import type { SessionState } from '@tandem/protocol';
+import { OUTCOMES, type SessionState } from '@tandem/protocol';
 import { describe, expect, it } from 'vitest';
+import { sessionsEn } from '../../../web/src/i18n/sessions.en';
+import { sessionsZhCN } from '../../../web/src/i18n/sessions.zhCN';
 import { minutesBlocks } from './minutes';
 
 const state: SessionState = {
@@ -86,5 +88,17 @@ describe('minutes', () => {
     );
     expect(minutes).toContain('直播电商课程标准：王晓梅、陈建国 修改 3 次');
     expect(minutes).toContain('结果：未决');
+  });
+
+  it('name each outcome with the word the session room shows', () => {
+    const room = { en: sessionsEn.outcome, 'zh-CN': sessionsZhCN.outcome } as const;
+    for (const language of ['en', 'zh-CN'] as const) {
+      for (const outcome of OUTCOMES) {
+        const decided = { ...state, agenda: [{ id: 'i1', title: 'Item', outcome, actions: [] }] };
+        const minutes = text(minutesBlocks(decided, [], { language, timeZone: 'UTC' }));
+        expect(minutes.toLowerCase()).toContain(room[language][outcome].toLowerCase());
+      }
+    }
+    expect(sessionsZhCN.outcome.tabled).toBe('暂缓');
   });
 });

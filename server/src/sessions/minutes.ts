@@ -107,6 +107,8 @@ const TEXT: Record<MinutesLanguage, MinutesText> = {
     count: (label, n, names) => `${label}（${n} 人）：${names}`,
     decisions: '决议',
     outcome: (label) => `结果：${label}`,
+    // The words the session room shows (web/src/i18n/sessions.*.ts, `outcome`): one decision,
+    // one word. 暂缓 is what Chinese committee minutes write for a deferred item.
     outcomes: {
       approved: '通过',
       'approved-with-actions': '附行动项通过',
