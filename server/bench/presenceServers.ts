@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
 import { buildApp } from '../src/app';
-import { SqliteAccountStore } from '../src/auth';
 import { createDocument } from '../src/documents';
 import { createLogger } from '../src/logger';
-import { openDatabase, SqliteDocumentStore } from '../src/persistence';
+import { openDatabase, SqliteAccountStore, SqliteDocumentStore } from '../src/persistence';
 
 export interface ServerReady {
   port: number;

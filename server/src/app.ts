@@ -12,11 +12,11 @@ import {
 } from 'fastify-type-provider-zod';
 import {
   type AccessChange,
+  type AccountStore,
   AuthService,
   createMailer,
   type Mailer,
   registerAuthHooks,
-  type SqliteAccountStore,
 } from './auth';
 import type { Config } from './config';
 import { AppError } from './errors';
@@ -70,7 +70,7 @@ export interface AppDeps {
   config: AppConfig;
   log: Logger;
   store: DocumentStore;
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
   redis?: RedisClient | undefined;
   mailer?: Mailer;
   /** Auto-version timings; tests shorten them. */
@@ -232,7 +232,6 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   startPolicy(app, { store: historyModule.observe(store), accounts, rooms });
   createSessions({
     realtime: live,
-    db: accounts.db,
     documents: store,
     accounts,
     markSessionVersion: async (docId, v) => {

@@ -1,9 +1,8 @@
 import { buildApp } from './app';
-import { SqliteAccountStore } from './auth';
 import { DEMO_ACCOUNTS, seedDemo } from './auth/seedDemo';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
-import { openDatabase, SqliteDocumentStore } from './persistence';
+import { openSqliteStores, type Stores } from './persistence';
 import { connectRedis } from './redis';
 
 async function main(): Promise<void> {
@@ -16,17 +15,16 @@ async function main(): Promise<void> {
     process.exit(78); // EX_CONFIG
   }
   const log = createLogger(config.logLevel);
-  let db: ReturnType<typeof openDatabase>;
+  let stores: Stores;
   try {
-    db = openDatabase(config.dataDir);
+    stores = openSqliteStores(config.dataDir);
   } catch (err) {
     // Usually the folder: not writable, not a directory, or on a full disk.
     const reason = err instanceof Error ? err.message : String(err);
     process.stderr.write(`Tandem cannot start: DATA_DIR=${config.dataDir}: ${reason}\n`);
     process.exit(78); // EX_CONFIG
   }
-  const store = new SqliteDocumentStore({ db });
-  const accounts = new SqliteAccountStore(db);
+  const { documents: store, accounts } = stores;
   if (config.demo) {
     await seedDemo(accounts, store, log);
     // A warning: these passwords are published. It also keeps them visible at LOG_LEVEL=warn.

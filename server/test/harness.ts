@@ -8,10 +8,18 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { type AppConfig, type AppDeps, buildApp, type TandemApp } from '../src/app';
-import { hashPassword, type Mailer, SqliteAccountStore } from '../src/auth';
+import { type AccountStore, hashPassword, type Mailer } from '../src/auth';
 import type { HistoryOptions } from '../src/history';
 import { createLogger } from '../src/logger';
-import { type DocumentStore, openDatabase, SqliteDocumentStore } from '../src/persistence';
+import {
+  type DocumentStore,
+  memoryStores,
+  openDatabase,
+  SqliteAccountStore,
+  type SqliteDatabase,
+  SqliteDocumentStore,
+  type Stores,
+} from '../src/persistence';
 import type { PresenceOptions } from '../src/presence';
 import type { RedisClient } from '../src/redis';
 import { SlowDocumentStore } from './SlowDocumentStore';
@@ -31,7 +39,9 @@ export interface TestServer extends TandemApp {
   wsUrl: string;
   port: number;
   store: DocumentStore;
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
+  /** The SQLite file's handle, for tests that reach under the stores; null on memory stores. */
+  db: SqliteDatabase | null;
   dataDir: string;
   /** A workspace made for the test, with `owner` as its owner. */
   workspaceId: string;
@@ -58,7 +68,13 @@ export interface TestServerOptions {
   history?: Partial<HistoryOptions>;
   retention?: AppDeps['retention'];
   /** Another node's account store: two nodes in one process share users and workspaces. */
-  accounts?: SqliteAccountStore;
+  accounts?: AccountStore;
+  /**
+   * Every store in memory (no SQLite at all): the document store and account store not given
+   * are memory drivers. TANDEM_TEST_STORES=memory sets it for a whole run (the
+   * server-memory-store project runs a few scenario files so).
+   */
+  memory?: boolean;
   config?: Partial<AppConfig>;
   /** Collects log lines (at debug level) instead of discarding them. */
   logLines?: string[];
@@ -71,10 +87,8 @@ export function tempDir(prefix = 'tandem-test-'): string {
 /** A real server on a real port (0 unless given) over a real SQLite file in a temp dir. */
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
-  const given = options.store ?? new SqliteDocumentStore({ db: openDatabase(dataDir) });
-  const accounts =
-    options.accounts ??
-    new SqliteAccountStore(given instanceof SqliteDocumentStore ? given.db : openDatabase(dataDir));
+  const { stores, db } = openStores(options, dataDir);
+  const { documents: given, accounts } = stores;
   // The sync scenarios run a second time behind a slow store (the server-slow-store project).
   const delayMs = Number(process.env.TANDEM_TEST_STORE_DELAY_MS ?? 0);
   const store = delayMs > 0 ? new SlowDocumentStore(given, delayMs) : given;
@@ -116,13 +130,9 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const url = `http://127.0.0.1:${address.port}`;
   const existing = await accounts.countWorkspaces();
   const workspace = existing === 0 ? await accounts.createWorkspace('Test workspace') : null;
-  const workspaceId =
-    workspace?.id ??
-    (
-      accounts.db.prepare('SELECT id FROM workspaces ORDER BY created_at LIMIT 1').get() as {
-        id: string;
-      }
-    ).id;
+  // A node sharing another's accounts joins the first workspace made.
+  const workspaceId = workspace?.id ?? (await accounts.listWorkspaces())[0]?.id;
+  if (!workspaceId) throw new Error('no workspace');
   let n = 0;
   const addUser: TestServer['addUser'] = async (role, opts = {}) => {
     const side = opts.side ?? 'school';
@@ -150,12 +160,43 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     port: address.port,
     store,
     accounts,
+    db,
     dataDir,
     workspaceId,
     owner,
     addUser,
     close: () => tandem.app.close(),
   };
+}
+
+/**
+ * The stores a test server runs on: those given, the rest on SQLite in `dataDir` (sharing the
+ * given SQLite document store's handle) or, with `memory`, in memory.
+ */
+function openStores(
+  options: TestServerOptions,
+  dataDir: string,
+): { stores: Stores; db: SqliteDatabase | null } {
+  const memory = options.memory ?? process.env.TANDEM_TEST_STORES === 'memory';
+  if (memory) {
+    const made = memoryStores();
+    return {
+      stores: {
+        documents: options.store ?? made.documents,
+        accounts: options.accounts ?? made.accounts,
+      },
+      db: options.store instanceof SqliteDocumentStore ? options.store.db : null,
+    };
+  }
+  const documents = options.store ?? new SqliteDocumentStore({ db: openDatabase(dataDir) });
+  const db = documents instanceof SqliteDocumentStore ? documents.db : openDatabase(dataDir);
+  return { stores: { documents, accounts: options.accounts ?? new SqliteAccountStore(db) }, db };
+}
+
+/** The server's SQLite handle; fails the test when it runs on memory stores. */
+export function sqliteOf(server: TestServer): SqliteDatabase {
+  if (!server.db) throw new Error('this test reads SQLite tables; the server runs on memory');
+  return server.db;
 }
 
 /** Hash of 'correct horse battery', computed once: most test users never sign in. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createDocument, serverHas, type TestServer } from './harness';
+import { createDocument, serverHas, sqliteOf, type TestServer } from './harness';
 import { api, connect, diff, history, named, start } from './historyHelpers';
 
 /** Dual sign-off and comments: the rules in server/src/history/SPEC.md. */
@@ -78,7 +78,7 @@ describe('dual sign-off', () => {
       api<Verify>(server, 'GET', `/api/documents/${docId}/signoffs/verify`).then((r) => r.json);
     expect(await verify()).toEqual({ ok: true, checked: 2, problems: [] });
 
-    server.accounts.db
+    sqliteOf(server)
       .prepare(
         `UPDATE doc_signoffs SET decision = 'request-changes' WHERE chain_pos = 1 AND doc_id = ?`,
       )
@@ -87,12 +87,12 @@ describe('dual sign-off', () => {
     expect(tampered.ok).toBe(false);
     expect(tampered.problems[0]?.problem).toMatch(/altered/);
 
-    server.accounts.db
+    sqliteOf(server)
       .prepare(`UPDATE doc_signoffs SET decision = 'approve' WHERE chain_pos = 1 AND doc_id = ?`)
       .run(docId);
     expect((await verify()).ok).toBe(true);
     // Deleting the first record breaks the link of the second.
-    server.accounts.db
+    sqliteOf(server)
       .prepare('DELETE FROM doc_signoffs WHERE chain_pos = 1 AND doc_id = ?')
       .run(docId);
     expect((await verify()).problems[0]?.problem).toMatch(/previous/);

@@ -7,6 +7,7 @@ import {
   createDocument,
   eventually,
   serverHas,
+  sqliteOf,
   startServer,
   type TestClient,
   type TestServer,
@@ -58,25 +59,25 @@ async function type(server: TestServer, docId: string, client: TestClient, text:
 
 const countUpdates = (server: TestServer, docId: string) =>
   (
-    server.accounts.db
+    sqliteOf(server)
       .prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id = ?')
       .get(docId) as { n: number }
   ).n;
 
 const loggedSeqs = (server: TestServer, docId: string) =>
-  server.accounts.db
+  sqliteOf(server)
     .prepare('SELECT seq FROM doc_updates WHERE doc_id = ? ORDER BY seq')
     .pluck()
     .all(docId) as number[];
 
 const clientIds = (server: TestServer, docId: string) =>
-  server.accounts.db
+  sqliteOf(server)
     .prepare('SELECT client_id, user_id FROM doc_client_ids WHERE doc_id = ? ORDER BY client_id')
     .all(docId);
 
 /** Moves the logged updates `fromSeq…toSeq` back in time: one second apart from `at`. */
 function backdate(server: TestServer, docId: string, fromSeq: number, toSeq: number, at: number) {
-  server.accounts.db
+  sqliteOf(server)
     .prepare(
       'UPDATE doc_updates SET created_at = ? + (seq - ?) * 1000 WHERE doc_id = ? AND seq BETWEEN ? AND ?',
     )

@@ -10,12 +10,11 @@ import {
 import { type CreateInvitationBody, ErrorCode, type SetPairBody } from '@tandem/protocol';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import type { AccountStore, CredentialStore } from '../persistence';
 import { InvitationAcceptance } from './InvitationAcceptance';
 import type { Mailer } from './Mailer';
 import { PasswordGuard } from './PasswordGuard';
 import { PasswordRecovery } from './PasswordRecovery';
-import type { SqliteAccountStore } from './SqliteAccountStore';
-import { SqliteCredentialStore } from './SqliteCredentialStore';
 import { csrfTokenFor, hashToken } from './tokens';
 import type { AuditEvent, Invitation, User } from './types';
 
@@ -35,7 +34,7 @@ export type AccessChange =
   | { kind: 'token'; tokenHash: string };
 
 export interface AuthServiceDeps {
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
   mailer: Mailer;
   log: Logger;
   sessionTtlMs: number;
@@ -53,13 +52,13 @@ const notMember = () => fail(ErrorCode.WORKSPACE_NOT_FOUND, 404, 'workspace not 
 export class AuthService {
   /** The one throttle and audit trail of every password check. */
   readonly guard: PasswordGuard;
-  readonly credentials: SqliteCredentialStore;
+  readonly credentials: CredentialStore;
   readonly signups: InvitationAcceptance;
   readonly passwords: PasswordRecovery;
 
   constructor(private readonly deps: AuthServiceDeps) {
     this.guard = new PasswordGuard(deps.accounts, deps.log);
-    this.credentials = new SqliteCredentialStore(deps.accounts.db);
+    this.credentials = deps.accounts.sideStores().credentials;
     this.signups = new InvitationAcceptance(this, deps);
     this.passwords = new PasswordRecovery(this, deps);
   }
@@ -82,7 +81,7 @@ export class AuthService {
     this.deps.onAccessChanged(change);
   }
 
-  get accounts(): SqliteAccountStore {
+  get accounts(): AccountStore {
     return this.deps.accounts;
   }
 

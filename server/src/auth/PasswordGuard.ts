@@ -1,9 +1,9 @@
 import { ErrorCode } from '@tandem/protocol';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import type { AccountStore } from '../persistence';
 import { PasswordThrottle } from './PasswordThrottle';
 import { DUMMY_HASH, verifyPassword } from './passwords';
-import type { SqliteAccountStore } from './SqliteAccountStore';
 import type { AuditEvent, User } from './types';
 
 /** Where a password was checked; recorded with every failure. */
@@ -19,7 +19,7 @@ export class PasswordGuard {
   readonly throttle: PasswordThrottle;
 
   constructor(
-    private readonly accounts: SqliteAccountStore,
+    private readonly accounts: AccountStore,
     private readonly log: Logger,
     throttle = new PasswordThrottle(),
   ) {

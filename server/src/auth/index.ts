@@ -1,3 +1,7 @@
+export type {
+  AccountStore,
+  CredentialStore,
+} from '../persistence';
 export type { AccessChange, Principal } from './AuthService';
 export { AuthService } from './AuthService';
 export {
@@ -12,7 +16,6 @@ export { createMailer } from './Mailer';
 export { DEFAULT_THROTTLE_POLICY, PasswordThrottle, type ThrottlePolicy } from './PasswordThrottle';
 export { judgePassword } from './passwordRule';
 export { hashPassword, verifyPassword } from './passwords';
-export { SqliteAccountStore } from './SqliteAccountStore';
 export { csrfTokenFor } from './tokens';
 export type {
   AuditEntry,

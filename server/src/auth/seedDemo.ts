@@ -1,8 +1,7 @@
 import { seedDemoDocuments } from '../documents/seedDemoDocuments';
 import type { Logger } from '../logger';
-import type { DocumentStore } from '../persistence';
+import type { AccountStore, DocumentStore } from '../persistence';
 import { hashPassword } from './passwords';
-import type { SqliteAccountStore } from './SqliteAccountStore';
 
 /** Demo accounts, printed at start and listed in the README. They exist only in demo mode. */
 export const DEMO_ACCOUNTS = [
@@ -34,7 +33,7 @@ export const DEMO_ACCOUNTS = [
  * dual leaders (one per side) and a viewer. Does nothing once any workspace exists.
  */
 export async function seedDemo(
-  accounts: SqliteAccountStore,
+  accounts: AccountStore,
   store: DocumentStore,
   log: Logger,
 ): Promise<boolean> {

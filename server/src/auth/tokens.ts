@@ -1,13 +1,7 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
-/** 256 random bits, url-safe. Only its hash is stored, so a database leak yields no tokens. */
-export function newToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
-}
+// Sign-in and link tokens are made and hashed where they are stored.
+export { hashToken, newToken } from '../persistence';
 
 /**
  * The CSRF token of a sign-in: a MAC of a fixed label keyed by the session token itself. Only

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Side } from '@tandem/domain';
 import { Email, Password, PersonName } from '@tandem/protocol';
-import { hashPassword, SqliteAccountStore } from '../auth';
+import { hashPassword } from '../auth';
 import { ConfigError, loadConfig } from '../config';
-import { openDatabase } from '../persistence';
+import { openSqliteStores } from '../persistence';
 
 const USAGE = `usage: npm run admin -- create-owner --email EMAIL --name NAME
          [--organisation NAME] [--side school|enterprise] [--workspace NAME] [--password PASSWORD]
@@ -51,9 +51,8 @@ async function createOwner(args: string[]): Promise<void> {
   if (!password.success) fail(`--password: ${password.error.issues[0]?.message}`);
 
   const config = loadConfig();
-  const db = openDatabase(config.dataDir);
+  const { documents, accounts } = openSqliteStores(config.dataDir);
   try {
-    const accounts = new SqliteAccountStore(db);
     if (await accounts.findCredentials(email.data))
       fail(`an account for ${email.data} already exists`);
     const organisation = await accounts.createOrganisation(values.organisation!, side.data);
@@ -70,7 +69,7 @@ async function createOwner(args: string[]): Promise<void> {
         (generated ? `Password (shown once): ${password.data}\n` : ''),
     );
   } finally {
-    db.close();
+    await documents.close();
   }
 }
 

@@ -1,7 +1,7 @@
 import { isAdopted, type Role, type Side, type Signoff } from '@tandem/domain';
 import { type CommentAnchor, ErrorCode, type SignoffBody } from '@tandem/protocol';
 import * as Y from 'yjs';
-import type { SqliteAccountStore } from '../auth';
+import type { AccountStore as SqliteAccountStore } from '../auth';
 import { AppError } from '../errors';
 import type { DocumentStore } from '../persistence';
 import type { CommentKind, CommentStore } from './CommentStore';

@@ -13,7 +13,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { SqliteAccountStore } from '../auth';
+import type { AccountStore as SqliteAccountStore } from '../auth';
 import { AppError } from '../errors';
 import type { DocumentStore } from '../persistence';
 import { attributeText } from './attribution';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { SqliteAccountStore } from '../auth';
+import type { AccountStore as SqliteAccountStore } from '../auth';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../persistence';
 import type { RoomManager } from '../sync';

@@ -2,7 +2,7 @@ import { can, type Permission } from '@tandem/domain';
 import { DocumentId, ErrorCode, type PersonRef } from '@tandem/protocol';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { requirePrincipal, type SqliteAccountStore } from '../auth';
+import { requirePrincipal, type AccountStore as SqliteAccountStore } from '../auth';
 import { AppError, docNotFound } from '../errors';
 import type { DocumentStore } from '../persistence';
 

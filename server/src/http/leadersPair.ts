@@ -1,6 +1,6 @@
 import type { PairKind, Role } from '@tandem/domain';
 import { ErrorCode, type SetPairBody } from '@tandem/protocol';
-import type { SqliteAccountStore } from '../auth';
+import type { AccountStore } from '../auth';
 import { AppError } from '../errors';
 
 /**
@@ -10,16 +10,12 @@ import { AppError } from '../errors';
  */
 const LEADER_ROLES: readonly Role[] = ['owner', 'leader'];
 
-/**
- * The event written when someone leaves a leaders pair because of their role. Not yet in the
- * account store's list of events (server/src/auth/types.ts, not this module's to change); the
- * audit table stores any name and the audit page shows an unknown one by its name.
- */
+/** The event written when someone leaves a leaders pair because of their role. */
 const PAIR_CLEARED = 'pair.cleared';
 
 /** Refuses a change of the leaders pair by a non-owner, or naming someone who may not sign. */
 export async function checkPairChange(
-  accounts: SqliteAccountStore,
+  accounts: AccountStore,
   workspaceId: string,
   actorId: string,
   kind: PairKind,
@@ -49,12 +45,12 @@ export async function checkPairChange(
  * sign (or they left), and records each pair cleared. Returns how many pairs were cleared.
  */
 export async function dropFromLeadersPairs(
-  accounts: SqliteAccountStore,
+  accounts: AccountStore,
   workspaceId: string,
   userId: string,
   actorId: string,
   reason: 'member.role-changed' | 'member.removed',
-  pairsBefore?: Awaited<ReturnType<SqliteAccountStore['listPairs']>>,
+  pairsBefore?: Awaited<ReturnType<AccountStore['listPairs']>>,
 ): Promise<number> {
   const role = await accounts.roleOf(workspaceId, userId);
   if (role && LEADER_ROLES.includes(role)) return 0;
@@ -63,14 +59,7 @@ export async function dropFromLeadersPairs(
     (p) => p.kind === 'leaders' && (p.schoolUserId === userId || p.enterpriseUserId === userId),
   );
   if (mine.length === 0) return 0;
-  // The account store has no single-pair delete (and removeMember already drops a leaver's
-  // pairs); the same statement it uses, on the same table, scoped to leaders pairs.
-  accounts.db
-    .prepare(
-      `DELETE FROM dual_pairs WHERE workspace_id = ? AND kind = 'leaders'
-         AND (school_user_id = ? OR enterprise_user_id = ?)`,
-    )
-    .run(workspaceId, userId, userId);
+  await accounts.removePairsOf(workspaceId, userId, 'leaders');
   for (const pair of mine) {
     await accounts.audit({
       workspaceId,

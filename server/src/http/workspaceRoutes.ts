@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { type AuthService, requirePrincipal } from '../auth';
 import { iso, toInvitationDto, toMemberDto, toUserDto } from './dto';
 import { checkPairChange, dropFromLeadersPairs } from './leadersPair';
-import { organisationsUsedBy, refuseForeignOrganisation } from './workspaceOrganisations';
+import { refuseForeignOrganisation } from './workspaceOrganisations';
 
 const Ws = z.object({ workspaceId: z.string() });
 const WsMember = Ws.extend({ userId: z.string() });
@@ -301,7 +301,7 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
       const ids = workspaceId
         ? [workspaceId]
         : (await accounts.workspacesOf(principal.user.id)).map((w) => w.workspace.id);
-      return { organisations: organisationsUsedBy(accounts, ids) };
+      return { organisations: await accounts.organisationsUsedBy(ids) };
     },
   );
 }

@@ -1,3 +1,18 @@
+export {
+  type AccountSideStores,
+  type AccountStore,
+  AUDIT_EVENTS,
+  type AuditEntry,
+  type AuditEvent,
+  type DualPair,
+  type Invitation,
+  type Member,
+  type NewInvitation,
+  type NewUser,
+  type Organisation,
+  type User,
+  type Workspace,
+} from './AccountStore';
 export type {
   CommentKind,
   CommentRecord,
@@ -6,6 +21,7 @@ export type {
 } from './CommentStore';
 export type { CompactorStats } from './Compactor';
 export { Compactor } from './Compactor';
+export type { CredentialStore, PendingSignup } from './CredentialStore';
 export { DelegatingDocumentStore } from './DelegatingDocumentStore';
 export type {
   AppendEntry,
@@ -23,12 +39,19 @@ export type {
   UpdateSource,
 } from './DocumentStore';
 export { InvalidUpdateError, inspectUpdate, type UpdateSummary } from './inspectUpdate';
+export { MemoryAccountStore } from './MemoryAccountStore';
 export { MemoryCommentStore } from './MemoryCommentStore';
+export { MemoryCredentialStore } from './MemoryCredentialStore';
 export { MemoryDocumentStore } from './MemoryDocumentStore';
+export { MemoryPolicyStore } from './MemoryPolicyStore';
+export { MemorySessionStore } from './MemorySessionStore';
 export { MemorySignoffStore } from './MemorySignoffStore';
 export { MemoryVersionStore } from './MemoryVersionStore';
 export type { SqliteDatabase } from './openDatabase';
 export { openDatabase } from './openDatabase';
+export { memoryStores, openSqliteStores, type Stores } from './openStores';
+export type { PolicyChange, PolicyStore, PolicyVersion } from './PolicyStore';
+export type { NewVote, SessionStore } from './SessionStore';
 export {
   type Decision,
   GENESIS_HASH,
@@ -38,8 +61,12 @@ export {
   type SignoffStore,
   verifyChain,
 } from './SignoffStore';
+export { SqliteAccountStore } from './SqliteAccountStore';
 export { SqliteCommentStore } from './SqliteCommentStore';
+export { SqliteCredentialStore } from './SqliteCredentialStore';
 export { SqliteDocumentStore } from './SqliteDocumentStore';
+export { SqlitePolicyStore } from './SqlitePolicyStore';
+export { SqliteSessionStore } from './SqliteSessionStore';
 export { SqliteSignoffStore } from './SqliteSignoffStore';
 export { SqliteVersionStore } from './SqliteVersionStore';
 export {
@@ -50,6 +77,7 @@ export {
   replayStored,
   stateAt,
 } from './stateAt';
+export { hashToken, newToken } from './tokens';
 export type {
   IndexBatch,
   IndexedClient,

@@ -8,11 +8,11 @@ import {
 } from '@tandem/domain';
 import { ErrorCode, type SetPolicyBody } from '@tandem/protocol';
 import * as Y from 'yjs';
-import type { SqliteAccountStore } from '../auth';
+import type { AccountStore } from '../auth';
 import { AppError } from '../errors';
+import type { PolicyStore, PolicyVersion } from '../persistence';
 import { type DocumentStore, loadDocument } from '../persistence';
 import type { RoomManager, TxOrigin } from '../sync';
-import type { PolicyStore, PolicyVersion } from './PolicyStore';
 
 /** Who may adopt a new policy version: the thresholds decide what counts as a violation. */
 const POLICY_ROLES: readonly Role[] = ['owner'];
@@ -22,7 +22,7 @@ const POLICY_CHANGED = 'policy.changed';
 
 export interface PolicyDeps {
   store: DocumentStore;
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
   rooms: Pick<RoomManager, 'peek'>;
   policies: PolicyStore;
 }

@@ -1,15 +1,13 @@
 import { POLICY_ROOT, updateTouchesRoot } from '@tandem/domain';
 import type { FastifyInstance } from 'fastify';
 import type * as Y from 'yjs';
-import type { SqliteAccountStore } from '../auth';
+import type { AccountStore } from '../auth';
 import type { DocumentStore } from '../persistence';
 import type { RoomManager } from '../sync';
 import { PolicyService } from './PolicyService';
-import { PolicyStore } from './PolicyStore';
 import { registerPolicyRoutes } from './policyRoutes';
 
 export { PolicyService } from './PolicyService';
-export { PolicyStore } from './PolicyStore';
 
 /** Why a client's update was refused: the policy root is the server's to write. */
 export const POLICY_GOVERNED = 'policy-governed';
@@ -27,12 +25,12 @@ export function refusePolicyWrites(doc: Y.Doc, update: Uint8Array): string | nul
   }
 }
 
-/** The policy routes, over the accounts database (profiles belong to workspaces' maps). */
+/** The policy routes, over the policy store kept beside the accounts (maps belong to workspaces). */
 export function startPolicy(
   app: FastifyInstance,
-  deps: { store: DocumentStore; accounts: SqliteAccountStore; rooms: Pick<RoomManager, 'peek'> },
+  deps: { store: DocumentStore; accounts: AccountStore; rooms: Pick<RoomManager, 'peek'> },
 ): PolicyService {
-  const policy = new PolicyService({ ...deps, policies: new PolicyStore(deps.accounts.db) });
+  const policy = new PolicyService({ ...deps, policies: deps.accounts.sideStores().policies });
   registerPolicyRoutes(app, { store: deps.store, accounts: deps.accounts, policy });
   return policy;
 }

@@ -11,15 +11,14 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requirePrincipal, type SqliteAccountStore } from '../auth';
+import { type AccountStore, requirePrincipal } from '../auth';
 import { AppError, docNotFound } from '../errors';
-import type { DocumentStore } from '../persistence';
+import type { DocumentStore, PolicyVersion } from '../persistence';
 import { changedEntries, mayChangePolicy, type PolicyService } from './PolicyService';
-import type { PolicyVersion } from './PolicyStore';
 
 export interface PolicyRouteDeps {
   store: DocumentStore;
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
   policy: PolicyService;
 }
 

@@ -5,7 +5,7 @@ import {
   PresenceUpdate,
   WorkspaceRef,
 } from '@tandem/protocol';
-import type { SqliteAccountStore } from '../auth';
+import type { AccountStore } from '../auth';
 import type { Logger } from '../logger';
 import { buildSnapshot } from './aggregate';
 import { handle } from './handle';
@@ -57,7 +57,7 @@ export class PresenceHub {
   constructor(
     private readonly io: TandemServer,
     readonly registry: PresenceRegistry,
-    private readonly accounts: SqliteAccountStore,
+    private readonly accounts: AccountStore,
     private readonly log: Logger,
     opts: PresenceOptions,
     private readonly documentWorkspace: DocumentWorkspace,

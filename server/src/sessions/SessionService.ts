@@ -8,12 +8,11 @@ import type {
   SessionState,
   SessionVote,
 } from '@tandem/protocol';
-import type { SqliteAccountStore } from '../auth';
+import type { AccountStore } from '../auth';
 import type { Logger } from '../logger';
-import type { DocumentStore } from '../persistence';
+import type { DocumentStore, SessionStore } from '../persistence';
 import { SocketError } from '../presence';
 import { type MinutesStyle, writeMinutes } from './minutes';
-import type { SessionStore } from './SessionStore';
 import { newMotion, newSession, recount } from './sessionModel';
 
 /** Who may chair (schedule, start, decide, end): the workspace's managers. */
@@ -26,7 +25,7 @@ const mayVote = (role: Role) => role !== 'viewer';
 export interface SessionDeps {
   store: SessionStore;
   documents: DocumentStore;
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
   presence: { list(workspaceId: string): Promise<PresenceEntry[]> };
   /** Every document edited during a session gets a `session` version in its history. */
   markSessionVersion?: (docId: string, v: { label: string; createdBy: string }) => Promise<void>;

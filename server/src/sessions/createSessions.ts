@@ -1,26 +1,22 @@
-import type Database from 'better-sqlite3';
-import type { SqliteAccountStore } from '../auth';
+import type { AccountStore } from '../auth';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../persistence';
 import type { Realtime } from '../presence';
 import { SessionService } from './SessionService';
-import { SessionStore } from './SessionStore';
 import { sessionHandlers } from './sessionHandlers';
 
 export interface SessionsDeps {
   realtime: Realtime;
-  /** The accounts database: sessions belong to workspaces. */
-  db: Database.Database;
   documents: DocumentStore;
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
   markSessionVersion?: (docId: string, v: { label: string; createdBy: string }) => Promise<void>;
   log: Logger;
 }
 
-/** Committee sessions over the realtime sockets, persisted next to the workspaces. */
+/** Committee sessions over the realtime sockets, in the session store beside the accounts. */
 export function createSessions(deps: SessionsDeps): SessionService {
   const service = new SessionService({
-    store: new SessionStore(deps.db),
+    store: deps.accounts.sideStores().sessions,
     documents: deps.documents,
     accounts: deps.accounts,
     presence: deps.realtime.presence,

@@ -1,5 +1,4 @@
 export { createSessions, type SessionsDeps } from './createSessions';
 export { editsDuring, minutesBlocks, type SessionEdit } from './minutes';
 export { type SessionDeps, SessionService } from './SessionService';
-export { SessionStore } from './SessionStore';
 export { sessionHandlers } from './sessionHandlers';

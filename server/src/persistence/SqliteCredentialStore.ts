@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { StoreError } from '../errors';
-import type { SqliteDatabase } from '../persistence';
+import type { CredentialStore, PendingSignup } from './CredentialStore';
+import type { SqliteDatabase } from './openDatabase';
 import { hashToken, newToken } from './tokens';
-
-export interface PendingSignup {
-  id: string;
-  invitationId: string;
-  name: string;
-  passwordHash: string;
-  createdAt: number;
-  expiresAt: number;
-}
 
 interface PendingRow {
   id: string;
@@ -22,11 +14,10 @@ interface PendingRow {
 }
 
 /**
- * What proves and replaces passwords: sign-ups waiting for their address to be confirmed,
- * single-use reset links, password changes and revoking every sign-in of an account. Links are
- * stored only as hashes; each is used at most once (the UPDATE that marks it used decides).
+ * Pending sign-ups, reset links and password changes in the accounts' SQLite file. Each link is
+ * used at most once: the UPDATE that marks it used, in the transaction that read it, decides.
  */
-export class SqliteCredentialStore {
+export class SqliteCredentialStore implements CredentialStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   createPendingSignup(input: Omit<PendingSignup, 'id' | 'createdAt'>): { token: string } {

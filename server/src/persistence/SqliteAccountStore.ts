@@ -2,18 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { type PairKind, Role, Side } from '@tandem/domain';
 import type { Statement } from 'better-sqlite3';
 import { StoreError } from '../errors';
-import type { SqliteDatabase } from '../persistence';
-import { hashToken, newToken } from './tokens';
 import type {
+  AccountSideStores,
+  AccountStore,
   AuditEntry,
   AuditEvent,
   DualPair,
   Invitation,
   Member,
+  NewInvitation,
+  NewUser,
   Organisation,
   User,
   Workspace,
-} from './types';
+} from './AccountStore';
+import type { SqliteDatabase } from './openDatabase';
+import { SqliteCredentialStore } from './SqliteCredentialStore';
+import { SqlitePolicyStore } from './SqlitePolicyStore';
+import { SqliteSessionStore } from './SqliteSessionStore';
+import { hashToken, newToken } from './tokens';
 
 interface UserRow {
   id: string;
@@ -45,8 +52,20 @@ const USER_SELECT = `SELECT u.*, o.name AS org_name, o.side AS org_side
  * log, in the same SQLite file as the documents. Tokens and invitation links are stored only
  * as hashes.
  */
-export class SqliteAccountStore {
-  constructor(readonly db: SqliteDatabase) {}
+export class SqliteAccountStore implements AccountStore {
+  private readonly side: AccountSideStores;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.side = {
+      credentials: new SqliteCredentialStore(db),
+      sessions: new SqliteSessionStore(db),
+      policies: new SqlitePolicyStore(db),
+    };
+  }
+
+  sideStores(): AccountSideStores {
+    return this.side;
+  }
 
   async createOrganisation(name: string, side: Side): Promise<Organisation> {
     const existing = this.one(
@@ -70,26 +89,38 @@ export class SqliteAccountStore {
 
   async getOrganisation(id: string): Promise<Organisation | null> {
     const row = this.one('SELECT id, name, side FROM organisations WHERE id = ?', id) as
-      | { id: string; name: string; side: string }
+      | OrganisationRow
       | undefined;
-    return row ? { id: row.id, name: row.name, side: Side.parse(row.side) } : null;
+    return row ? toOrganisation(row) : null;
   }
 
   async listOrganisations(): Promise<Organisation[]> {
-    const rows = this.many('SELECT id, name, side FROM organisations ORDER BY side, name') as {
-      id: string;
-      name: string;
-      side: string;
-    }[];
-    return rows.map((r) => ({ id: r.id, name: r.name, side: Side.parse(r.side) }));
+    const rows = this.many(
+      'SELECT id, name, side FROM organisations ORDER BY side, name',
+    ) as OrganisationRow[];
+    return rows.map(toOrganisation);
   }
 
-  async createUser(input: {
-    email: string;
-    name: string;
-    passwordHash: string;
-    organisationId: string;
-  }): Promise<User> {
+  async organisationsUsedBy(workspaceIds: readonly string[]): Promise<Organisation[]> {
+    if (workspaceIds.length === 0) return [];
+    const marks = workspaceIds.map(() => '?').join(', ');
+    // Not cached: the statement's shape depends on how many workspaces are asked about.
+    const rows = this.run(() =>
+      this.db
+        .prepare(
+          `SELECT id, name, side FROM organisations WHERE id IN (
+             SELECT u.organisation_id FROM memberships m JOIN users u ON u.id = m.user_id
+               WHERE m.workspace_id IN (${marks})
+             UNION
+             SELECT organisation_id FROM invitations WHERE workspace_id IN (${marks})
+           ) ORDER BY side, name`,
+        )
+        .all(...workspaceIds, ...workspaceIds),
+    ) as OrganisationRow[];
+    return rows.map(toOrganisation);
+  }
+
+  async createUser(input: NewUser): Promise<User> {
     const id = randomUUID();
     this.run(() =>
       this.exec(
@@ -141,6 +172,13 @@ export class SqliteAccountStore {
 
   async countWorkspaces(): Promise<number> {
     return (this.one('SELECT COUNT(*) AS n FROM workspaces') as { n: number }).n;
+  }
+
+  async listWorkspaces(): Promise<Workspace[]> {
+    const rows = this.many(
+      'SELECT id, name, created_at FROM workspaces ORDER BY created_at, rowid',
+    ) as { id: string; name: string; created_at: number }[];
+    return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
   }
 
   async workspacesOf(userId: string): Promise<{ workspace: Workspace; role: Role }[]> {
@@ -244,7 +282,18 @@ export class SqliteAccountStore {
     }));
   }
 
-  async createInvitation(input: Omit<Invitation, 'id' | 'createdAt' | 'acceptedAt' | 'revokedAt'>) {
+  async removePairsOf(workspaceId: string, userId: string, kind: PairKind): Promise<number> {
+    return this.exec(
+      `DELETE FROM dual_pairs WHERE workspace_id = ? AND kind = ?
+         AND (school_user_id = ? OR enterprise_user_id = ?)`,
+      workspaceId,
+      kind,
+      userId,
+      userId,
+    ).changes;
+  }
+
+  async createInvitation(input: NewInvitation) {
     const token = newToken();
     const invitation: Invitation = {
       ...input,
@@ -418,6 +467,16 @@ export class SqliteAccountStore {
       throw new StoreError(`sqlite: ${String(err)}`, { cause: err });
     }
   }
+}
+
+interface OrganisationRow {
+  id: string;
+  name: string;
+  side: string;
+}
+
+function toOrganisation(row: OrganisationRow): Organisation {
+  return { id: row.id, name: row.name, side: Side.parse(row.side) };
 }
 
 function toUser(row: UserRow): User {

@@ -1,27 +1,31 @@
-import type { Side } from '@tandem/domain';
-import type { SessionState, VoteChoice } from '@tandem/protocol';
-import type Database from 'better-sqlite3';
+import type { SessionState } from '@tandem/protocol';
+import { StoreError } from '../errors';
+import type { SqliteDatabase } from './openDatabase';
+import type { NewVote, SessionStore } from './SessionStore';
 
 interface Row {
   state: string;
 }
 
 /**
- * Committee sessions in SQLite. A session's state is one JSON document (it is read and written
- * whole, by one node); votes also get their own rows, whose primary key makes a second vote by
- * the same person on the same motion impossible even under a race.
+ * Committee sessions in SQLite: a session's state is one JSON column; votes also get their own
+ * rows, whose primary key makes a second vote by the same person on the same motion impossible.
  */
-export class SessionStore {
-  constructor(private readonly db: Database.Database) {}
+export class SqliteSessionStore implements SessionStore {
+  constructor(private readonly db: SqliteDatabase) {}
 
   create(state: SessionState): void {
     const now = Date.now();
-    this.db
-      .prepare(
-        `INSERT INTO committee_sessions (id, workspace_id, status, state, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(state.id, state.workspaceId, state.status, JSON.stringify(state), now, now);
+    try {
+      this.db
+        .prepare(
+          `INSERT INTO committee_sessions (id, workspace_id, status, state, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        )
+        .run(state.id, state.workspaceId, state.status, JSON.stringify(state), now, now);
+    } catch (err) {
+      throw new StoreError(`sqlite: ${String(err)}`, { cause: err });
+    }
   }
 
   get(id: string): SessionState | null {
@@ -33,7 +37,9 @@ export class SessionStore {
 
   list(workspaceId: string): SessionState[] {
     const rows = this.db
-      .prepare('SELECT state FROM committee_sessions WHERE workspace_id = ? ORDER BY created_at')
+      .prepare(
+        'SELECT state FROM committee_sessions WHERE workspace_id = ? ORDER BY created_at, rowid',
+      )
       .all(workspaceId) as Row[];
     return rows.map((r) => JSON.parse(r.state) as SessionState);
   }
@@ -45,13 +51,7 @@ export class SessionStore {
   }
 
   /** False when this voter already voted on this motion. */
-  addVote(vote: {
-    sessionId: string;
-    motionId: string;
-    voterId: string;
-    side: Side;
-    choice: VoteChoice;
-  }): boolean {
+  addVote(vote: NewVote): boolean {
     const result = this.db
       .prepare(
         `INSERT OR IGNORE INTO session_votes

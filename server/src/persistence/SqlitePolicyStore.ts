@@ -1,15 +1,6 @@
 import type { PolicyEntries } from '@tandem/domain';
-import type { SqliteDatabase } from '../persistence';
-
-export interface PolicyVersion {
-  docId: string;
-  version: number;
-  override: PolicyEntries;
-  profileId: string;
-  /** Null for version 0: the map as it was before its policy was governed. */
-  changedBy: string | null;
-  changedAt: number;
-}
+import type { SqliteDatabase } from './openDatabase';
+import type { PolicyChange, PolicyStore, PolicyVersion } from './PolicyStore';
 
 interface Row {
   doc_id: string;
@@ -29,11 +20,11 @@ const toVersion = (r: Row): PolicyVersion => ({
   changedAt: r.changed_at,
 });
 
-/** Adopted policy versions per curriculum map, append-only. */
-export class PolicyStore {
+/** Adopted policy versions in the accounts' SQLite file (`policy_versions`). */
+export class SqlitePolicyStore implements PolicyStore {
   private readonly stmt;
 
-  constructor(readonly db: SqliteDatabase) {
+  constructor(private readonly db: SqliteDatabase) {
     this.stmt = {
       list: db.prepare('SELECT * FROM policy_versions WHERE doc_id = ? ORDER BY version'),
       latest: db.prepare(
@@ -56,17 +47,13 @@ export class PolicyStore {
     return (this.stmt.list.all(docId) as Row[]).map(toVersion);
   }
 
-  /**
-   * Appends `next` as the version after `baseVersion`, in one transaction with the check, so
-   * two owners saving at once never both win; `initial` records version 0 first when the map
-   * had no governed version yet. Returns null when `baseVersion` is not the latest.
-   */
   append(
     docId: string,
     baseVersion: number,
-    next: Omit<PolicyVersion, 'docId' | 'version'>,
-    initial: Omit<PolicyVersion, 'docId' | 'version'>,
+    next: PolicyChange,
+    initial: PolicyChange,
   ): PolicyVersion | null {
+    // The check and the insert in one transaction: two owners saving at once never both win.
     return this.db.transaction(() => {
       const latest = this.latest(docId);
       if ((latest?.version ?? 0) !== baseVersion) return null;
@@ -77,7 +64,6 @@ export class PolicyStore {
     })();
   }
 
-  /** Takes back a version whose write into the document failed. */
   remove(docId: string, version: number): void {
     this.stmt.remove.run(docId, version);
   }
