@@ -5,7 +5,7 @@ import {
   type Outcome,
   type SessionState,
 } from '@tandem/protocol';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, useRealtime } from '../presence';
 import { ActionErrorText, useSessionAction } from './useSessionAction';
@@ -44,6 +44,12 @@ export function DecidePanel({
   const [actions, setActions] = useState<DraftAction[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const quorate = state.motions.some((m) => m.itemId === item.id && m.quorum.quorum);
+  // A refusal for want of quorum is stale once the votes reach it: it must not stand under the
+  // green "quorum reached" beside it.
+  const { error, clear } = action;
+  useEffect(() => {
+    if (quorate && error?.code === 'SESSION_NO_QUORUM') clear();
+  }, [quorate, error, clear]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

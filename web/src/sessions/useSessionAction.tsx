@@ -59,7 +59,8 @@ export function useSessionAction() {
     },
     [describe],
   );
-  return { pending, error, run, clear: () => setError(null) };
+  const clear = useCallback(() => setError(null), []);
+  return { pending, error, run, clear };
 }
 
 export function ActionErrorText({ error }: { error: ActionError | null }) {
