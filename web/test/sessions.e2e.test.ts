@@ -30,6 +30,15 @@ async function sectionInView(page: Page, section: string): Promise<boolean> {
   return at !== null && at.top >= 0 && at.top < at.height / 2;
 }
 
+/** Whether the scroll area ends above the floating session bar, so nothing in it stays under it. */
+function clearOfBar(page: Page, scroller: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const area = document.querySelector(selector)?.getBoundingClientRect();
+    const bar = document.querySelector('[data-testid="session-bar"]')?.getBoundingClientRect();
+    return area !== undefined && bar !== undefined && area.bottom <= bar.top;
+  }, scroller);
+}
+
 describe('presence and a live committee session (issue #6)', () => {
   let server: ServerProcess;
   let world: BrowserWorld;
@@ -200,6 +209,11 @@ describe('presence and a live committee session (issue #6)', () => {
     const bar = enterprise.getByTestId('session-bar');
     await bar.getByText(SESSION_TITLE).waitFor();
     await expect.poll(() => bar.textContent()).toContain('§7 Assessment');
+    // The document ends above the bar: its last lines can be scrolled out from under it.
+    await expect.poll(() => clearOfBar(enterprise, '.std-editor__main')).toBe(true);
+    await enterprise.locator('.std-editor__main').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
     await screenshot(enterprise, 'sessions-follower-en');
 
     // Going elsewhere yourself stops following; following again jumps back to the presenter.
@@ -238,6 +252,10 @@ describe('presence and a live committee session (issue #6)', () => {
     await bar.getByTestId('quorum').and(enterprise.locator('[data-quorum="met"]')).waitFor();
 
     await expect.poll(() => quorum.getAttribute('data-quorum')).toBe('met');
+    // The refusal for want of quorum goes once quorum is reached.
+    await panel.locator('[data-error-code="SESSION_NO_QUORUM"]').waitFor({ state: 'detached' });
+    expect(await panel.locator('.session-error').count()).toBe(0);
+    await screenshot(school, 'sessions-quorum-met-en');
     await expect.poll(() => motion.getByTestId('tally-for').textContent()).toBe('2');
     const votes = motion.getByTestId('vote');
     await expect
@@ -271,12 +289,18 @@ describe('presence and a live committee session (issue #6)', () => {
     await school.locator('.end-confirm').getByRole('button', { name: 'End session' }).click();
     const minutes = school.getByTestId('minutes-link');
     await minutes.waitFor({ timeout: 20_000 });
-    // The follower learns it too, wherever they are.
-    await enterprise.getByTestId('session-bar').getByText('The session has ended.').waitFor();
+    // The follower learns it too, wherever they are, once, and can dismiss it.
+    const ended = enterprise.getByTestId('session-bar');
+    await ended.getByText('The session has ended.').waitFor();
+    await screenshot(enterprise, 'sessions-ended-notice-en');
+    await ended.getByRole('button', { name: 'Dismiss' }).click();
+    await ended.waitFor({ state: 'detached' });
 
     await minutes.click();
     await school.waitForURL(/\/d\/[^/]+$/);
     await waitForConnection(school, 'connected');
+    // The chair saw the end in the room: the notice does not follow them to the minutes.
+    expect(await school.getByTestId('session-bar').count()).toBe(0);
     await expect.poll(() => editorContent(school).textContent()).toContain(SESSION_TITLE);
     await expect
       .poll(() => editorContent(school).textContent())

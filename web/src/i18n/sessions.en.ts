@@ -157,6 +157,7 @@ export const sessionsEn = {
     vote: 'Vote on: {{text}}',
     ended: 'The session has ended.',
     close: 'Close',
+    dismiss: 'Dismiss',
   },
   errors: {
     VALIDATION_FAILED: 'Please check what you entered: {{message}}',

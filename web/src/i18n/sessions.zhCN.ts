@@ -156,6 +156,7 @@ export const sessionsZhCN: SessionsMessages = {
     vote: '表决：{{text}}',
     ended: '会议已结束。',
     close: '关闭',
+    dismiss: '关闭提示',
   },
   errors: {
     VALIDATION_FAILED: '请检查填写的内容：{{message}}',

@@ -1,4 +1,5 @@
 import type { SessionState } from '@tandem/protocol';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { sectionInView, usePresenceView, useRealtime } from '../presence';
@@ -8,6 +9,7 @@ import { useSessionClient, useSessionsView } from './SessionProvider';
 import { sessionPath } from './sessionPaths';
 import { currentItemId, myVote, openMotion, rolesIn } from './sessionRoles';
 import { usePresent } from './usePresent';
+import { useReserveBarSpace } from './useReserveBarSpace';
 import { ActionErrorText } from './useSessionAction';
 import { VoteButtons } from './VoteButtons';
 import './sessions.css';
@@ -80,12 +82,14 @@ function LiveBar({ state }: { state: SessionState }) {
   const realtime = useRealtime();
   const client = useSessionClient();
   const place = usePresentedPlace(state);
+  const reserve = useReserveBarSpace();
   if (!realtime || !client) return null;
   const roles = rolesIn(state, realtime.userId);
   const index = state.agenda.findIndex((i) => i.id === currentItemId(state));
   const item = state.agenda[index];
   return (
     <section
+      ref={reserve}
       className="session-bar"
       data-presence-ignore=""
       aria-label={t('sessions.bar.label')}
@@ -132,8 +136,10 @@ function EndedBar({ state }: { state: SessionState }) {
   const client = useSessionClient();
   const { pathname } = useLocation();
   const minutesPath = state.minutesDocumentId ? `/d/${state.minutesDocumentId}` : null;
+  const reserve = useReserveBarSpace();
   return (
     <div
+      ref={reserve}
       className="session-bar session-bar--ended"
       data-presence-ignore=""
       role="status"
@@ -147,23 +153,47 @@ function EndedBar({ state }: { state: SessionState }) {
       )}
       <button
         type="button"
-        className="button button--quiet button--small"
+        className="session-bar__dismiss"
+        aria-label={t('sessions.bar.dismiss')}
+        title={t('sessions.bar.dismiss')}
         onClick={() => void client?.leave()}
       >
-        {t('sessions.bar.close')}
+        ×
       </button>
     </div>
   );
 }
 
 /**
+ * "The session has ended" is said once, on the page where the person learns it (the room says it
+ * itself): moving to another page counts as having read it and leaves the ended session, so the
+ * notice does not follow them around.
+ */
+function useLeaveEndedOnNavigate(state: SessionState | null | undefined): void {
+  const client = useSessionClient();
+  const { pathname } = useLocation();
+  const seenAt = useRef<string | null>(null);
+  const ended = state?.status === 'ended';
+  useEffect(() => {
+    if (!ended) {
+      seenAt.current = null;
+      return;
+    }
+    if (seenAt.current === null) seenAt.current = pathname;
+    else if (seenAt.current !== pathname) void client?.leave();
+  }, [ended, pathname, client]);
+}
+
+/**
  * A slim floating bar while this tab is in a live session, on every page but the room itself:
- * follow or present, vote on the open motion, back to the room, leave.
+ * follow or present, vote on the open motion, back to the room, leave. Once the session ends, a
+ * notice in its place on the page where the person is, until they dismiss it or move on.
  */
 export function SessionBar() {
   const { active } = useSessionsView();
   const location = useLocation();
   const state = active?.state;
+  useLeaveEndedOnNavigate(state);
   if (!state || state.status === 'scheduled') return null;
   if (location.pathname === sessionPath(state.workspaceId, state.id)) return null;
   return state.status === 'live' ? <LiveBar state={state} /> : <EndedBar state={state} />;
