@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument, eventually, serverHas } from './harness';
+import { createDocument, eventually, serverHas, sleep } from './harness';
 import { api, caughtUp, connect, type History, history, named, start } from './historyHelpers';
 
 /** Revision history: the rules in server/src/history/SPEC.md, cited by id. */
@@ -105,8 +105,9 @@ describe('restore', () => {
     await late.synced();
     expect(late.text.toString()).toBe('hours agreed: 32');
     const after = await history(server, docId);
-    expect(after.versions.map((v) => v.kind)).toEqual(['named', 'restore']);
-    expect(after.versions[1]).toMatchObject({ reason: 'committee rejected the change' });
+    // The other person's edit got its automatic version before the restore undid it.
+    expect(after.versions.map((v) => v.kind)).toEqual(['named', 'auto', 'restore']);
+    expect(after.versions[2]).toMatchObject({ reason: 'committee rejected the change' });
     // History is never rewritten: the log only grew, and the edit being undone is still there.
     expect(after.lastSeq).toBeGreaterThan(before.lastSeq);
     const undone = await api<{ text: Record<string, string> }>(
@@ -115,6 +116,50 @@ describe('restore', () => {
       `/api/documents/${docId}/versions/seq:${before.lastSeq}`,
     );
     expect(undone.json.text.t).toBe('hours changed to 48');
+  });
+
+  it('[H2] [H5] a restore is the restorer’s; the editing before it is versioned first; no empty versions', async () => {
+    const server = await start({ history: { autoIdleMs: 400 } });
+    const editor = await server.addUser('editor');
+    const docId = await createDocument(server);
+    const owner = connect(server, docId);
+    const b = connect(server, docId, editor);
+    await Promise.all([owner.synced(), b.synced()]);
+    owner.text.insert(0, 'hours agreed: 32');
+    await serverHas(server, docId, owner.doc);
+    const v1 = await named(server, docId, 'agreed');
+    await caughtUp(b, owner);
+    b.text.insert(b.text.length, ', or 48');
+    await serverHas(server, docId, b.doc);
+    // Restored while the editor's burst still waits for its automatic version.
+    const res = await api(server, 'POST', `/api/documents/${docId}/restore`, {
+      versionId: v1.id,
+      reason: 'back to the agreed hours',
+    });
+    expect(res.status).toBe(201);
+    await eventually(() => expect(b.text.toString()).toBe('hours agreed: 32'));
+
+    const h = await history(server, docId);
+    expect(h.versions.map((v) => v.kind)).toEqual(['named', 'auto', 'restore']);
+    const [, auto, restore] = h.versions;
+    // The burst's version holds the editor's words and comes before the restore in time too.
+    expect(auto?.authors.map((p) => p.id)).toEqual([editor.id]);
+    expect(Date.parse(auto?.createdAt ?? '')).toBeLessThanOrEqual(
+      Date.parse(restore?.createdAt ?? ''),
+    );
+    // The restore entry names who restored, not who edited before.
+    expect(restore?.authors.map((p) => p.id)).toEqual([server.owner.id]);
+
+    // Typing undone before anyone saw it leaves the content as the restore left it: no new entry.
+    b.text.insert(0, 'x');
+    b.text.delete(0, 1);
+    await serverHas(server, docId, b.doc);
+    await sleep(900);
+    expect((await history(server, docId)).versions.map((v) => v.kind)).toEqual([
+      'named',
+      'auto',
+      'restore',
+    ]);
   });
 
   it('[H5] restore works on a document nobody has open', async () => {

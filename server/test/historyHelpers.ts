@@ -58,6 +58,7 @@ export interface Version {
   reason: string | null;
   adopted: boolean;
   summary: string;
+  createdAt: string;
   authors: { id: string; side: string | null }[];
 }
 export interface History {

@@ -47,6 +47,20 @@ export class AutoVersioner {
     return this.pending.get(docId)?.seq;
   }
 
+  /**
+   * Makes `docId`'s pending version now and waits for it: before a restore, so the burst it
+   * records is stamped before the restore, not after it with the state from before.
+   */
+  async flushDoc(docId: string): Promise<void> {
+    const p = this.pending.get(docId);
+    if (p) {
+      clearTimeout(p.timer);
+      this.pending.delete(docId);
+      this.fire(docId, p.seq);
+    }
+    await Promise.all(this.running);
+  }
+
   /** Makes the pending versions now (shutdown) and waits for those being made. */
   async flush(): Promise<void> {
     for (const [docId, p] of this.pending) {

@@ -54,7 +54,7 @@ export class HistoryService {
 
   constructor(private readonly deps: HistoryDeps) {
     this.auto = new AutoVersioner(deps.options, deps.log, (docId, seq) =>
-      this.createVersion(docId, { kind: 'auto', seq }).then(() => undefined),
+      this.createAutoVersion(docId, seq),
     );
   }
 
@@ -137,6 +137,8 @@ export class HistoryService {
   async restore(docId: string, versionId: string, reason: string, userId: string) {
     const version = this.deps.versions.get(docId, versionId);
     if (!version) throw versionNotFound();
+    // The editing before the restore gets its automatic version first, in its place.
+    await this.auto.flushDoc(docId);
     const target = await stateAt(this.deps.store, docId, version.seq);
     const current = await this.currentCopy(docId);
     try {
@@ -157,6 +159,30 @@ export class HistoryService {
     });
   }
 
+  /**
+   * H2: an automatic version, unless the content is what the latest version before it already
+   * holds (typing undone, a layout upgrade): "no change" entries only clutter the timeline.
+   */
+  private async createAutoVersion(docId: string, seq: number): Promise<void> {
+    const previous = this.deps.versions
+      .list(docId)
+      .filter((v) => v.seq <= seq)
+      .at(-1);
+    if (previous) {
+      if (previous.seq === seq) return;
+      const [before, now] = await Promise.all([
+        stateAt(this.deps.store, docId, previous.seq),
+        stateAt(this.deps.store, docId, seq),
+      ]);
+      // Nothing to restore between the two is the same content (the Yjs states differ anyway).
+      const unchanged = restoreUpdate(now, before) === null;
+      before.destroy();
+      now.destroy();
+      if (unchanged) return;
+    }
+    await this.createVersion(docId, { kind: 'auto', seq });
+  }
+
   private async currentCopy(docId: string): Promise<Y.Doc> {
     const room = this.deps.rooms.peek(docId);
     if (room?.isReady) {
@@ -169,7 +195,8 @@ export class HistoryService {
   }
 
   private async deliver(docId: string, update: Uint8Array, clientId: number, userId: string) {
-    const origin: TxOrigin = { source: 'server', reason: 'restore' };
+    // Logged as the restorer's: the restore's version entry and the log name who did it.
+    const origin: TxOrigin = { source: 'server', reason: 'restore', userId, clientIds: [clientId] };
     const live = async () => {
       const room = this.deps.rooms.peek(docId);
       if (!room) return false;

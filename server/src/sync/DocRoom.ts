@@ -442,6 +442,12 @@ function toUpdateSource(origin: unknown): UpdateSource {
   if (isTxOrigin(origin) && origin.source === 'client') {
     return { connId: origin.connId, userId: origin.userId, clientIds: origin.clientIds };
   }
-  const reason = isTxOrigin(origin) && origin.source === 'server' ? origin.reason : 'unknown';
-  return { connId: `server:${reason}`, userId: null, clientIds: [] };
+  if (isTxOrigin(origin) && origin.source === 'server') {
+    return {
+      connId: `server:${origin.reason}`,
+      userId: origin.userId ?? null,
+      clientIds: origin.clientIds ?? [],
+    };
+  }
+  return { connId: 'server:unknown', userId: null, clientIds: [] };
 }

@@ -7,8 +7,11 @@ export type TxOrigin =
   | { source: 'client'; connId: string; userId: string | null; clientIds: number[] }
   /** State replayed from the store while loading; neither logged again nor broadcast. */
   | { source: 'load' }
-  /** A change the server makes itself (layout initialisation, restores later). */
-  | { source: 'server'; reason: string };
+  /**
+   * A change the server makes itself (layout initialisation, a restore, a policy version). When
+   * a person asked for it (`userId`), the logged update is credited to them, under `clientIds`.
+   */
+  | { source: 'server'; reason: string; userId?: string; clientIds?: number[] };
 
 export const LOAD_ORIGIN: TxOrigin = { source: 'load' };
 
