@@ -1,0 +1,4 @@
+import { describeAccountStoreContract } from './AccountStore.contract';
+import { memoryStores } from './openStores';
+
+describeAccountStoreContract('memory', memoryStores);

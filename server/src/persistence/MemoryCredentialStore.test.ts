@@ -1,0 +1,4 @@
+import { describeCredentialStoreContract } from './CredentialStore.contract';
+import { memoryStores } from './openStores';
+
+describeCredentialStoreContract('memory', memoryStores);

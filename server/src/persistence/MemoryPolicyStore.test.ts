@@ -1,0 +1,4 @@
+import { memoryStores } from './openStores';
+import { describePolicyStoreContract } from './PolicyStore.contract';
+
+describePolicyStoreContract('memory', memoryStores);

@@ -1,0 +1,4 @@
+import { memoryStores } from './openStores';
+import { describeSessionStoreContract } from './SessionStore.contract';
+
+describeSessionStoreContract('memory', memoryStores);

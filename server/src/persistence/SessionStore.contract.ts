@@ -1,0 +1,91 @@
+import type { SessionState } from '@tandem/protocol';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoreError } from '../errors';
+import type { Stores } from './openStores';
+import type { SessionStore } from './SessionStore';
+
+/** Committee sessions, every driver. */
+export function describeSessionStoreContract(name: string, open: () => Stores): void {
+  describe(`SessionStore contract: ${name}`, () => {
+    let stores: Stores;
+    let sessions: SessionStore;
+    let workspaceId: string;
+    let otherWorkspaceId: string;
+    const session = (id: string, ws = workspaceId): SessionState => ({
+      id,
+      workspaceId: ws,
+      title: `Session ${id}`,
+      status: 'scheduled',
+      scheduledFor: null,
+      chairId: 'u1',
+      presenterId: 'u1',
+      votingMembers: [{ userId: 'u1', name: 'Ann', side: 'school' }],
+      agenda: [{ id: `${id}-1`, title: 'Item', actions: [] }],
+      attendance: [],
+      follow: null,
+      followers: 3,
+      motions: [],
+      startedAt: null,
+      endedAt: null,
+      minutesDocumentId: null,
+    });
+
+    beforeEach(async () => {
+      stores = open();
+      sessions = stores.accounts.sideStores().sessions;
+      workspaceId = (await stores.accounts.createWorkspace('A')).id;
+      otherWorkspaceId = (await stores.accounts.createWorkspace('B')).id;
+    });
+    afterEach(async () => {
+      await stores.documents.close();
+    });
+
+    it('keeps a session whole and lists a workspace’s oldest first', () => {
+      const first = session('s1');
+      sessions.create(first);
+      sessions.create(session('s2'));
+      sessions.create(session('s3', otherWorkspaceId));
+      expect(sessions.get('s1')).toEqual(first);
+      expect(sessions.get('nope')).toBeNull();
+      expect(sessions.list(workspaceId).map((s) => s.id)).toEqual(['s1', 's2']);
+      expect(sessions.list(otherWorkspaceId).map((s) => s.id)).toEqual(['s3']);
+      expect(() => sessions.create(session('s1'))).toThrow(StoreError);
+    });
+
+    it('saves a new state without its live follower count; what it hands out is a copy', () => {
+      sessions.create(session('s1'));
+      const live = { ...session('s1'), status: 'live' as const, startedAt: 5, followers: 7 };
+      sessions.save(live);
+      expect(sessions.get('s1')).toEqual({ ...live, followers: 0 });
+      const copy = sessions.get('s1');
+      if (!copy) throw new Error('no session');
+      copy.title = 'changed';
+      copy.attendance.push({
+        userId: 'u9',
+        name: 'Eve',
+        side: 'enterprise',
+        role: 'viewer',
+        joinedAt: 1,
+      });
+      expect(sessions.get('s1')?.title).toBe('Session s1');
+      expect(sessions.get('s1')?.attendance).toEqual([]);
+    });
+
+    it('records one vote per person and motion', () => {
+      sessions.create(session('s1'));
+      sessions.create(session('s2'));
+      const vote = {
+        sessionId: 's1',
+        motionId: 'm1',
+        voterId: 'u1',
+        side: 'school' as const,
+        choice: 'for' as const,
+      };
+      expect(sessions.addVote(vote)).toBe(true);
+      expect(sessions.addVote({ ...vote, choice: 'against' })).toBe(false);
+      expect(sessions.addVote({ ...vote, motionId: 'm2' })).toBe(true);
+      expect(sessions.addVote({ ...vote, voterId: 'u2' })).toBe(true);
+      expect(sessions.addVote({ ...vote, sessionId: 's2' })).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,4 @@
+import { describeAccountStoreContract } from './AccountStore.contract';
+import { openSqliteStores } from './openStores';
+
+describeAccountStoreContract('sqlite', () => openSqliteStores(':memory:'));

@@ -1,0 +1,4 @@
+import { describeCredentialStoreContract } from './CredentialStore.contract';
+import { openSqliteStores } from './openStores';
+
+describeCredentialStoreContract('sqlite', () => openSqliteStores(':memory:'));

@@ -1,0 +1,4 @@
+import { openSqliteStores } from './openStores';
+import { describePolicyStoreContract } from './PolicyStore.contract';
+
+describePolicyStoreContract('sqlite', () => openSqliteStores(':memory:'));
