@@ -8,7 +8,7 @@ import {
   seedDemoCurriculumMap,
   setCourseField,
 } from '@tandem/domain';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { formatNumber } from '../src/curriculum/grid/cellText';
@@ -37,6 +37,25 @@ function expectedGroupNumbers(edit: (doc: Y.Doc) => void) {
     total: formatNumber(rollups.totalHours),
     practice: `${formatNumber(rollups.practiceRatio * 100)}%`,
   };
+}
+
+/** WCAG contrast ratio of an element's text colour on its own background colour. */
+function contrastOf(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const luminance = (css: string) => {
+      const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
+      const linear = [r, g, b].map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (linear[0] ?? 0) + 0.7152 * (linear[1] ?? 0) + 0.0722 * (linear[2] ?? 0);
+    };
+    const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort(
+      (a, b) => b - a,
+    );
+    return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+  });
 }
 
 function metric(page: Page, testId: string) {
@@ -218,6 +237,11 @@ describe('the curriculum map, edited live by two people', () => {
         enterprise.locator(`[data-jump="matrix:${links}:${certificateId}"]`).textContent(),
       )
       .toBe('M');
+    // Focused (and its row highlighted), the "M" keeps its dark fill and stays readable.
+    await expect.poll(() => matrixCell.textContent()).toBe('M');
+    expect(await matrixCell.getAttribute('class')).toContain('is-focused');
+    expect(await contrastOf(matrixCell)).toBeGreaterThanOrEqual(4.5);
+    await screenshot(school, 'map-matrix-focused-en');
     await expect.poll(() => checks(enterprise, 'R12').count()).toBe(0);
     await enterprise.getByRole('tab', { name: 'Competencies' }).click();
     await screenshot(enterprise, 'map-matrix-en');
