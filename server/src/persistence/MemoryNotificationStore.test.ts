@@ -1,0 +1,4 @@
+import { describeNotificationStoreContract } from './NotificationStore.contract';
+import { memoryStores } from './openStores';
+
+describeNotificationStoreContract('memory', memoryStores);

@@ -1,0 +1,4 @@
+import { describeNotificationStoreContract } from './NotificationStore.contract';
+import { openSqliteStores } from './openStores';
+
+describeNotificationStoreContract('sqlite', () => openSqliteStores(':memory:'));
