@@ -30,6 +30,26 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       },
+      {
+        // Scenarios that touch every account-side port (sessions and votes, policy versions,
+        // invitations and pending sign-ups, organisations) again, with no SQLite at all: the
+        // memory drivers must serve a real server as SQLite does. A few files, not the suite.
+        test: {
+          name: 'server-memory-store',
+          root: 'server',
+          include: [
+            'test/memoryStores.test.ts',
+            'test/sessions.test.ts',
+            'test/sessionVotingRights.test.ts',
+            'test/policyProfile.test.ts',
+            'test/invitations.test.ts',
+            'test/organisationScope.test.ts',
+          ],
+          env: { TANDEM_TEST_STORES: 'memory' },
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
       'web/vitest.config.ts',
     ],
   },

@@ -176,7 +176,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
 function openStores(
   options: TestServerOptions,
   dataDir: string,
-): { stores: Stores; db: SqliteDatabase | null } {
+): { stores: Pick<Stores, 'documents' | 'accounts'>; db: SqliteDatabase | null } {
   const memory = options.memory ?? process.env.TANDEM_TEST_STORES === 'memory';
   if (memory) {
     const made = memoryStores();
