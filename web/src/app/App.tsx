@@ -6,6 +6,7 @@ import { AuthProvider, RequireAuth } from '../auth';
 import { SessionLinkPage, SessionRoomPage, SessionsPage } from '../sessions';
 import { AuditPage, MembersPage } from '../workspace';
 import { AppLayout } from './AppLayout';
+import { ChangePasswordPage } from './ChangePasswordPage';
 import { DocumentPage } from './DocumentPage';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { HomePage } from './HomePage';
@@ -51,6 +52,7 @@ export function App() {
                   </Suspense>
                 }
               />
+              <Route path="account/password" element={<ChangePasswordPage />} />
               <Route path="w/:workspaceId/members" element={<MembersPage />} />
               <Route path="w/:workspaceId/audit" element={<AuditPage />} />
               <Route path="w/:workspaceId/sessions" element={<SessionsPage />} />

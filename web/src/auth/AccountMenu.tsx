@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { Avatar, colorForName } from '../presence';
 import { useAuth } from './useAuth';
 
@@ -63,6 +63,9 @@ export function AccountMenu({ children }: { children?: ReactNode }) {
             {user.organisation.name} · {t(`sides.${user.organisation.side}`)}
           </p>
           {children}
+          <Link className="button button--block" to="/account/password">
+            {t('account.changePassword')}
+          </Link>
           <button
             type="button"
             className="button button--block"

@@ -181,6 +181,13 @@ export const en = {
     unavailable: 'Tandem cannot check your sign-in right now.',
   },
   account: {
+    changePassword: 'Change password',
+    changeIntro: 'For {{email}}. Changing it signs you out on every other device.',
+    currentPassword: 'Current password',
+    currentRequired: 'Enter your current password.',
+    currentWrong: 'That is not your current password.',
+    passwordChanged: 'Your password is changed. Your other sign-ins have ended.',
+    backHome: 'Back to Tandem',
     menuLabel: 'Account: {{name}}',
     signOut: 'Sign out',
   },

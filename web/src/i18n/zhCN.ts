@@ -173,6 +173,13 @@ export const zhCN: Messages = {
     unavailable: '暂时无法确认您的登录状态。',
   },
   account: {
+    changePassword: '修改密码',
+    changeIntro: '账号 {{email}}。修改后，其他设备上的登录将全部退出。',
+    currentPassword: '当前密码',
+    currentRequired: '请输入当前密码。',
+    currentWrong: '当前密码不正确。',
+    passwordChanged: '密码已修改，其他设备上的登录已退出。',
+    backHome: '返回 Tandem',
     menuLabel: '账号：{{name}}',
     signOut: '退出登录',
   },
