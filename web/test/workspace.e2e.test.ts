@@ -248,6 +248,14 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
   });
 
   it('removing a member (after confirming) turns their open document into "not found"', async () => {
+    const documentId = new URL(newcomerPage.url()).pathname.split('/')[2] ?? '';
+    const localCopies = () =>
+      newcomerPage.evaluate(
+        async (id) =>
+          (await indexedDB.databases()).filter((db) => db.name?.endsWith(`:${id}`)).length,
+        documentId,
+      );
+    expect(await localCopies()).toBe(1);
     await ownerPage.goto(membersUrl);
     const row = memberRow(ownerPage, NEWCOMER.email);
     await row.getByRole('button', { name: `Remove ${NEWCOMER.name}` }).click();
@@ -263,6 +271,8 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
     expect(await ownerPage.getByTestId('pair-coordinators').textContent()).toContain('Not set yet');
 
     await newcomerPage.getByTestId('not-found').getByText('Document not found').waitFor();
+    // Nothing of the document stays in their browser either (issue 10).
+    await expect.poll(localCopies).toBe(0);
 
     await ownerPage.getByRole('link', { name: 'Audit log' }).click();
     const removed = ownerPage.locator('[data-testid="audit-row"][data-event="member.removed"]');
