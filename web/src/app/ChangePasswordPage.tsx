@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, changePassword, describeApiError } from '../api';
 import { useCurrentUser } from '../auth';
+import { NewPasswordFields } from './NewPasswordFields';
 import { usePageTitle } from './usePageTitle';
 
 const MIN_PASSWORD = 10;
@@ -52,19 +53,15 @@ export function ChangePasswordPage() {
     }
   };
 
-  const input = (
-    key: 'current' | 'password' | 'repeat',
-    value: string,
-    set: (v: string) => void,
-  ) => (
+  const currentInput = (
     <input
-      id={`${id}-${key}`}
+      id={`${id}-current`}
       className="input"
       type="password"
-      autoComplete={key === 'current' ? 'current-password' : 'new-password'}
-      value={value}
-      aria-invalid={error !== null && (key === 'current') === (error.field === 'current')}
-      onChange={(event) => set(event.target.value)}
+      autoComplete="current-password"
+      value={current}
+      aria-invalid={error?.field === 'current'}
+      onChange={(event) => setCurrent(event.target.value)}
     />
   );
   const problem = (field: 'current' | 'password') =>
@@ -89,18 +86,17 @@ export function ChangePasswordPage() {
             <p className="login__intro">{t('account.changeIntro', { email: user.email })}</p>
             <label className="field" htmlFor={`${id}-current`}>
               <span className="field__label">{t('account.currentPassword')}</span>
-              {input('current', current, setCurrent)}
+              {currentInput}
             </label>
             {problem('current')}
-            <label className="field" htmlFor={`${id}-password`}>
-              <span className="field__label">{t('recovery.newPassword')}</span>
-              {input('password', password, setPassword)}
-              <span className="field__hint">{t('workspace.acceptInvite.passwordHint')}</span>
-            </label>
-            <label className="field" htmlFor={`${id}-repeat`}>
-              <span className="field__label">{t('recovery.repeat')}</span>
-              {input('repeat', repeat, setRepeat)}
-            </label>
+            <NewPasswordFields
+              id={id}
+              password={password}
+              repeat={repeat}
+              onPassword={setPassword}
+              onRepeat={setRepeat}
+              invalid={error?.field === 'password'}
+            />
             {problem('password')}
             <button
               type="submit"

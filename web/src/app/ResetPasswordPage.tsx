@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, describeApiError, resetPassword } from '../api';
+import { NewPasswordFields } from './NewPasswordFields';
 import { usePageTitle } from './usePageTitle';
 
 const MIN_PASSWORD = 10;
@@ -39,18 +40,6 @@ export function ResetPasswordPage() {
     }
   };
 
-  const input = (key: 'password' | 'repeat', value: string, set: (v: string) => void) => (
-    <input
-      id={`${id}-${key}`}
-      className="input"
-      type="password"
-      autoComplete="new-password"
-      value={value}
-      aria-invalid={error !== null}
-      onChange={(event) => set(event.target.value)}
-    />
-  );
-
   return (
     <section className="login" aria-labelledby={`${id}-title`}>
       <form className="card login__card" onSubmit={submit} noValidate>
@@ -64,15 +53,14 @@ export function ResetPasswordPage() {
         ) : (
           <>
             <p className="login__intro">{t('recovery.resetIntro')}</p>
-            <label className="field" htmlFor={`${id}-password`}>
-              <span className="field__label">{t('recovery.newPassword')}</span>
-              {input('password', password, setPassword)}
-              <span className="field__hint">{t('workspace.acceptInvite.passwordHint')}</span>
-            </label>
-            <label className="field" htmlFor={`${id}-repeat`}>
-              <span className="field__label">{t('recovery.repeat')}</span>
-              {input('repeat', repeat, setRepeat)}
-            </label>
+            <NewPasswordFields
+              id={id}
+              password={password}
+              repeat={repeat}
+              onPassword={setPassword}
+              onRepeat={setRepeat}
+              invalid={error !== null}
+            />
             {error && (
               <p className="field__error" role="alert">
                 {error}
