@@ -209,6 +209,8 @@ describe('the curriculum map, edited live by two people', () => {
     // Whole group: the document read, rollups and R1–R16/S1 for all five programs.
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(100);
     await typeIntoCell(school, 'gb108', 'hoursPractice', '8');
+    // The timing is for tests and profiling (data-check-ms), not something users read.
+    expect(await school.getByTestId('rule-panel').textContent()).not.toMatch(/Recomputed|\bms\b/);
   });
 
   it('alignment cells are typed like a spreadsheet; a certificate left without courses is a gap R12 points at', async () => {
@@ -250,6 +252,46 @@ describe('the curriculum map, edited live by two people', () => {
     await screenshot(enterprise, 'map-coverage-en');
     for (const page of [school, enterprise])
       await page.getByRole('tab', { name: 'Courses' }).click();
+  });
+
+  it('[R16] the weekly load is shown exactly, so 28.25 flagged over 28 makes sense', async () => {
+    // Practice hours for GB106 (a one-term course of term 1) that take term 1 of one of its
+    // programs (R16 is judged per program) just over the ceiling, to a value with decimals, as
+    // the domain computes it from the live document.
+    const token = await apiToken(server, SCHOOL_LEADER);
+    const target = await readLive(server, token, mapId, (doc) => {
+      const { maxWeeklyHours, teachingWeeksPerTerm } = readDocPolicy(doc).profile.rules.R16;
+      const programId = readCurriculumMap(doc).courses.find((c) => c.id === 'gb106')?.programIds[0];
+      const term1 = (practice: number) => {
+        const trial = new Y.Doc();
+        Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
+        setCourseField(trial, 'gb106', 'hoursPractice', practice);
+        const load = computeRollups(readCurriculumMap(trial), programId, teachingWeeksPerTerm);
+        return load.weeklyLoad[0]?.hours ?? 0;
+      };
+      const perHour = (term1(16) - term1(0)) / 16;
+      for (let practice = 1; practice < 400; practice += 1) {
+        const hours = term1(0) + practice * perHour;
+        const shown = formatNumber(hours);
+        if (Number(shown) > maxWeeklyHours && shown.includes('.')) {
+          return { practice, shown, max: maxWeeklyHours, programId: programId ?? '' };
+        }
+      }
+      throw new Error('no practice hours take term 1 over the ceiling');
+    });
+    await school.getByTestId('program-switcher').selectOption(target.programId);
+    const term1 = school.locator('.weekly-load__slot[data-term="1"]');
+    await typeIntoCell(school, 'gb106', 'hoursPractice', String(target.practice));
+    await expect.poll(() => term1.locator('.weekly-load__value').textContent()).toBe(target.shown);
+    expect(await term1.getAttribute('data-over')).toBe('true');
+    expect(await term1.getAttribute('title')).toBe(
+      `Term 1: ${target.shown} h a week, over the ${target.max} allowed`,
+    );
+    await term1.scrollIntoViewIfNeeded();
+    await screenshot(school, 'map-weekly-load-en');
+    await typeIntoCell(school, 'gb106', 'hoursPractice', '0');
+    await expect.poll(() => term1.getAttribute('data-over')).toBeNull();
+    await school.getByTestId('program-switcher').selectOption('');
   });
 
   it('shows where a course is used before deleting it; links from standards are then shown broken', async () => {
@@ -378,6 +420,7 @@ describe('the curriculum map, edited live by two people', () => {
     await openDocument(page, server, mapId);
     await page.getByTestId('course-grid').waitFor();
     await page.getByText('规则检查').waitFor();
+    expect(await page.getByTestId('rule-panel').textContent()).not.toContain('毫秒');
     await screenshot(page, 'map-grid-zh');
     await page.getByRole('tab', { name: '对应矩阵' }).click();
     await page.getByTestId('matrix-view').waitFor();

@@ -353,6 +353,8 @@ export const curriculumEn = {
     compulsoryPublic: 'Compulsory public courses',
     weeklyLoad: 'Weekly load per term',
     weeklyLoadLabel: 'Weekly hours by term: {{values}}; at most {{max}}',
+    weeklyLoadTerm: 'Term {{term}}: {{hours}} h a week',
+    weeklyLoadOver: 'Term {{term}}: {{hours}} h a week, over the {{max}} allowed',
     term: 'T{{term}}',
     coverage: 'Coverage',
     positions: 'Positions served',
@@ -365,7 +367,6 @@ export const curriculumEn = {
     allPass: 'All pass',
     allPassBody: 'Every rule of the policy passes.',
     counts: 'Errors: {{errors}} · warnings: {{warnings}}',
-    timing: 'Recomputed in {{ms}} ms',
   },
   problems: {
     title: 'Problems in this document ({{count}})',

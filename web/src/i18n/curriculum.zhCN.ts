@@ -334,6 +334,8 @@ export const curriculumZhCN: CurriculumMessages = {
     compulsoryPublic: '必开公共课程',
     weeklyLoad: '各学期周学时',
     weeklyLoadLabel: '各学期周学时：{{values}}；上限 {{max}}',
+    weeklyLoadTerm: '第 {{term}} 学期：周学时 {{hours}}',
+    weeklyLoadOver: '第 {{term}} 学期：周学时 {{hours}}，超过上限 {{max}}',
     term: '第{{term}}学期',
     coverage: '覆盖情况',
     positions: '有课程支撑的岗位',
@@ -346,7 +348,6 @@ export const curriculumZhCN: CurriculumMessages = {
     allPass: '全部通过',
     allPassBody: '规则标准中的各项规则全部通过。',
     counts: '{{errors}} 个错误 · {{warnings}} 个警告',
-    timing: '重新计算用时 {{ms}} 毫秒',
   },
   problems: {
     title: '文档中的问题（{{count}}）',

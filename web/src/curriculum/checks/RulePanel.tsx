@@ -9,6 +9,7 @@ interface RulePanelProps {
   programNames?: ReadonlyMap<string, string>;
   onJump(result: RuleResult): void;
   /** Milliseconds the last recompute took, shown small for the curious (and for tests). */
+  /** How long the last recompute took: for tests and profiling (`data-check-ms`), not shown. */
   checkMs?: number;
 }
 
@@ -97,11 +98,6 @@ export function RulePanel({ results, programNames, onJump, checkMs }: RulePanelP
             },
           )}
         </ol>
-      )}
-      {checkMs !== undefined && (
-        <p className="checks__timing">
-          {t('curriculum.checks.timing', { ms: checkMs.toFixed(1) })}
-        </p>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../grid/cellText';
+import { loadBar } from './weeklyLoadBar';
 
 interface WeeklyLoadProps {
   load: ReadonlyArray<{ term: number; hours: number }>;
@@ -29,10 +30,21 @@ export function WeeklyLoad({ load, max, active }: WeeklyLoadProps) {
           />
         )}
         {load.map((l) => {
-          const over = active && Math.round(l.hours * 100) / 100 > max;
+          const { value, over } = loadBar(l.hours, max, active);
+          const hours = formatNumber(l.hours);
           return (
-            <div key={l.term} className="weekly-load__slot" title={`${formatNumber(l.hours)} h`}>
-              <span className="weekly-load__value">{l.hours > 0 ? Math.round(l.hours) : ''}</span>
+            <div
+              key={l.term}
+              className="weekly-load__slot"
+              data-term={l.term}
+              data-over={over || undefined}
+              title={
+                over
+                  ? t('curriculum.summary.weeklyLoadOver', { term: l.term, hours, max })
+                  : t('curriculum.summary.weeklyLoadTerm', { term: l.term, hours })
+              }
+            >
+              <span className="weekly-load__value">{value}</span>
               <span
                 className={`weekly-load__bar${over ? ' is-over' : ''}`}
                 style={{ height: `${(l.hours / top) * 100}%` }}
