@@ -38,10 +38,22 @@ import {
   registerWorkspaceRoutes,
   storeCheck,
 } from './http';
+import { InboxService, registerInboxRoutes } from './inbox';
 import type { Logger } from './logger';
-import { Compactor, type DocumentStore } from './persistence';
+import {
+  Compactor,
+  type DocumentStore,
+  MemoryNotificationStore,
+  type NotificationStore,
+} from './persistence';
 import { refusePolicyWrites, startPolicy } from './policy';
-import { createRealtime, type PresenceOptions, type Realtime, workspaceRoom } from './presence';
+import {
+  createRealtime,
+  type PresenceOptions,
+  type Realtime,
+  userRoom,
+  workspaceRoom,
+} from './presence';
 import { type RedisClient, redisCheck } from './redis';
 import { createSessions } from './sessions';
 import { RoomManager, registerSyncRoutes } from './sync';
@@ -71,6 +83,11 @@ export interface AppDeps {
   log: Logger;
   store: DocumentStore;
   accounts: AccountStore;
+  /**
+   * People's inboxes; `main.ts` passes the SQLite one beside the accounts. Without it they
+   * live in memory (benches and tests that never read them).
+   */
+  notifications?: NotificationStore;
   redis?: RedisClient | undefined;
   mailer?: Mailer;
   /** Auto-version timings; tests shorten them. */
@@ -94,6 +111,8 @@ export interface TandemApp {
   history: HistoryService;
   /** socket.io: presence and committee sessions. */
   realtime: Realtime;
+  /** Notifications: mentions, awaited sign-offs, session invitations, actions. */
+  inbox: InboxService;
 }
 
 /** Content-Security-Policy for the SPA: Lexical styles inline; sync speaks WebSocket. */
@@ -138,8 +157,25 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   });
 
   // Created once the HTTP server exists; access changes close its sockets too, and comment
-  // changes are announced on it.
+  // changes and notifications are announced on it.
   let realtime: Realtime | undefined;
+  const mailer =
+    deps.mailer ?? createMailer(config.smtpUrl, config.smtpFrom, log.child({ module: 'mail' }));
+  const linkBase = () => config.publicUrl ?? config.allowedOrigins[0] ?? listeningOrigin(app);
+  const inbox = new InboxService({
+    store: deps.notifications ?? new MemoryNotificationStore(),
+    accounts,
+    mailer,
+    linkBase,
+    emit: (userId, event, payload) => {
+      // The typed emit cannot take a generic event name; both events are in the protocol's map.
+      const room = realtime?.io.to(userRoom(userId)) as
+        | { emit(e: string, p: unknown): void }
+        | undefined;
+      room?.emit(event, payload);
+    },
+    log: log.child({ module: 'inbox' }),
+  });
   const historyModule = createHistoryModule({
     store,
     accounts,
@@ -151,6 +187,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     },
     commentsChanged: (workspaceId, documentId) =>
       realtime?.io.to(workspaceRoom(workspaceId)).emit('comments:changed', { documentId }),
+    notifier: inbox,
   });
   const compactor = new Compactor(store, log.child({ module: 'compactor' }), {
     keep: (docId) => [
@@ -172,12 +209,11 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   });
   const auth = new AuthService({
     accounts,
-    mailer:
-      deps.mailer ?? createMailer(config.smtpUrl, config.smtpFrom, log.child({ module: 'mail' })),
+    mailer,
     log: log.child({ module: 'auth' }),
     sessionTtlMs: config.sessionTtlMs,
     inviteTtlMs: config.inviteTtlMs,
-    linkBase: () => config.publicUrl ?? config.allowedOrigins[0] ?? listeningOrigin(app),
+    linkBase,
     onAccessChanged: (change) => {
       closeAffectedSockets(rooms, change);
       realtime?.disconnectWhere((s) =>
@@ -227,7 +263,8 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   registerHealthRoutes(app, checks);
   registerAuthRoutes(app, auth);
   registerWorkspaceRoutes(app, { auth });
-  registerDocumentRoutes(app, { store, auth, rooms });
+  registerDocumentRoutes(app, { store, auth, rooms, statuses: historyModule.statuses });
+  registerInboxRoutes(app, inbox);
   const history = historyModule.start(app, rooms);
   startPolicy(app, { store: historyModule.observe(store), accounts, rooms });
   createSessions({
@@ -237,6 +274,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     markSessionVersion: async (docId, v) => {
       await history.createVersion(docId, { kind: 'session', ...v });
     },
+    notifier: inbox,
     log: log.child({ module: 'sessions' }),
   });
   const retention = new Retention({
@@ -268,7 +306,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     await store.close();
   });
   retention.start();
-  return { app, routes, rooms, compactor, retention, auth, realtime: live, history };
+  return { app, routes, rooms, compactor, retention, auth, realtime: live, history, inbox };
 }
 
 /** Sockets re-check on reconnect: removed members get DOC_NOT_FOUND, demoted ones read-only. */

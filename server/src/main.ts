@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Tandem cannot start: DATA_DIR=${config.dataDir}: ${reason}\n`);
     process.exit(78); // EX_CONFIG
   }
-  const { documents: store, accounts } = stores;
+  const { documents: store, accounts, notifications } = stores;
   if (config.demo) {
     await seedDemo(accounts, store, log);
     // A warning: these passwords are published. It also keeps them visible at LOG_LEVEL=warn.
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   } else {
     log.warn('REDIS_URL not set: single node, presence kept in memory');
   }
-  const { app } = await buildApp({ config, log, store, accounts, redis });
+  const { app } = await buildApp({ config, log, store, accounts, notifications, redis });
 
   let stopping = false;
   const stop = async (signal: string) => {

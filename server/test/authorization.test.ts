@@ -51,6 +51,18 @@ async function mapDoc(c: Ctx): Promise<string> {
   });
   return ((await res.json()) as { id: string }).id;
 }
+/** A fresh, empty course standard: still a complete Word file. */
+async function standardDoc(c: Ctx): Promise<string> {
+  const res = await fetch(`${c.server.url}/api/documents`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${c.server.owner.token}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ workspaceId: ws(c), type: 'course-standard', title: 'Standard' }),
+  });
+  return ((await res.json()) as { id: string }).id;
+}
 const PUBLIC = (status: number) => ({ default: status });
 const SIGNED_IN = (status: number) => ({ default: status, anonymous: 401 });
 const MEMBERS = (status: number) => ({ default: status, anonymous: 401, outsider: 404 });
@@ -288,8 +300,68 @@ const ROWS: Row[] = [
     path: async (c) => `/api/documents/${await c.freshDoc()}`,
     expect: ONLY(MANAGERS, 204),
   },
+  {
+    // Exports (issue 12): whoever may read a document may take it away as a file.
+    method: 'GET',
+    route: '/api/documents/:id/export.docx',
+    path: async (c) => `/api/documents/${await standardDoc(c)}/export.docx`,
+    expect: MEMBERS(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/documents/:id/export.xlsx',
+    path: async (c) => `/api/documents/${await mapDoc(c)}/export.xlsx`,
+    expect: MEMBERS(200),
+  },
   ...HISTORY_ROWS(),
+  ...INBOX_ROWS(),
 ];
+
+/** The inbox: everyone signed in has one, and reaches only their own. */
+function INBOX_ROWS(): Row[] {
+  /** A fresh notification in the owner's inbox: only the owner may mark it. */
+  const ownersNotification = async (c: Ctx) => {
+    await c.server.inbox.notify({
+      userId: c.server.owner.id,
+      workspaceId: c.server.workspaceId,
+      kind: 'mention',
+      documentId: null,
+      sessionId: null,
+      subject: null,
+      actorId: null,
+      payload: { title: 'A document' },
+    });
+    const page = await c.server.inbox.list(c.server.owner.id, { limit: 1 });
+    return page.notifications[0]?.id ?? 'none';
+  };
+  return [
+    {
+      method: 'GET',
+      route: '/api/notifications',
+      path: () => '/api/notifications',
+      expect: SIGNED_IN(200),
+    },
+    {
+      method: 'GET',
+      route: '/api/notifications/unread',
+      path: () => '/api/notifications/unread',
+      expect: SIGNED_IN(200),
+    },
+    {
+      method: 'POST',
+      route: '/api/notifications/:id/read',
+      path: async (c) => `/api/notifications/${await ownersNotification(c)}/read`,
+      // Someone else's notification is answered exactly like one that does not exist.
+      expect: { default: 404, anonymous: 401, owner: 204 },
+    },
+    {
+      method: 'POST',
+      route: '/api/notifications/read-all',
+      path: () => '/api/notifications/read-all',
+      expect: SIGNED_IN(204),
+    },
+  ];
+}
 
 /** History routes (server/src/history): reading is for members; review actions vary. */
 function HISTORY_ROWS(): Row[] {

@@ -18,6 +18,7 @@ import {
   SqliteAccountStore,
   type SqliteDatabase,
   SqliteDocumentStore,
+  SqliteNotificationStore,
   type Stores,
 } from '../src/persistence';
 import type { PresenceOptions } from '../src/presence';
@@ -88,7 +89,7 @@ export function tempDir(prefix = 'tandem-test-'): string {
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const { stores, db } = openStores(options, dataDir);
-  const { documents: given, accounts } = stores;
+  const { documents: given, accounts, notifications } = stores;
   // The sync scenarios run a second time behind a slow store (the server-slow-store project).
   const delayMs = Number(process.env.TANDEM_TEST_STORE_DELAY_MS ?? 0);
   const store = delayMs > 0 ? new SlowDocumentStore(given, delayMs) : given;
@@ -118,6 +119,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     log,
     store,
     accounts,
+    notifications,
     redis: options.redis,
     ...(options.presence ? { presence: options.presence } : {}),
     ...(options.history ? { history: options.history } : {}),
@@ -176,7 +178,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
 function openStores(
   options: TestServerOptions,
   dataDir: string,
-): { stores: Pick<Stores, 'documents' | 'accounts'>; db: SqliteDatabase | null } {
+): { stores: Stores; db: SqliteDatabase | null } {
   const memory = options.memory ?? process.env.TANDEM_TEST_STORES === 'memory';
   if (memory) {
     const made = memoryStores();
@@ -184,13 +186,21 @@ function openStores(
       stores: {
         documents: options.store ?? made.documents,
         accounts: options.accounts ?? made.accounts,
+        notifications: made.notifications,
       },
       db: options.store instanceof SqliteDocumentStore ? options.store.db : null,
     };
   }
   const documents = options.store ?? new SqliteDocumentStore({ db: openDatabase(dataDir) });
   const db = documents instanceof SqliteDocumentStore ? documents.db : openDatabase(dataDir);
-  return { stores: { documents, accounts: options.accounts ?? new SqliteAccountStore(db) }, db };
+  return {
+    stores: {
+      documents,
+      accounts: options.accounts ?? new SqliteAccountStore(db),
+      notifications: new SqliteNotificationStore(db),
+    },
+    db,
+  };
 }
 
 /** The server's SQLite handle; fails the test when it runs on memory stores. */

@@ -23,7 +23,36 @@ export const DocumentDto = z.object({
 });
 export type DocumentDto = z.infer<typeof DocumentDto>;
 
-export const DocumentList = z.object({ documents: z.array(DocumentDto) });
+/**
+ * Where a document stands under R14: `draft` (no version adopted or awaiting), `awaiting-signoff`
+ * (a version approved by one leader of the pair, not yet by the other), `adopted` (the newest
+ * adopted version is the current text), `changed-since-adoption` (edited after it).
+ */
+export const DOCUMENT_STATES = [
+  'draft',
+  'awaiting-signoff',
+  'adopted',
+  'changed-since-adoption',
+] as const;
+export const DocumentState = z.enum(DOCUMENT_STATES);
+export type DocumentState = z.infer<typeof DocumentState>;
+
+export const DocumentStatus = z.object({
+  state: DocumentState,
+  /** The caller is the leader whose sign-off the awaiting version needs. */
+  awaitingYou: z.boolean(),
+  /** The version awaiting sign-off, when there is one. */
+  pendingVersionId: z.string().nullable(),
+  /** When the newest adopted version was adopted. */
+  adoptedAt: z.string().nullable(),
+});
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+
+/** A document in the list: its metadata and, where known, its status for the caller. */
+export const DocumentListItem = DocumentDto.extend({ status: DocumentStatus.optional() });
+export type DocumentListItem = z.infer<typeof DocumentListItem>;
+
+export const DocumentList = z.object({ documents: z.array(DocumentListItem) });
 export type DocumentList = z.infer<typeof DocumentList>;
 
 export const CreatedDocument = z.object({ id: DocumentId });

@@ -1,5 +1,6 @@
 import type { Role, Side } from '@tandem/domain';
 import { z } from 'zod';
+import type { InboxNew } from './notifications';
 
 /**
  * socket.io contracts (path `/socket.io`): presence and live committee sessions. Event names are
@@ -253,4 +254,8 @@ export interface ServerToClientEvents {
   'session:follow': (target: NonNullable<SessionState['follow']> & { sessionId: string }) => void;
   /** A document's comment threads changed: pages showing them re-read them over HTTP. */
   'comments:changed': (change: { documentId: string }) => void;
+  /** A new notification for the signed-in person (sent to each of their tabs). */
+  'inbox:new': (event: InboxNew) => void;
+  /** The person's unread count changed (read in another tab, or a request was done). */
+  'inbox:unread': (event: { unread: number }) => void;
 }

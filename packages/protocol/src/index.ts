@@ -30,9 +30,13 @@ export { CloseCode, isPermanentClose, PERMANENT_CLOSE_CODES, SYNC_PATH } from '.
 export {
   CreateDocumentBody,
   CreatedDocument,
+  DOCUMENT_STATES,
   DocumentDto,
   DocumentId,
   DocumentList,
+  DocumentListItem,
+  DocumentState,
+  DocumentStatus,
 } from './documents';
 export { ErrorBody, ErrorCode } from './errors';
 export * from './events';
@@ -63,6 +67,17 @@ export {
   VersionDto,
   VersionKind,
 } from './history';
+export {
+  type InboxNew,
+  NOTIFICATION_KINDS,
+  NotificationDto,
+  NotificationKind,
+  NotificationList,
+  NotificationListQuery,
+  NotificationPayload,
+  notificationPath,
+  UnreadCount,
+} from './notifications';
 export {
   PolicyStateDto,
   PolicyVersionDto,

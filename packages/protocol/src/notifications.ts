@@ -73,3 +73,21 @@ export interface InboxNew {
   notification: NotificationDto;
   unread: number;
 }
+
+/**
+ * Where a notification takes its reader, as a path of the web app: the comment thread, the
+ * version awaiting sign-off in the history, the session. Mail links are this after the
+ * public address.
+ */
+export function notificationPath(
+  n: Pick<NotificationDto, 'kind' | 'workspaceId' | 'documentId' | 'sessionId' | 'payload'>,
+): string {
+  const enc = encodeURIComponent;
+  if (n.sessionId) return `/w/${enc(n.workspaceId)}/sessions/${enc(n.sessionId)}`;
+  if (!n.documentId) return '/';
+  const doc = `/d/${enc(n.documentId)}`;
+  if (n.kind === 'signoff-requested') {
+    return n.payload.versionId ? `${doc}/history?version=${enc(n.payload.versionId)}` : doc;
+  }
+  return n.payload.threadId ? `${doc}?thread=${enc(n.payload.threadId)}` : doc;
+}

@@ -1,8 +1,9 @@
-import { isAdopted, type Role, type Side, type Signoff } from '@tandem/domain';
+import { can, isAdopted, type Role, type Side, type Signoff } from '@tandem/domain';
 import { type CommentAnchor, ErrorCode, type SignoffBody } from '@tandem/protocol';
 import * as Y from 'yjs';
 import type { AccountStore as SqliteAccountStore } from '../auth';
 import { AppError } from '../errors';
+import type { Notifier } from '../inbox';
 import type { DocumentStore } from '../persistence';
 import type { CommentKind, CommentStore } from './CommentStore';
 import { stateHashAt } from './docContent';
@@ -15,7 +16,14 @@ export interface ReviewDeps {
   signoffs: SignoffStore;
   comments: CommentStore;
   accounts: SqliteAccountStore;
+  /** Tells the mentioned and the awaited leader; nobody is told without one. */
+  notifier?: Notifier;
 }
+
+/** A comment in a notification: enough to recognise it, never a whole essay. */
+const EXCERPT_CHARS = 160;
+const excerpt = (text: string) =>
+  text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1).trimEnd()}…` : text;
 
 /**
  * The roles a leaders-pair member must hold *now* to sign off. Being named in the pair is not
@@ -56,7 +64,8 @@ export class ReviewService {
     }
     const version = this.deps.versions.get(docId, body.versionId);
     if (!version) throw new AppError(ErrorCode.VERSION_NOT_FOUND, 404, 'version not found');
-    return this.deps.signoffs.add({
+    const before = this.latestDecisions(docId, version.id);
+    const record = this.deps.signoffs.add({
       docId,
       versionId: version.id,
       stateHash: version.stateHash,
@@ -65,6 +74,41 @@ export class ReviewService {
       decision: body.decision,
       comment: body.comment,
     });
+    // Whatever they decided, a request for this leader's sign-off of this version is answered.
+    await this.deps.notifier?.done(userId, 'signoff-requested', version.id);
+    const other = side === 'school' ? pair?.enterprise : pair?.school;
+    const fresh = before.get(userId) !== 'approve';
+    if (body.decision === 'approve' && fresh && other && before.get(other) !== 'approve') {
+      const doc = await this.deps.store.getDocument(docId);
+      await this.deps.notifier?.notify({
+        userId: other,
+        workspaceId,
+        kind: 'signoff-requested',
+        documentId: docId,
+        sessionId: null,
+        subject: version.id,
+        actorId: userId,
+        payload: {
+          title: doc?.title ?? '',
+          versionId: version.id,
+          ...(version.label ? { versionLabel: version.label } : {}),
+          ...(body.comment ? { excerpt: excerpt(body.comment) } : {}),
+        },
+      });
+    }
+    return record;
+  }
+
+  /** Each person's latest decision on one version. */
+  private latestDecisions(
+    docId: string,
+    versionId: string,
+  ): Map<string, SignoffRecord['decision']> {
+    const latest = new Map<string, SignoffRecord['decision']>();
+    for (const s of this.deps.signoffs.list(docId)) {
+      if (s.versionId === versionId) latest.set(s.userId, s.decision);
+    }
+    return latest;
   }
 
   /** Version ids adopted under R14: each pair member's latest decision on it is an approval. */
@@ -122,12 +166,57 @@ export class ReviewService {
     input: { anchor: CommentAnchor; body: string } | { threadId: string; body: string },
   ) {
     const mentions = await this.mentions(workspaceId, input.body);
+    let threadId: string;
+    let quote: string | undefined;
     if ('anchor' in input) {
-      return this.deps.comments.createThread(docId, input.anchor, userId, input.body, mentions);
+      threadId = this.deps.comments.createThread(docId, input.anchor, userId, input.body, mentions);
+      if (input.anchor.kind === 'text') quote = input.anchor.quote;
+    } else {
+      this.requireThread(docId, input.threadId);
+      this.deps.comments.addEntry(input.threadId, 'comment', userId, input.body, mentions);
+      threadId = input.threadId;
     }
-    this.requireThread(docId, input.threadId);
-    this.deps.comments.addEntry(input.threadId, 'comment', userId, input.body, mentions);
-    return input.threadId;
+    await this.notifyMentioned(docId, workspaceId, userId, mentions, {
+      threadId,
+      body: input.body,
+      quote,
+    });
+    return threadId;
+  }
+
+  /** H14: each member named in a comment is told, except its author. */
+  private async notifyMentioned(
+    docId: string,
+    workspaceId: string,
+    authorId: string,
+    mentions: readonly string[],
+    { threadId, body, quote }: { threadId: string; body: string; quote: string | undefined },
+  ) {
+    const notifier = this.deps.notifier;
+    if (!notifier || mentions.length === 0) return;
+    const members = await this.deps.accounts.listMembers(workspaceId);
+    const told = members.filter(
+      (m) => m.user.id !== authorId && mentions.includes(m.user.id) && can(m.role, 'document:read'),
+    );
+    if (told.length === 0) return;
+    const title = (await this.deps.store.getDocument(docId))?.title ?? '';
+    for (const m of told) {
+      await notifier.notify({
+        userId: m.user.id,
+        workspaceId,
+        kind: 'mention',
+        documentId: docId,
+        sessionId: null,
+        subject: threadId,
+        actorId: authorId,
+        payload: {
+          title,
+          excerpt: excerpt(body),
+          threadId,
+          ...(quote ? { quote: excerpt(quote) } : {}),
+        },
+      });
+    }
   }
 
   setStatus(

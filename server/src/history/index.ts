@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { AccountStore as SqliteAccountStore } from '../auth';
+import type { Notifier } from '../inbox';
 import type { Logger } from '../logger';
-import type { DocumentStore } from '../persistence';
+import type { DocumentRecord, DocumentStore } from '../persistence';
 import type { RoomManager } from '../sync';
 import { ClientIndex } from './ClientIndex';
+import { documentStatuses } from './documentStatus';
 import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions, HistoryService } from './HistoryService';
 import { registerHistoryRoutes } from './historyRoutes';
 import { ObservedDocumentStore } from './ObservedDocumentStore';
@@ -14,6 +16,7 @@ export { attributeText } from './attribution';
 export { ClientIndex } from './ClientIndex';
 export { type Comparison, compareRange } from './compare';
 export { hashDoc, readContent, stateHashAt } from './docContent';
+export { documentStatuses, type StatusDeps } from './documentStatus';
 export {
   DEFAULT_HISTORY_OPTIONS,
   type HistoryOptions,
@@ -42,6 +45,8 @@ export interface HistoryModuleDeps {
   options?: Partial<HistoryOptions>;
   /** Tells a workspace's open pages that a document's comment threads changed. */
   commentsChanged?: (workspaceId: string, documentId: string) => void;
+  /** Mentions and awaited sign-offs go to people's inboxes through it. */
+  notifier?: Notifier;
 }
 
 /**
@@ -58,9 +63,13 @@ export function createHistoryModule(deps: Omit<HistoryModuleDeps, 'rooms'>) {
     signoffs,
     comments,
     accounts: deps.accounts,
+    ...(deps.notifier ? { notifier: deps.notifier } : {}),
   });
   let history: HistoryService | null = null;
   return {
+    /** Each document's sign-off status for a person (the document list). */
+    statuses: (records: readonly DocumentRecord[], userId: string) =>
+      documentStatuses({ ...deps, versions, signoffs }, records, userId),
     versions,
     clients,
     signoffs,

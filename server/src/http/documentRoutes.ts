@@ -6,6 +6,8 @@ import {
   DocumentDto,
   DocumentId,
   DocumentList,
+  type DocumentListItem,
+  type DocumentStatus,
   ErrorBody,
   ErrorCode,
 } from '@tandem/protocol';
@@ -15,7 +17,7 @@ import { z } from 'zod';
 import { type AuthService, requirePrincipal } from '../auth';
 import { createDocument, type DocOpener, documentReport, readDocument } from '../documents';
 import { AppError, docNotFound } from '../errors';
-import type { DocumentStore } from '../persistence';
+import type { DocumentRecord, DocumentStore } from '../persistence';
 import type { RoomManager } from '../sync';
 import { toDocumentDto } from './dto';
 
@@ -23,6 +25,11 @@ export interface DocumentRouteDeps {
   store: DocumentStore;
   auth: AuthService;
   rooms: RoomManager;
+  /** Each document's sign-off status for the caller; the list carries none without it. */
+  statuses?: (
+    records: readonly DocumentRecord[],
+    userId: string,
+  ) => Promise<ReadonlyMap<string, DocumentStatus>>;
 }
 
 const tags = ['documents'];
@@ -56,17 +63,25 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: DocumentRoute
     {
       schema: {
         tags,
-        summary: 'Documents the caller may see, most recently updated first',
+        summary:
+          'Documents the caller may see, most recently updated first, each with its sign-off status',
         querystring: z.object({ workspaceId: z.string().optional() }),
         response: { 200: DocumentList, 401: ErrorBody },
       },
     },
     async (req) => {
-      const mine = await auth.accounts.workspacesOf(requirePrincipal(req).user.id);
+      const userId = requirePrincipal(req).user.id;
+      const mine = await auth.accounts.workspacesOf(userId);
       const ids = mine
         .map((w) => w.workspace.id)
         .filter((id) => !req.query.workspaceId || id === req.query.workspaceId);
-      return { documents: (await store.listDocuments({ workspaceIds: ids })).map(toDocumentDto) };
+      const records = await store.listDocuments({ workspaceIds: ids });
+      const statuses = await deps.statuses?.(records, userId);
+      const documents = records.map((r): DocumentListItem => {
+        const status = statuses?.get(r.id);
+        return status ? { ...toDocumentDto(r), status } : toDocumentDto(r);
+      });
+      return { documents };
     },
   );
 

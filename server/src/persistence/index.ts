@@ -43,10 +43,16 @@ export { MemoryAccountStore } from './MemoryAccountStore';
 export { MemoryCommentStore } from './MemoryCommentStore';
 export { MemoryCredentialStore } from './MemoryCredentialStore';
 export { MemoryDocumentStore } from './MemoryDocumentStore';
+export { MemoryNotificationStore } from './MemoryNotificationStore';
 export { MemoryPolicyStore } from './MemoryPolicyStore';
 export { MemorySessionStore } from './MemorySessionStore';
 export { MemorySignoffStore } from './MemorySignoffStore';
 export { MemoryVersionStore } from './MemoryVersionStore';
+export type {
+  NewNotification,
+  NotificationRecord,
+  NotificationStore,
+} from './NotificationStore';
 export type { SqliteDatabase } from './openDatabase';
 export { openDatabase } from './openDatabase';
 export { memoryStores, openSqliteStores, type Stores } from './openStores';
@@ -65,6 +71,7 @@ export { SqliteAccountStore } from './SqliteAccountStore';
 export { SqliteCommentStore } from './SqliteCommentStore';
 export { SqliteCredentialStore } from './SqliteCredentialStore';
 export { SqliteDocumentStore } from './SqliteDocumentStore';
+export { SqliteNotificationStore } from './SqliteNotificationStore';
 export { SqlitePolicyStore } from './SqlitePolicyStore';
 export { SqliteSessionStore } from './SqliteSessionStore';
 export { SqliteSignoffStore } from './SqliteSignoffStore';

@@ -293,6 +293,33 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // The inbox: one row per person told something (a mention, an awaited sign-off, a session
+    // invitation, an action). `subject` finds a request again once it is done; `payload` is
+    // the little JSON (title, excerpt) the bell shows without reading anything else.
+    version: 9,
+    name: 'inbox: notifications',
+    sql: `
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id),
+        workspace_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        document_id TEXT,
+        session_id TEXT,
+        subject TEXT,
+        actor_id TEXT,
+        payload TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        read_at INTEGER,
+        done_at INTEGER
+      );
+      CREATE INDEX notifications_inbox ON notifications (user_id, created_at DESC);
+      CREATE INDEX notifications_unread ON notifications (user_id) WHERE read_at IS NULL;
+      CREATE INDEX notifications_subject ON notifications (user_id, kind, subject)
+        WHERE done_at IS NULL;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

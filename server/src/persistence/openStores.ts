@@ -2,14 +2,21 @@ import type { AccountStore } from './AccountStore';
 import type { DocumentStore } from './DocumentStore';
 import { MemoryAccountStore } from './MemoryAccountStore';
 import { MemoryDocumentStore } from './MemoryDocumentStore';
+import { MemoryNotificationStore } from './MemoryNotificationStore';
+import type { NotificationStore } from './NotificationStore';
 import { openDatabase } from './openDatabase';
 import { SqliteAccountStore } from './SqliteAccountStore';
 import { SqliteDocumentStore } from './SqliteDocumentStore';
+import { SqliteNotificationStore } from './SqliteNotificationStore';
 
-/** Every port the server needs: documents (and history's), accounts (and the tables beside). */
+/**
+ * Every port the server needs: documents (and history's), accounts (and the tables beside),
+ * and the people's inboxes.
+ */
 export interface Stores {
   documents: DocumentStore;
   accounts: AccountStore;
+  notifications: NotificationStore;
 }
 
 /**
@@ -18,10 +25,18 @@ export interface Stores {
  */
 export function openSqliteStores(dataDir: string): Stores {
   const db = openDatabase(dataDir);
-  return { documents: new SqliteDocumentStore({ db }), accounts: new SqliteAccountStore(db) };
+  return {
+    documents: new SqliteDocumentStore({ db }),
+    accounts: new SqliteAccountStore(db),
+    notifications: new SqliteNotificationStore(db),
+  };
 }
 
 /** Every store in process memory: for tests and throwaway runs; nothing survives a restart. */
 export function memoryStores(): Stores {
-  return { documents: new MemoryDocumentStore(), accounts: new MemoryAccountStore() };
+  return {
+    documents: new MemoryDocumentStore(),
+    accounts: new MemoryAccountStore(),
+    notifications: new MemoryNotificationStore(),
+  };
 }

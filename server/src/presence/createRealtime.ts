@@ -37,6 +37,9 @@ export interface Realtime {
   close(): Promise<void>;
 }
 
+/** The room of every socket one person has open, on every node. */
+export const userRoom = (userId: string) => `user:${userId}`;
+
 /**
  * socket.io on the app's own HTTP server (same port, path `/socket.io`), with the Redis adapter
  * and registry when Redis is configured so every node sees the same people.
@@ -87,7 +90,12 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     deps.documentWorkspace,
   );
   io.use(socketAuth(deps.auth, deps.allowedOrigins));
-  io.on('connection', (socket) => presence.attach(socket));
+  io.on('connection', (socket) => {
+    // Every tab of a person is in their own room, so the inbox reaches them wherever they are.
+    const userId = socket.data.principal?.user.id;
+    if (userId) void socket.join(userRoom(userId));
+    presence.attach(socket);
+  });
 
   return {
     io,

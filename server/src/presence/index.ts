@@ -1,4 +1,4 @@
-export { createRealtime, type Realtime, type RealtimeDeps } from './createRealtime';
+export { createRealtime, type Realtime, type RealtimeDeps, userRoom } from './createRealtime';
 export { handle } from './handle';
 export { MemoryPresenceRegistry } from './MemoryPresenceRegistry';
 export {

@@ -9,6 +9,7 @@ import type {
   SessionVote,
 } from '@tandem/protocol';
 import type { AccountStore } from '../auth';
+import type { Notifier } from '../inbox';
 import type { Logger } from '../logger';
 import type { DocumentStore, SessionStore } from '../persistence';
 import { SocketError } from '../presence';
@@ -29,6 +30,8 @@ export interface SessionDeps {
   presence: { list(workspaceId: string): Promise<PresenceEntry[]> };
   /** Every document edited during a session gets a `session` version in its history. */
   markSessionVersion?: (docId: string, v: { label: string; createdBy: string }) => Promise<void>;
+  /** Committee members hear of a session they are on, and owners of the actions given them. */
+  notifier?: Notifier;
   log: Logger;
 }
 
@@ -67,6 +70,22 @@ export class SessionService {
     const state = newSession(id(), userId, p, voting);
     this.deps.store.create(state);
     this.cache.set(state.id, state);
+    for (const m of state.votingMembers) {
+      if (m.userId === userId) continue;
+      await this.deps.notifier?.notify({
+        userId: m.userId,
+        workspaceId: state.workspaceId,
+        kind: 'session-invited',
+        documentId: null,
+        sessionId: state.id,
+        subject: state.id,
+        actorId: userId,
+        payload: {
+          title: state.title,
+          ...(state.scheduledFor !== null ? { scheduledFor: state.scheduledFor } : {}),
+        },
+      });
+    }
     return state;
   }
 
@@ -194,7 +213,30 @@ export class SessionService {
     }
     item.outcome = p.outcome;
     item.actions = p.actions;
-    return this.save(state);
+    this.save(state);
+    await this.notifyActions(state, item, userId);
+    return state;
+  }
+
+  /** Each action's owner is told what they now owe, except the chair who gave it to themself. */
+  private async notifyActions(
+    state: SessionState,
+    item: SessionState['agenda'][number],
+    chairId: string,
+  ): Promise<void> {
+    for (const action of item.actions) {
+      if (action.ownerId === chairId) continue;
+      await this.deps.notifier?.notify({
+        userId: action.ownerId,
+        workspaceId: state.workspaceId,
+        kind: 'action-assigned',
+        documentId: item.link?.documentId ?? null,
+        sessionId: state.id,
+        subject: `${state.id}:${item.id}`,
+        actorId: chairId,
+        payload: { title: state.title, excerpt: action.text, itemTitle: item.title },
+      });
+    }
   }
 
   /** Ends the session: minutes as a `notes` document, a session version on each edited doc. */

@@ -1,4 +1,5 @@
 import type { AccountStore } from '../auth';
+import type { Notifier } from '../inbox';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../persistence';
 import type { Realtime } from '../presence';
@@ -10,6 +11,7 @@ export interface SessionsDeps {
   documents: DocumentStore;
   accounts: AccountStore;
   markSessionVersion?: (docId: string, v: { label: string; createdBy: string }) => Promise<void>;
+  notifier?: Notifier;
   log: Logger;
 }
 
@@ -22,6 +24,7 @@ export function createSessions(deps: SessionsDeps): SessionService {
     presence: deps.realtime.presence,
     log: deps.log,
     ...(deps.markSessionVersion ? { markSessionVersion: deps.markSessionVersion } : {}),
+    ...(deps.notifier ? { notifier: deps.notifier } : {}),
   });
   const attach = sessionHandlers(deps.realtime.io, service, deps.log);
   deps.realtime.io.on('connection', attach);
