@@ -11,6 +11,7 @@ import {
   loadDocument,
   type UpdateSource,
 } from '../persistence';
+import { AwarenessOwners } from './AwarenessOwners';
 import { vetAwarenessUpdate } from './awarenessTrust';
 import { CheckpointSchedule, type CheckpointTriggers } from './CheckpointSchedule';
 import {
@@ -24,9 +25,6 @@ import {
 import { isTxOrigin, LOAD_ORIGIN, type TxOrigin } from './origins';
 import { StepTwoCache } from './StepTwoCache';
 import type { SyncConnection } from './SyncConnection';
-
-/** Awareness entries one connection may hold; more are dropped (a viewer once added 2,000). */
-export const MAX_AWARENESS_IDS = 8;
 
 export interface DocRoomDeps {
   store: DocumentStore;
@@ -77,8 +75,7 @@ export class DocRoom {
   private inFlight = 0;
   /** Waiting for a moment when every applied update is durable. */
   private settledWaiters: (() => void)[] = [];
-  /** Who first wrote each awareness client id: only that person's sockets may write it. */
-  private readonly awarenessUsers = new Map<number, string | null>();
+  private readonly awarenessOwners = new AwarenessOwners(this.awareness);
   /** Who first logged each Yjs client id: only that person's updates may carry it. */
   private clientOwners = new Map<number, string | null>();
   private readonly replies = new StepTwoCache();
@@ -142,7 +139,7 @@ export class DocRoom {
         return;
       case 'awareness': {
         const vetted = vetAwarenessUpdate(message.update, conn.identity, (id, clock) =>
-          this.mayWriteAwareness(conn, id, clock),
+          this.awarenessOwners.mayWrite(conn, id, clock, this.conns),
         );
         if (vetted) awarenessProtocol.applyAwarenessUpdate(this.awareness, vetted, conn);
         return;
@@ -374,31 +371,6 @@ export class DocRoom {
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), null);
   };
-
-  /**
-   * A connection writes only its own person's awareness entries. The first person to write a
-   * client id holds it for the life of the room (a Yjs client id is one browser session's), so
-   * nobody else can take it over when its socket drops. Among that person's sockets, the one
-   * that brings a newer clock holds it (a reconnect whose old socket is not yet noticed dead);
-   * the entries clients echo back with the clock they received never move it.
-   */
-  private mayWriteAwareness(conn: SyncConnection, clientId: number, clock: number): boolean {
-    // A tab has one Y.Doc and so one awareness id; a few cover reconnects and several editors.
-    if (!conn.awarenessIds.has(clientId) && conn.awarenessIds.size >= MAX_AWARENESS_IDS) {
-      return false;
-    }
-    const holder = this.awarenessUsers.get(clientId);
-    if (holder !== undefined && holder !== conn.userId) return false;
-    const newer = clock > (this.awareness.meta.get(clientId)?.clock ?? -1);
-    for (const other of this.conns) {
-      if (other === conn || !other.awarenessIds.has(clientId)) continue;
-      if (!newer) return false;
-      other.awarenessIds.delete(clientId);
-    }
-    this.awarenessUsers.set(clientId, conn.userId);
-    conn.awarenessIds.add(clientId);
-    return true;
-  }
 
   private removeConnection(conn: SyncConnection): void {
     if (!this.conns.delete(conn)) return;
