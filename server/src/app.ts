@@ -20,6 +20,7 @@ import {
 } from './auth';
 import type { Config } from './config';
 import { AppError } from './errors';
+import { registerExportRoutes } from './export';
 import {
   createHistoryModule,
   DEFAULT_RETENTION_TIMING,
@@ -264,6 +265,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   registerAuthRoutes(app, auth);
   registerWorkspaceRoutes(app, { auth });
   registerDocumentRoutes(app, { store, auth, rooms, statuses: historyModule.statuses });
+  registerExportRoutes(app, { store, auth, rooms });
   registerInboxRoutes(app, inbox);
   const history = historyModule.start(app, rooms);
   startPolicy(app, { store: historyModule.observe(store), accounts, rooms });

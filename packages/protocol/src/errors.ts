@@ -35,6 +35,8 @@ export const ErrorCode = {
   POLICY_NOT_ALLOWED: 'POLICY_NOT_ALLOWED',
   /** The policy changed since the version the change was made on. */
   POLICY_CONFLICT: 'POLICY_CONFLICT',
+  /** The document's type has no export in the format asked for (a note as .xlsx). */
+  EXPORT_UNSUPPORTED: 'EXPORT_UNSUPPORTED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -41,6 +41,16 @@ export {
 export { ErrorBody, ErrorCode } from './errors';
 export * from './events';
 export {
+  EXPORT_FORMATS,
+  EXPORT_FORMATS_BY_TYPE,
+  EXPORT_LANGUAGES,
+  EXPORT_MEDIA_TYPES,
+  ExportFormat,
+  ExportLanguage,
+  ExportQuery,
+  exportPath,
+} from './exports';
+export {
   AttributionDto,
   CommentAnchor,
   CommentDto,

@@ -1,0 +1,40 @@
+import type { DocumentType } from '@tandem/domain';
+import { z } from 'zod';
+
+/**
+ * Files a document can be exported as (issue 12). A course standard goes out as Word, laid out
+ * as colleges submit it; a curriculum map as an Excel workbook with one sheet per view.
+ */
+export const EXPORT_FORMATS = ['docx', 'xlsx'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** What each document type exports to; a type missing here has no export. */
+export const EXPORT_FORMATS_BY_TYPE: Readonly<
+  Partial<Record<DocumentType, readonly ExportFormat[]>>
+> = {
+  'course-standard': ['docx'],
+  'curriculum-map': ['xlsx'],
+};
+
+export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The language of the labels and headings in the file; the content is as written. */
+export const EXPORT_LANGUAGES = ['zh-CN', 'en'] as const;
+export const ExportLanguage = z.enum(EXPORT_LANGUAGES);
+export type ExportLanguage = z.infer<typeof ExportLanguage>;
+
+export const ExportQuery = z.object({ lang: ExportLanguage.default('zh-CN') });
+
+/** `GET` it to download; the file name comes from the document's title. */
+export function exportPath(
+  documentId: string,
+  format: ExportFormat,
+  lang?: ExportLanguage,
+): string {
+  const query = lang ? `?lang=${encodeURIComponent(lang)}` : '';
+  return `/api/documents/${encodeURIComponent(documentId)}/export.${format}${query}`;
+}
