@@ -8,14 +8,14 @@ import type ExcelJS from 'exceljs';
 export function evaluate(ws: ExcelJS.Worksheet, address: string): number {
   const value = ws.getCell(address).value;
   if (typeof value === 'number') return value;
-  if (value && typeof value === 'object' && 'formula' in value)
+  if (value && typeof value === 'object' && 'formula' in value && value.formula)
     return new Parser(ws, value.formula).parse();
   return 0;
 }
 
 export function formulaOf(ws: ExcelJS.Worksheet, address: string): string | null {
   const value = ws.getCell(address).value;
-  return value && typeof value === 'object' && 'formula' in value ? value.formula : null;
+  return value && typeof value === 'object' && 'formula' in value ? (value.formula ?? null) : null;
 }
 
 type Arg = number | string[];
