@@ -25,6 +25,12 @@ export {
 } from './historyApi';
 export { ApiError, onUnauthorized, setCsrfToken } from './http';
 export { acceptInvitation, confirmInvitation, previewInvitation } from './invitationsApi';
+export {
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+  unreadNotifications,
+} from './notificationsApi';
 export { getPolicy, setPolicy } from './policyApi';
 export {
   createInvitation,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { AccountMenu } from '../auth';
+import { InboxBell, InboxProvider } from '../inbox';
 import { RealtimeProvider } from '../presence';
 import { SessionBar, SessionProvider } from '../sessions';
 import { WorkspaceMenuLinks } from '../workspace';
@@ -23,9 +24,11 @@ function LogoMark() {
 export function AppLayout() {
   return (
     <RealtimeProvider>
-      <SessionProvider>
-        <AppFrame />
-      </SessionProvider>
+      <InboxProvider>
+        <SessionProvider>
+          <AppFrame />
+        </SessionProvider>
+      </InboxProvider>
     </RealtimeProvider>
   );
 }
@@ -45,6 +48,7 @@ function AppFrame() {
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="app-header__actions">
+            <InboxBell />
             <LanguageSwitcher />
             <AccountMenu>
               <WorkspaceMenuLinks />

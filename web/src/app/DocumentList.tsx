@@ -1,8 +1,9 @@
-import type { DocumentDto } from '@tandem/protocol';
+import type { DocumentDto, DocumentListItem } from '@tandem/protocol';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../i18n';
+import { DocumentStatusChip } from '../inbox';
 import { DocumentTypeIcon } from './DocumentTypeIcon';
 import { formatUpdatedAt } from './formatUpdatedAt';
 
@@ -18,26 +19,39 @@ function updatedLabel(t: TFunction, iso: string, language: string): string {
   return t('home.updatedOn', { time: updated.text });
 }
 
-/** Documents, most recently updated first (the server's order). */
-export function DocumentList({ documents }: { documents: readonly DocumentDto[] }) {
+/**
+ * Documents awaiting the signed-in person's sign-off first, then the rest most recently updated
+ * first (the server's order), each with its status.
+ */
+export function DocumentList({ documents }: { documents: readonly DocumentListItem[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const awaitingYou = documents.filter((d) => d.status?.awaitingYou);
+  const ordered = [...awaitingYou, ...documents.filter((d) => !d.status?.awaitingYou)];
   return (
-    <ul className="document-list" aria-label={t('home.listLabel')} data-testid="document-list">
-      {documents.map((doc) => (
-        <li key={doc.id}>
-          <Link to={`/d/${doc.id}`} className="document-card">
-            <DocumentTypeIcon type={doc.type} />
-            <span className="document-card__text">
-              <span className="document-card__title">{doc.title}</span>
-              <span className="document-card__meta">
-                <DocumentTypeBadge type={doc.type} />
-                <time dateTime={doc.updatedAt}>{updatedLabel(t, doc.updatedAt, language)}</time>
+    <>
+      {awaitingYou.length > 0 && (
+        <p className="document-list__awaiting" data-testid="awaiting-you">
+          {t('inbox.awaitingYouTitle', { count: awaitingYou.length })}
+        </p>
+      )}
+      <ul className="document-list" aria-label={t('home.listLabel')} data-testid="document-list">
+        {ordered.map((doc) => (
+          <li key={doc.id}>
+            <Link to={`/d/${doc.id}`} className="document-card">
+              <DocumentTypeIcon type={doc.type} />
+              <span className="document-card__text">
+                <span className="document-card__title">{doc.title}</span>
+                <span className="document-card__meta">
+                  <DocumentTypeBadge type={doc.type} />
+                  {doc.status && <DocumentStatusChip status={doc.status} />}
+                  <time dateTime={doc.updatedAt}>{updatedLabel(t, doc.updatedAt, language)}</time>
+                </span>
               </span>
-            </span>
-          </Link>
-        </li>
-      ))}
-    </ul>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,7 +1,10 @@
 import { can } from '@tandem/domain';
+import type { DocumentListItem } from '@tandem/protocol';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError, listDocuments } from '../api';
 import { useAuth } from '../auth';
+import { useInboxChanges } from '../inbox';
 import { WorkspacePeople } from '../presence';
 import { LiveSessionsCallout } from '../sessions';
 import { WorkspaceOverview } from '../workspace';
@@ -17,6 +20,12 @@ function loadDocuments(signal: AbortSignal) {
 function DocumentsSection() {
   const { t } = useTranslation();
   const [documents, retry] = useApiResource(loadDocuments);
+  // A sign-off asked of you (or given) changes the statuses: read the list again, quietly.
+  const [fresher, setFresher] = useState<DocumentListItem[] | null>(null);
+  const refresh = useCallback(() => {
+    loadDocuments(new AbortController().signal).then(setFresher, () => undefined);
+  }, []);
+  useInboxChanges(refresh);
   if (documents.state === 'loading') {
     return (
       <div className="state state--loading" role="status" aria-live="polite">
@@ -44,7 +53,7 @@ function DocumentsSection() {
       </div>
     );
   }
-  return <DocumentList documents={documents.data} />;
+  return <DocumentList documents={fresher ?? documents.data} />;
 }
 
 /** `/`: every document you can open, and a form to start a new one. */

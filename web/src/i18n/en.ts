@@ -3,6 +3,7 @@ import { commentsEn } from './comments.en';
 import { curriculumEn } from './curriculum.en';
 import { fieldsEn } from './fields.en';
 import { historyEn } from './history.en';
+import { inboxEn } from './inbox.en';
 import { presenceEn } from './presence.en';
 import { sessionsEn } from './sessions.en';
 import { workspaceEn } from './workspace.en';
@@ -207,6 +208,7 @@ export const en = {
   sessions: sessionsEn,
   comments: commentsEn,
   history: historyEn,
+  inbox: inboxEn,
   /** Every message the domain package can produce (validation, problems, rules). */
   domain: domainMessagesEn,
 };

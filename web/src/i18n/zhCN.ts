@@ -4,6 +4,7 @@ import { curriculumZhCN } from './curriculum.zhCN';
 import type { Messages } from './en';
 import { fieldsZhCN } from './fields.zhCN';
 import { historyZhCN } from './history.zhCN';
+import { inboxZhCN } from './inbox.zhCN';
 import { presenceZhCN } from './presence.zhCN';
 import { sessionsZhCN } from './sessions.zhCN';
 import { workspaceZhCN } from './workspace.zhCN';
@@ -199,5 +200,6 @@ export const zhCN: Messages = {
   sessions: sessionsZhCN,
   comments: commentsZhCN,
   history: historyZhCN,
+  inbox: inboxZhCN,
   domain: domainMessagesZh,
 };
