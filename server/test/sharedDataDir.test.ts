@@ -32,7 +32,7 @@ describe('two server processes on one SQLite file', () => {
     await Promise.all(writers.map((w) => w.synced()));
     const closes: number[] = [];
     for (const w of writers) {
-      w.provider.on('connection-close', (e: CloseEvent | null) => {
+      w.provider.on('connection-close', (e: { code: number } | null) => {
         if (e) closes.push(e.code);
       });
     }

@@ -1,7 +1,7 @@
 import { can, isAdopted, type Role, type Side, type Signoff } from '@tandem/domain';
 import { type CommentAnchor, ErrorCode, type SignoffBody } from '@tandem/protocol';
 import * as Y from 'yjs';
-import type { AccountStore as SqliteAccountStore } from '../auth';
+import type { AccountStore } from '../auth';
 import { AppError } from '../errors';
 import type { Notifier } from '../inbox';
 import type { DocumentStore } from '../persistence';
@@ -15,7 +15,7 @@ export interface ReviewDeps {
   versions: VersionStore;
   signoffs: SignoffStore;
   comments: CommentStore;
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
   /** Tells the mentioned and the awaited leader; nobody is told without one. */
   notifier?: Notifier;
 }
@@ -32,7 +32,7 @@ const excerpt = (text: string) =>
 export const SIGNOFF_ROLES: readonly Role[] = ['owner', 'leader'];
 
 /** The pair that owns a workspace's documents: its dual professional leaders (R14). */
-export async function owningPair(accounts: SqliteAccountStore, workspaceId: string) {
+export async function owningPair(accounts: AccountStore, workspaceId: string) {
   const leaders = (await accounts.listPairs(workspaceId)).filter((p) => p.kind === 'leaders');
   const pair = leaders.find((p) => p.scope === 'group') ?? leaders[0];
   return pair ? { school: pair.schoolUserId, enterprise: pair.enterpriseUserId } : null;

@@ -13,7 +13,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AccountStore as SqliteAccountStore } from '../auth';
+import type { AccountStore } from '../auth';
 import { AppError } from '../errors';
 import type { DocumentStore } from '../persistence';
 import { attributeText } from './attribution';
@@ -26,7 +26,7 @@ import type { VersionRecord } from './VersionStore';
 
 export interface HistoryRouteDeps {
   store: DocumentStore;
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
   history: HistoryService;
   review: ReviewService;
 }

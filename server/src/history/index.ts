@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AccountStore as SqliteAccountStore } from '../auth';
+import type { AccountStore } from '../auth';
 import type { Notifier } from '../inbox';
 import type { Logger } from '../logger';
 import type { DocumentRecord, DocumentStore } from '../persistence';
@@ -39,7 +39,7 @@ export type { VersionRecord, VersionStore } from './VersionStore';
 export interface HistoryModuleDeps {
   /** The log; history's own tables come from the same storage (`store.historyStores()`). */
   store: DocumentStore;
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
   rooms: RoomManager;
   log: Logger;
   options?: Partial<HistoryOptions>;

@@ -11,7 +11,7 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AccountStore as SqliteAccountStore } from '../auth';
+import type { AccountStore } from '../auth';
 import type { DocumentStore } from '../persistence';
 import type { CommentStore } from './CommentStore';
 import { withStateAt } from './docContent';
@@ -22,7 +22,7 @@ import type { SignoffRecord } from './SignoffStore';
 
 export interface ReviewRouteDeps {
   store: DocumentStore;
-  accounts: SqliteAccountStore;
+  accounts: AccountStore;
   history: HistoryService;
   review: ReviewService;
   comments: CommentStore;

@@ -2,7 +2,7 @@ import { can, type Permission } from '@tandem/domain';
 import { DocumentId, ErrorCode, type PersonRef } from '@tandem/protocol';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { requirePrincipal, type AccountStore as SqliteAccountStore } from '../auth';
+import { type AccountStore, requirePrincipal } from '../auth';
 import { AppError, docNotFound } from '../errors';
 import type { DocumentStore } from '../persistence';
 
@@ -16,7 +16,7 @@ export const iso = (ms: number) => new Date(ms).toISOString();
  */
 export async function documentFor(
   req: FastifyRequest,
-  deps: { store: DocumentStore; accounts: SqliteAccountStore },
+  deps: { store: DocumentStore; accounts: AccountStore },
   id: string,
   permission: Permission = 'document:read',
 ) {
@@ -34,7 +34,7 @@ export async function documentFor(
 export class People {
   private readonly cache = new Map<string, PersonRef>();
 
-  constructor(private readonly accounts: SqliteAccountStore) {}
+  constructor(private readonly accounts: AccountStore) {}
 
   async get(id: string): Promise<PersonRef> {
     const known = this.cache.get(id);
