@@ -114,6 +114,35 @@ describe('co-editing one document', () => {
     expect(await link.getAttribute('href')).toBe('https://academy.jd.com');
   });
 
+  it('a collaborator’s cursor label goes under the sticky header and toolbar, not over them', async () => {
+    await editorContent(enterprise).getByText('Hello from the school.').click();
+    const label = school.locator('.collab-cursor__name', { hasText: ENTERPRISE_LEADER.name });
+    await label.waitFor();
+    // Scroll the school's page until the label is where the header and toolbar stick.
+    const seen = await label.evaluate((name) => {
+      const chrome = document.querySelector('.editor__chrome')?.getBoundingClientRect();
+      if (!chrome) throw new Error('no editor chrome');
+      const before = name.getBoundingClientRect();
+      window.scrollBy({ top: before.top - (chrome.top + chrome.bottom) / 2, behavior: 'instant' });
+      const at = name.getBoundingClientRect();
+      // Hit-testing follows paint order, but skips what ignores the pointer: let the label and
+      // its caret take it for this one look.
+      const caret = name.parentElement as HTMLElement;
+      (name as HTMLElement).style.pointerEvents = 'auto';
+      caret.style.pointerEvents = 'auto';
+      const top = document.elementFromPoint(at.left + at.width / 2, at.top + at.height / 2);
+      (name as HTMLElement).style.pointerEvents = '';
+      caret.style.pointerEvents = 'none';
+      return {
+        underChrome: at.top > chrome.top && at.bottom < chrome.bottom,
+        covered: top?.closest('.editor__chrome') !== null,
+      };
+    });
+    expect(seen).toEqual({ underChrome: true, covered: true });
+    await screenshot(school, 'collab-cursor-under-header-en');
+    await school.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  });
+
   it('undo takes back only your own edit, not a collaborator’s', async () => {
     await focusEditorEnd(enterprise);
     await enterprise.keyboard.press('Enter');
