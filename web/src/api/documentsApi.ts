@@ -3,6 +3,9 @@ import {
   CreatedDocument,
   DocumentDto,
   DocumentList,
+  type ExportFormat,
+  type ExportLanguage,
+  exportPath,
 } from '@tandem/protocol';
 import { request } from './http';
 
@@ -19,4 +22,9 @@ export function createDocument(body: CreateDocumentBody): Promise<CreatedDocumen
     method: 'POST',
     body: JSON.stringify(body),
   });
+}
+
+/** Where a document's export downloads from; the session cookie authorises the plain GET. */
+export function documentExportUrl(id: string, format: ExportFormat, lang?: ExportLanguage): string {
+  return exportPath(id, format, lang);
 }

@@ -9,7 +9,12 @@ export {
 } from './authApi';
 export { createThread, listThreads, replyToThread, setThreadStatus } from './commentsApi';
 export { describeApiError } from './describeApiError';
-export { createDocument, getDocument, listDocuments } from './documentsApi';
+export {
+  createDocument,
+  documentExportUrl,
+  getDocument,
+  listDocuments,
+} from './documentsApi';
 export {
   type CreatedVersion,
   createVersion,

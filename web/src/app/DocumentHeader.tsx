@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LeadersPairChip } from '../workspace';
 import { DocumentTypeBadge } from './DocumentList';
+import { ExportMenu } from './ExportMenu';
 
 /** A clock turning back: version history, as in most editors. */
 function HistoryIcon() {
@@ -49,6 +50,7 @@ export function DocumentHeader({
         {document.workspaceId && <LeadersPairChip workspaceId={document.workspaceId} />}
       </nav>
       <div className="document-header__aside">
+        <ExportMenu document={document} />
         <Link
           to={`/d/${document.id}/history`}
           className="document-header__history"

@@ -66,6 +66,14 @@ export const en = {
     readOnly: 'View only',
     readOnlyHint: 'Your role in this workspace can read this document but not change it.',
     signIn: 'Sign in',
+    export: {
+      label: 'Export',
+      hint: 'Download this document as a file',
+      docx: 'Word (.docx)',
+      docxEn: 'Word, English headings (.docx)',
+      xlsx: 'Excel (.xlsx)',
+      xlsxEn: 'Excel, English labels (.xlsx)',
+    },
   },
   connection: {
     label: 'Connection status',

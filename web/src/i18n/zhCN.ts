@@ -63,6 +63,14 @@ export const zhCN: Messages = {
     readOnly: '仅查看',
     readOnlyHint: '您在此工作区的角色可以阅读此文档，但不能修改。',
     signIn: '登录',
+    export: {
+      label: '导出',
+      hint: '将此文档下载为文件',
+      docx: 'Word 文档（.docx）',
+      docxEn: 'Word 文档，英文标题（.docx）',
+      xlsx: 'Excel 工作簿（.xlsx）',
+      xlsxEn: 'Excel 工作簿，英文标签（.xlsx）',
+    },
   },
   connection: {
     label: '连接状态',

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiToken, BrowserWorld, openDocument, screenshot } from './browser';
+import { VIEWER } from './demoAccounts';
+
+/** The document header's Export menu downloads Word and Excel files named after the title. */
+describe('exporting from the document header', () => {
+  let world: BrowserWorld;
+  let page: Page;
+  let docs: { id: string; type: string; title: string }[];
+  const saved = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-export-'));
+
+  beforeAll(async () => {
+    world = await BrowserWorld.start();
+    const token = await apiToken(world.server, VIEWER);
+    const res = await fetch(`${world.server.url}/api/documents`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    docs = ((await res.json()) as { documents: typeof docs }).documents;
+    // A viewer: reading a document is enough to take it away as a file.
+    const context = await world.signIn(VIEWER, { locale: 'zh-CN' });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await world?.dispose();
+    fs.rmSync(saved, { recursive: true, force: true });
+  });
+
+  async function exportVia(testId: string) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(testId).click(),
+    ]);
+    const file = path.join(saved, download.suggestedFilename());
+    await download.saveAs(file);
+    return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
+  }
+
+  it('a curriculum map downloads as an .xlsx workbook named after the map', async () => {
+    const map = docs.find((d) => d.type === 'curriculum-map')!;
+    await openDocument(page, world.server, map.id);
+    await page.getByTestId('export-menu').click();
+    const menu = page.getByRole('menu', { name: '导出' });
+    await expect(menu.getByRole('menuitem').allTextContents()).resolves.toEqual([
+      'Excel 工作簿（.xlsx）',
+      'Excel 工作簿，英文标签（.xlsx）',
+    ]);
+    await screenshot(page, 'export-menu-map');
+    const { name, bytes } = await exportVia('export-xlsx-zh-CN');
+    expect(name).toBe(`${map.title}.xlsx`);
+    // A zip (OOXML) of real size: five programs' weekly sheets, the matrix and the courses.
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(20_000);
+    await expect(menu.count()).resolves.toBe(0);
+  });
+
+  it('a course standard downloads as a .docx named after the standard', async () => {
+    const standard = docs.find((d) => d.type === 'course-standard')!;
+    await openDocument(page, world.server, standard.id);
+    await page.getByTestId('export-menu').click();
+    const { name, bytes } = await exportVia('export-docx-zh-CN');
+    expect(name).toBe(`${standard.title}.docx`);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(8_000);
+  });
+
+  it('notes have nothing to export, so no menu', async () => {
+    const notes = docs.find((d) => d.type === 'notes')!;
+    await openDocument(page, world.server, notes.id);
+    await expect(page.getByTestId('open-history').count()).resolves.toBe(1);
+    await expect(page.getByTestId('export-menu').count()).resolves.toBe(0);
+  });
+});
