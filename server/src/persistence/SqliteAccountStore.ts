@@ -231,7 +231,7 @@ export class SqliteAccountStore implements AccountStore {
           workspaceId,
           userId,
         );
-      })(),
+      }).immediate(),
     );
   }
 

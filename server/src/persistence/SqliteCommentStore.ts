@@ -57,7 +57,7 @@ export class SqliteCommentStore implements CommentStore {
     this.db.transaction(() => {
       this.stmt.insertThread.run(id, docId, JSON.stringify(anchor), userId, Date.now());
       this.addEntry(id, 'comment', userId, body, mentions);
-    })();
+    }).immediate();
     return id;
   }
 
@@ -76,7 +76,7 @@ export class SqliteCommentStore implements CommentStore {
       if (kind !== 'comment') {
         this.stmt.setStatus.run(kind === 'resolve' ? 'resolved' : 'open', threadId);
       }
-    })();
+    }).immediate();
   }
 
   exists(docId: string, threadId: string): boolean {

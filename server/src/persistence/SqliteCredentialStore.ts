@@ -106,7 +106,7 @@ export class SqliteCredentialStore implements CredentialStore {
           .prepare('UPDATE password_resets SET used_at = ? WHERE token_hash = ?')
           .run(Date.now(), hashToken(token));
         return userId;
-      })(),
+      }).immediate(),
     );
   }
 
@@ -120,7 +120,7 @@ export class SqliteCredentialStore implements CredentialStore {
         this.db
           .prepare('UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL')
           .run(Date.now(), userId);
-      })(),
+      }).immediate(),
     );
   }
 
@@ -140,7 +140,7 @@ export class SqliteCredentialStore implements CredentialStore {
         );
         for (const r of rows) revoke.run(now, r.token_hash);
         return rows.map((r) => r.token_hash);
-      })(),
+      }).immediate(),
     );
   }
 
@@ -164,7 +164,7 @@ export class SqliteCredentialStore implements CredentialStore {
           createdAt: row.created_at,
           expiresAt: row.expires_at,
         };
-      })(),
+      }).immediate(),
     );
   }
 

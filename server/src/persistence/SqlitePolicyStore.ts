@@ -61,7 +61,7 @@ export class SqlitePolicyStore implements PolicyStore {
       const version: PolicyVersion = { ...next, docId, version: baseVersion + 1 };
       this.insert(version);
       return version;
-    })();
+    }).immediate();
   }
 
   remove(docId: string, version: number): void {
