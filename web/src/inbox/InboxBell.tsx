@@ -47,20 +47,24 @@ export function InboxBell() {
       if (event.target instanceof Node && ref.current?.contains(event.target)) return;
       setOpen(false);
     };
+    // On the document: focus may be anywhere (or nowhere) when Escape is pressed.
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      bell.current?.focus();
+    };
     document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onEscape);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onEscape);
+    };
   }, [open, store]);
 
   if (!store) return null;
   const { unread, notifications } = view;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape' && open) {
-      event.stopPropagation();
-      setOpen(false);
-      bell.current?.focus();
-      return;
-    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...(ref.current?.querySelectorAll<HTMLElement>('.inbox-item__link') ?? [])];
     if (links.length === 0) return;
@@ -104,8 +108,9 @@ export function InboxBell() {
             <button
               type="button"
               className="button button--quiet button--small"
-              disabled={unread === 0}
-              onClick={() => store.markAllRead()}
+              // Not `disabled`: a focused button that disables itself drops focus to the page.
+              aria-disabled={unread === 0}
+              onClick={() => unread > 0 && store.markAllRead()}
             >
               {t('inbox.markAllRead')}
             </button>
