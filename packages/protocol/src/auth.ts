@@ -142,6 +142,28 @@ export const ChangePasswordBody = z.object({
 });
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
 
+/** The events the audit log records; the web app has a label for each. */
+export const AUDIT_EVENTS = [
+  'auth.sign-in',
+  'auth.sign-in-failed',
+  'auth.sign-out',
+  'auth.password-changed',
+  'auth.password-reset',
+  'auth.password-reset-requested',
+  'invitation.created',
+  'invitation.answered',
+  'invitation.confirmed',
+  'invitation.accepted',
+  'invitation.revoked',
+  'member.role-changed',
+  'member.removed',
+  'pair.set',
+  'pair.cleared',
+  'policy.changed',
+  'document.deleted',
+] as const;
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+
 export const AuditEntryDto = z.object({
   id: z.number(),
   event: z.string(),

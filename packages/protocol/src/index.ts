@@ -1,7 +1,9 @@
 export {
   AcceptInvitationBody,
   AcceptInvitationPending,
+  AUDIT_EVENTS,
   AuditEntryDto,
+  type AuditEvent,
   ChangePasswordBody,
   CreatedInvitation,
   CreateInvitationBody,

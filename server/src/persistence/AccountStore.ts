@@ -49,26 +49,9 @@ export interface Invitation {
   revokedAt: number | null;
 }
 
-export const AUDIT_EVENTS = [
-  'auth.sign-in',
-  'auth.sign-in-failed',
-  'auth.sign-out',
-  'auth.password-changed',
-  'auth.password-reset',
-  'auth.password-reset-requested',
-  'invitation.created',
-  'invitation.answered',
-  'invitation.confirmed',
-  'invitation.accepted',
-  'invitation.revoked',
-  'member.role-changed',
-  'member.removed',
-  'pair.set',
-  'pair.cleared',
-  'policy.changed',
-  'document.deleted',
-] as const;
-export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+export { AUDIT_EVENTS, type AuditEvent } from '@tandem/protocol';
+
+import type { AuditEvent } from '@tandem/protocol';
 
 export interface AuditEntry {
   id: number;

@@ -1,27 +1,7 @@
 import { PairKind, Role } from '@tandem/domain';
-import type { AuditEntryDto, UserDto } from '@tandem/protocol';
+import { AUDIT_EVENTS, type AuditEntryDto, type AuditEvent, type UserDto } from '@tandem/protocol';
 
-/** The events the server records (server/src/auth/types.ts), each with a translated label. */
-export const AUDIT_EVENTS = [
-  'auth.sign-in',
-  'auth.sign-in-failed',
-  'auth.sign-out',
-  'auth.password-changed',
-  'auth.password-reset',
-  'auth.password-reset-requested',
-  'invitation.created',
-  'invitation.answered',
-  'invitation.confirmed',
-  'invitation.accepted',
-  'invitation.revoked',
-  'member.role-changed',
-  'member.removed',
-  'pair.set',
-  'pair.cleared',
-  'policy.changed',
-  'document.deleted',
-] as const;
-export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+export { AUDIT_EVENTS, type AuditEvent };
 
 /** Who or what an entry is about, resolved against today's members. */
 export type Party =
