@@ -115,6 +115,11 @@ describe('the inbox', () => {
 
     await enterprise.waitForURL(new RegExp(`/d/${documentId}\\?thread=`));
     await waitForConnection(enterprise, 'connected');
+    // The link opens the thread it is about.
+    await enterprise
+      .locator('[data-thread].is-active')
+      .getByText('which merchants can host?', { exact: false })
+      .waitFor(LIVE);
     await expect.poll(() => bellCount(enterprise).count(), LIVE).toBe(0);
     // Read stays read after a reload.
     await enterprise.reload();

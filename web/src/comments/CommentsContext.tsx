@@ -7,6 +7,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { useSearchParams } from 'react-router';
 import type * as Y from 'yjs';
 import { useRealtime } from '../presence';
 import { CommentsPanel } from './CommentsPanel';
@@ -60,6 +61,7 @@ export function CommentsProvider(props: CommentsProviderProps) {
   return (
     <CommentsContext.Provider value={store}>
       {props.children}
+      {store && <OpenLinkedThread store={store} />}
       {store && (
         <CommentsPanel
           store={store}
@@ -69,6 +71,23 @@ export function CommentsProvider(props: CommentsProviderProps) {
       )}
     </CommentsContext.Provider>
   );
+}
+
+/**
+ * `?thread=<id>` (a notification's link): once the threads are read, that thread opens in the
+ * panel and its words scroll into view.
+ */
+function OpenLinkedThread({ store }: { store: CommentsStore }) {
+  const [params] = useSearchParams();
+  const threadId = params.get('thread');
+  const loaded = useSyncExternalStore(store.subscribe, () => store.getSnapshot().loaded);
+  useEffect(() => {
+    if (!threadId || !loaded) return;
+    if (store.getSnapshot().threads.some((t) => t.id === threadId)) {
+      store.activate(threadId, true);
+    }
+  }, [store, threadId, loaded]);
+  return null;
 }
 
 /** The document's comments store, or null outside a document (or before it starts). */
