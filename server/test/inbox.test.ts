@@ -114,7 +114,7 @@ async function statusOf(server: TestServer, user: TestUser, docId: string) {
 }
 
 describe('mentions', () => {
-  it('an @mention tells each mentioned member live, not the author, not a non-member', async () => {
+  it('[N1] [N6] an @mention tells each mentioned member live, not the author, not a non-member', async () => {
     const { server, school, enterprise } = await world();
     const viewer = await server.addUser('viewer', { side: 'enterprise' });
     const outsider = await server.addUser('leader', {
@@ -163,7 +163,7 @@ describe('mentions', () => {
 });
 
 describe('sign-off requests', () => {
-  it('one leader’s approval asks the other; it is done, and the list says so, once they sign', async () => {
+  it('[N2] [N3] [N10] one leader’s approval asks the other; it is done, and the list says so, once they sign', async () => {
     const { server, school, enterprise } = await world();
     const docId = await createDocument(server, 'Talent plan 2026');
     const enterpriseRt = await live(server, enterprise);
@@ -211,7 +211,7 @@ describe('sign-off requests', () => {
     expect((await inbox(server, school)).notifications).toEqual([]);
   });
 
-  it('the list says a document changed since adoption, and a request for changes is not awaiting', async () => {
+  it('[N3] [N10] the list says a document changed since adoption, and a request for changes is not awaiting', async () => {
     const { server, school, enterprise } = await world();
     const docId = await createDocument(server, 'Course standard');
     const v1 = await version(server, school, docId, 'v1');
@@ -246,7 +246,7 @@ describe('sign-off requests', () => {
 });
 
 describe('committee sessions', () => {
-  it('scheduling tells the committee; an action tells its owner', async () => {
+  it('[N4] [N5] scheduling tells the committee; an action tells its owner', async () => {
     const { server, school, enterprise } = await world();
     const coordinator = await server.addUser('coordinator', { side: 'school' });
     const editor = await server.addUser('editor', { side: 'enterprise' });
@@ -339,7 +339,7 @@ describe('the inbox endpoints', () => {
     return { ...w, docId };
   }
 
-  it('lists newest first a page at a time, counts unread, marks one and all read', async () => {
+  it('[N6] [N9] lists newest first a page at a time, counts unread, marks one and all read', async () => {
     const { server, enterprise } = await filled(5);
     const rt = await live(server, enterprise);
     const first = await inbox(server, enterprise, '?limit=2');
@@ -373,7 +373,7 @@ describe('the inbox endpoints', () => {
     expect((await inbox(server, enterprise)).notifications.every((n) => n.readAt)).toBe(true);
   });
 
-  it('never reaches someone else’s notifications', async () => {
+  it('[N8] never reaches someone else’s notifications', async () => {
     const { server, school, enterprise } = await filled(1);
     const [theirs] = (await inbox(server, enterprise)).notifications;
     const res = await call<{ code: string }>(
@@ -387,7 +387,7 @@ describe('the inbox endpoints', () => {
     expect((await inbox(server, school, `?before=${theirs?.id}`)).notifications).toEqual([]);
   });
 
-  it('mails the notification with a link on the public address when mail is configured', async () => {
+  it('[N7] mails the notification with a link on the public address when mail is configured', async () => {
     const mailer = recordingMailer();
     const { server, school, enterprise } = await world({ mailer });
     const docId = await createDocument(server, 'Course standard: Data analysis');
