@@ -181,6 +181,35 @@ describe('a course standard, edited live against its curriculum map', () => {
     expect(await viewer.getByTestId('units-grid').locator('input').count()).toBe(0);
   });
 
+  it('a date field follows the app’s language, not the browser’s, and keeps the date ISO', async () => {
+    // An English browser whose person chose Chinese in the app.
+    const context = await world.signIn(SCHOOL_LEADER, { locale: 'en-US' });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openDocument(page, server, standardId);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const field = page.locator('[data-jump="field:course-info:approvedOn"]');
+    const input = field.getByLabel('审定日期');
+    await expect.poll(() => input.inputValue()).toBe('2024-06-28');
+    await field.getByText('2024年6月28日').waitFor();
+    await field.scrollIntoViewIfNeeded();
+    await screenshot(page, 'standard-date-zh-in-en-browser');
+    // The calendar writes an ISO day; the other side reads it in its own language.
+    await field.getByRole('button', { name: '选择日期' }).waitFor();
+    await field.locator('.date-picker__native').fill('2024-07-01', { force: true });
+    await expect.poll(() => input.inputValue()).toBe('2024-07-01');
+    const theirs = enterprise.locator('[data-jump="field:course-info:approvedOn"]');
+    await expect.poll(() => theirs.getByLabel('Approved on').inputValue()).toBe('2024-07-01');
+    await theirs.getByText('July 1, 2024').waitFor();
+    // Typed as yyyy-mm-dd, as the placeholder says.
+    await input.fill('');
+    expect(await input.getAttribute('placeholder')).toBe('年-月-日，如 2024-06-28');
+    await input.fill('2024-06-28');
+    await input.press('Enter');
+    await expect.poll(() => theirs.getByLabel('Approved on').inputValue()).toBe('2024-06-28');
+    await page.close();
+  });
+
   it('reads in Chinese', async () => {
     const context = await world.signIn(SCHOOL_LEADER, { locale: 'zh-CN' });
     const page = await context.newPage();

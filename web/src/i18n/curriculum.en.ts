@@ -402,6 +402,10 @@ export const curriculumEn = {
       appendix: 'Revision log, sign-offs, evidence…',
     },
     noMap: 'No curriculum map',
+    dateField: {
+      placeholder: 'yyyy-mm-dd',
+      pick: 'Choose a date',
+    },
     pickCourse: 'Choose the course…',
     pickMapFirst: 'Choose a curriculum map first',
     mapUnavailable: 'The curriculum map cannot be opened (deleted, or not shared with you).',

@@ -378,6 +378,10 @@ export const curriculumZhCN: CurriculumMessages = {
       appendix: '修订记录、签署、佐证材料……',
     },
     noMap: '未关联课程体系图',
+    dateField: {
+      placeholder: '年-月-日，如 2024-06-28',
+      pick: '选择日期',
+    },
     pickCourse: '选择课程…',
     pickMapFirst: '请先选择课程体系图',
     mapUnavailable: '无法打开课程体系图（已删除或未与你共享）。',

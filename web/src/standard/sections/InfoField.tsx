@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { jumpKey, useDomainMessage } from '../../curriculum';
 import { useEditConflict } from '../../curriculum/live/useEditConflict';
 import { useFieldPresence } from '../../curriculum/live/useFieldPresence';
+import { useLanguage } from '../../i18n';
 import type { StandardWriter } from '../model/useStandardWriter';
+import { DatePickerButton } from './DatePickerButton';
+import { isIsoDate, longDate } from './isoDate';
 
 interface InfoFieldProps {
   field: string;
@@ -33,6 +36,8 @@ export function InfoField({
 }: InfoFieldProps) {
   const id = useId();
   const { t } = useTranslation();
+  const language = useLanguage();
+  const isDate = type === 'date';
   const describe = useDomainMessage();
   const shown = value ?? '';
   const [draft, setDraft] = useState(shown);
@@ -68,8 +73,54 @@ export function InfoField({
     }
     commit();
   };
+  // A picked date is written at once, as Enter would write a typed one.
+  const pick = (iso: string) => {
+    setDraft(iso);
+    setSetAside(undefined);
+    if (write(iso)) rebase(iso);
+  };
   const someone = (name: string | null) => name ?? t('fields.someone');
   const quoted = (text: string) => text || t('fields.emptyValue');
+
+  const input = (
+    <input
+      id={id}
+      className="input input--compact"
+      // A date is typed and shown as yyyy-mm-dd: a native date input would show the browser's
+      // locale (06/28/2024 in an English browser set to China), whatever the app's language.
+      type="text"
+      inputMode={isDate ? 'numeric' : undefined}
+      maxLength={isDate ? 10 : undefined}
+      value={draft}
+      placeholder={isDate ? t('curriculum.standard.dateField.placeholder') : placeholder}
+      readOnly={!editable}
+      aria-invalid={problem ? true : undefined}
+      onFocus={() => {
+        setFocused(true);
+        if (editable) publishFocus(true);
+      }}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        setSetAside(undefined);
+        const checked = validateStandardField(
+          'info',
+          field,
+          event.target.value.trim() === '' ? null : event.target.value,
+        );
+        setProblem(checked.ok ? null : checked.message);
+      }}
+      onBlur={leave}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') commit();
+        if (event.key === 'Escape') {
+          setDraft(shown);
+          rebase(shown);
+          setProblem(null);
+        }
+      }}
+    />
+  );
+  const dateInFull = isDate ? longDate(draft, language) : null;
 
   return (
     <div
@@ -92,38 +143,21 @@ export function InfoField({
           </span>
         )}
       </div>
-      <input
-        id={id}
-        className="input input--compact"
-        type={type}
-        value={draft}
-        placeholder={placeholder}
-        readOnly={!editable}
-        aria-invalid={problem ? true : undefined}
-        onFocus={() => {
-          setFocused(true);
-          if (editable) publishFocus(true);
-        }}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setSetAside(undefined);
-          const checked = validateStandardField(
-            'info',
-            field,
-            event.target.value.trim() === '' ? null : event.target.value,
-          );
-          setProblem(checked.ok ? null : checked.message);
-        }}
-        onBlur={leave}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-          if (event.key === 'Escape') {
-            setDraft(shown);
-            rebase(shown);
-            setProblem(null);
-          }
-        }}
-      />
+      {isDate ? (
+        <div className="info-field__control">
+          {input}
+          {editable && (
+            <DatePickerButton
+              value={isIsoDate(draft) ? draft : ''}
+              label={t('curriculum.standard.dateField.pick')}
+              onPick={pick}
+            />
+          )}
+        </div>
+      ) : (
+        input
+      )}
+      {dateInFull && <span className="info-field__hint">{dateInFull}</span>}
       {conflict && (
         <span className="info-field__conflict" role="status" data-testid="field-conflict">
           {t('fields.changedMeanwhile', {
