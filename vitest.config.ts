@@ -44,6 +44,7 @@ export default defineConfig({
             'test/policyProfile.test.ts',
             'test/invitations.test.ts',
             'test/organisationScope.test.ts',
+            'test/inbox.test.ts',
           ],
           env: { TANDEM_TEST_STORES: 'memory' },
           testTimeout: 30_000,
