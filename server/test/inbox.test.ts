@@ -350,10 +350,8 @@ describe('the inbox endpoints', () => {
     ]);
     const rest = await inbox(server, enterprise, `?limit=3&before=${first.nextBefore}`);
     expect(rest.notifications.map((n) => n.payload.excerpt?.slice(-2))).toEqual(['#2', '#1', '#0']);
-    expect(rest.nextBefore).not.toBeNull();
-    expect((await inbox(server, enterprise, `?before=${rest.nextBefore}`)).notifications).toEqual(
-      [],
-    );
+    // Exactly the rest: no next page to ask for.
+    expect(rest.nextBefore).toBeNull();
 
     const id = first.notifications[0]?.id;
     const read = await call(server, enterprise, 'POST', `/api/notifications/${id}/read`);

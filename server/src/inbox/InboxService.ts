@@ -72,13 +72,15 @@ export class InboxService implements Notifier {
   }
 
   async list(userId: string, query: NotificationListQuery): Promise<NotificationList> {
-    const page = { limit: query.limit, ...(query.before ? { before: query.before } : {}) };
-    const records = await this.deps.store.list(userId, page);
+    // One more than asked: whether another page exists, without a request that finds none.
+    const page = { limit: query.limit + 1, ...(query.before ? { before: query.before } : {}) };
+    const found = await this.deps.store.list(userId, page);
+    const records = found.slice(0, query.limit);
     const people = new Map<string, Promise<PersonRef | null>>();
     const notifications = await Promise.all(records.map((r) => this.toDto(r, people)));
     return {
       notifications,
-      nextBefore: records.length === query.limit ? (records.at(-1)?.id ?? null) : null,
+      nextBefore: found.length > query.limit ? (records.at(-1)?.id ?? null) : null,
       unread: await this.deps.store.unreadCount(userId),
     };
   }
