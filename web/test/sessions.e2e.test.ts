@@ -129,6 +129,20 @@ describe('presence and a live committee session (issue #6)', () => {
       .getByLabel('Linked document')
       .selectOption({ label: `《${LIVE_STANDARD}》课程标准` });
     await items.nth(1).getByLabel('Section').selectOption('assessment');
+    // The time is typed yyyy-mm-dd and hh:mm, not in the browser's locale; a browser-style date
+    // is refused with the format to use.
+    const date = form.getByLabel('Date', { exact: true });
+    const time = form.getByLabel('Time', { exact: true });
+    await date.fill('03/15/2027');
+    await time.fill('14:30');
+    await form.getByRole('button', { name: 'Schedule session' }).click();
+    await form.getByText('Write the date as yyyy-mm-dd and the time as hh:mm').waitFor();
+    await form.locator('.date-picker__native').fill('2027-03-15', { force: true });
+    await expect.poll(() => date.inputValue()).toBe('2027-03-15');
+    await form
+      .getByTestId('schedule-when')
+      .getByText(/Mar 15, 2027.*2:30/)
+      .waitFor();
     await screenshot(school, 'sessions-schedule-en');
     await form.getByRole('button', { name: 'Schedule session' }).click();
     await school.getByTestId('session-room').waitFor();

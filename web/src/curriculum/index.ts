@@ -3,6 +3,8 @@
 export { CurriculumMapEditor } from './CurriculumMapEditor';
 export { ProblemsPanel, type ShownProblem } from './checks/ProblemsPanel';
 export { RulePanel } from './checks/RulePanel';
+export { DatePickerButton } from './fields/DatePickerButton';
+export { isIsoDate, longDate } from './fields/isoDate';
 export { formatNumber } from './grid/cellText';
 export type { CellOption, GridColumn, GridWriter } from './grid/columns';
 export { EditableGrid, type GridSection } from './grid/EditableGrid';

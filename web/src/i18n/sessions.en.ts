@@ -32,6 +32,13 @@ export const sessionsEn = {
     title: 'Title',
     titlePlaceholder: 'e.g. Spring curriculum committee',
     when: 'Date and time',
+    date: 'Date',
+    time: 'Time',
+    datePlaceholder: 'yyyy-mm-dd',
+    timePlaceholder: 'hh:mm',
+    pickDate: 'Choose a date',
+    whenInvalid:
+      'Write the date as yyyy-mm-dd and the time as hh:mm on the 24-hour clock, e.g. 2026-11-29 and 14:30.',
     agenda: 'Agenda',
     itemTitle: 'Item {{number}}',
     itemPlaceholder: 'e.g. Approve the course standard',

@@ -3,7 +3,11 @@ import type { SessionSchedule } from '@tandem/protocol';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DatePickerButton, isIsoDate } from '../curriculum';
+import { useLanguage } from '../i18n';
 import { call, useDocumentTitles, useRealtime, useSectionLabel } from '../presence';
+import { formatDateTime } from '../workspace';
+import { scheduledStart } from './scheduleTime';
 import { sessionPath } from './sessionPaths';
 import { ActionErrorText, useSessionAction } from './useSessionAction';
 
@@ -139,23 +143,27 @@ export function ScheduleSessionForm({ workspaceId }: { workspaceId: string }) {
   const navigate = useNavigate();
   const id = useId();
   const [title, setTitle] = useState('');
-  const [when, setWhen] = useState('');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
+  const language = useLanguage();
   const [items, setItems] = useState<DraftItem[]>(() => [blankItem()]);
   const [problem, setProblem] = useState<string | null>(null);
   const action = useSessionAction();
+  const start = scheduledStart(date, time);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!realtime) return;
     if (!title.trim()) return setProblem(t('sessions.schedule.titleRequired'));
     if (items.some((i) => !i.title.trim())) return setProblem(t('sessions.schedule.itemRequired'));
+    const scheduledFor = scheduledStart(date, time);
+    if (scheduledFor === 'invalid') return setProblem(t('sessions.schedule.whenInvalid'));
     setProblem(null);
-    const scheduledFor = when ? new Date(when).getTime() : undefined;
     const state = await action.run(() =>
       call(realtime.socket, 'session:schedule', {
         workspaceId,
         title: title.trim(),
-        ...(scheduledFor && !Number.isNaN(scheduledFor) ? { scheduledFor } : {}),
+        ...(scheduledFor !== null ? { scheduledFor } : {}),
         agenda: toAgenda(items),
       }),
     );
@@ -176,16 +184,43 @@ export function ScheduleSessionForm({ workspaceId }: { workspaceId: string }) {
           onChange={(e) => setTitle(e.target.value)}
         />
       </label>
-      <label className="field" htmlFor={`${id}-when`}>
-        <span className="field__label">{t('sessions.schedule.when')}</span>
-        <input
-          id={`${id}-when`}
-          className="input"
-          type="datetime-local"
-          value={when}
-          onChange={(e) => setWhen(e.target.value)}
-        />
-      </label>
+      {/* Typed as yyyy-mm-dd and hh:mm, not datetime-local, which shows the browser's locale
+          (11/29/2026, 02:30 PM) whatever the app's language; the time in full below, in it. */}
+      <fieldset className="field schedule-form__when">
+        <legend className="field__label">{t('sessions.schedule.when')}</legend>
+        <div className="schedule-form__when-inputs">
+          <div className="date-field">
+            <input
+              className="input"
+              aria-label={t('sessions.schedule.date')}
+              placeholder={t('sessions.schedule.datePlaceholder')}
+              inputMode="numeric"
+              maxLength={10}
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+            />
+            <DatePickerButton
+              value={isIsoDate(date.trim()) ? date.trim() : ''}
+              label={t('sessions.schedule.pickDate')}
+              onPick={setDate}
+            />
+          </div>
+          <input
+            className="input schedule-form__time"
+            aria-label={t('sessions.schedule.time')}
+            placeholder={t('sessions.schedule.timePlaceholder')}
+            inputMode="numeric"
+            maxLength={5}
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+          />
+        </div>
+        {typeof start === 'number' && (
+          <span className="date-field__full" data-testid="schedule-when">
+            {formatDateTime(new Date(start).toISOString(), language)}
+          </span>
+        )}
+      </fieldset>
       <fieldset className="schedule-form__agenda">
         <legend className="field__label">{t('sessions.schedule.agenda')}</legend>
         <ol className="agenda-drafts">

@@ -1,13 +1,11 @@
 import { type DomainMessage, validateStandardField } from '@tandem/domain';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { jumpKey, useDomainMessage } from '../../curriculum';
+import { DatePickerButton, isIsoDate, jumpKey, longDate, useDomainMessage } from '../../curriculum';
 import { useEditConflict } from '../../curriculum/live/useEditConflict';
 import { useFieldPresence } from '../../curriculum/live/useFieldPresence';
 import { useLanguage } from '../../i18n';
 import type { StandardWriter } from '../model/useStandardWriter';
-import { DatePickerButton } from './DatePickerButton';
-import { isIsoDate, longDate } from './isoDate';
 
 interface InfoFieldProps {
   field: string;
@@ -144,7 +142,7 @@ export function InfoField({
         )}
       </div>
       {isDate ? (
-        <div className="info-field__control">
+        <div className="date-field">
           {input}
           {editable && (
             <DatePickerButton
@@ -157,7 +155,7 @@ export function InfoField({
       ) : (
         input
       )}
-      {dateInFull && <span className="info-field__hint">{dateInFull}</span>}
+      {dateInFull && <span className="date-field__full">{dateInFull}</span>}
       {conflict && (
         <span className="info-field__conflict" role="status" data-testid="field-conflict">
           {t('fields.changedMeanwhile', {
