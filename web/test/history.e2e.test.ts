@@ -150,13 +150,21 @@ describe('document history: versions, redlines, restore and dual sign-off', () =
       await schoolHistory.locator('[data-testid=version-panel] [contenteditable]').count(),
     ).toBe(0);
 
-    // A minute from now, in the page's time zone: after every edit so far.
-    const soon = await schoolHistory.evaluate(() => {
+    // A minute from now, in the page's time zone: after every edit so far. Typed as the app
+    // writes dates (yyyy-mm-dd, 24-hour hh:mm), whatever the browser's locale.
+    const [day, clock] = await schoolHistory.evaluate(() => {
       const d = new Date(Date.now() + 60_000);
       const pad = (n: number) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+      return [
+        `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+        `${pad(d.getHours())}:${pad(d.getMinutes())}`,
+      ];
     });
-    await schoolHistory.getByLabel('Open the document as it was at').fill(soon);
+    await schoolHistory.getByLabel('Date (yyyy-mm-dd)').fill('2024-02-30');
+    await schoolHistory.getByRole('button', { name: 'Open', exact: true }).click();
+    await schoolHistory.getByRole('alert').getByText('Write the date as yyyy-mm-dd').waitFor();
+    await schoolHistory.getByLabel('Date (yyyy-mm-dd)').fill(day);
+    await schoolHistory.getByLabel('Time (hh:mm, 24-hour)').fill(clock);
     await schoolHistory.getByRole('button', { name: 'Open', exact: true }).click();
     await schoolHistory.getByRole('heading', { name: /The document as it was at/ }).waitFor();
     await expect

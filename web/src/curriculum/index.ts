@@ -5,6 +5,7 @@ export { ProblemsPanel, type ShownProblem } from './checks/ProblemsPanel';
 export { RulePanel } from './checks/RulePanel';
 export { DatePickerButton } from './fields/DatePickerButton';
 export { isIsoDate, longDate } from './fields/isoDate';
+export { localDateTime } from './fields/localDateTime';
 export { formatNumber } from './grid/cellText';
 export type { CellOption, GridColumn, GridWriter } from './grid/columns';
 export { EditableGrid, type GridSection } from './grid/EditableGrid';

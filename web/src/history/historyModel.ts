@@ -89,20 +89,6 @@ export function peopleNames(
     .join(', ');
 }
 
-/** `<input type="datetime-local">` value → an ISO instant in the reader's time zone. */
-export function localInputToIso(value: string): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
-/** A Date → the `datetime-local` value for it, in the reader's time zone. */
-export function isoToLocalInput(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 /** A comparison end in words: a version's title, "current version", or a point in time. */
 export function refTitle(
   t: TFunction,

@@ -68,9 +68,12 @@ export const historyEn = {
     done: 'Saved “{{label}}”.',
   },
   pointInTime: {
+    date: 'Date (yyyy-mm-dd)',
+    time: 'Time (hh:mm, 24-hour)',
+    pickDate: 'Choose a date',
     label: 'Open the document as it was at',
     submit: 'Open',
-    invalid: 'Choose a date and time.',
+    invalid: 'Write the date as yyyy-mm-dd and the time as hh:mm.',
   },
   view: {
     title: 'Read-only view',

@@ -65,9 +65,12 @@ export const historyZhCN: HistoryMessages = {
     done: '已保存“{{label}}”。',
   },
   pointInTime: {
+    date: '日期（yyyy-mm-dd）',
+    time: '时间（hh:mm，24 小时制）',
+    pickDate: '选择日期',
     label: '查看文档在此时刻的样子',
     submit: '打开',
-    invalid: '请选择日期和时间。',
+    invalid: '请按 yyyy-mm-dd 填写日期、按 hh:mm 填写时间。',
   },
   view: {
     title: '只读查看',

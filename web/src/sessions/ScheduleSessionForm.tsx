@@ -3,11 +3,10 @@ import type { SessionSchedule } from '@tandem/protocol';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DatePickerButton, isIsoDate } from '../curriculum';
+import { DatePickerButton, isIsoDate, localDateTime } from '../curriculum';
 import { useLanguage } from '../i18n';
 import { call, useDocumentTitles, useRealtime, useSectionLabel } from '../presence';
 import { formatDateTime } from '../workspace';
-import { scheduledStart } from './scheduleTime';
 import { sessionPath } from './sessionPaths';
 import { ActionErrorText, useSessionAction } from './useSessionAction';
 
@@ -149,14 +148,14 @@ export function ScheduleSessionForm({ workspaceId }: { workspaceId: string }) {
   const [items, setItems] = useState<DraftItem[]>(() => [blankItem()]);
   const [problem, setProblem] = useState<string | null>(null);
   const action = useSessionAction();
-  const start = scheduledStart(date, time);
+  const start = localDateTime(date, time);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!realtime) return;
     if (!title.trim()) return setProblem(t('sessions.schedule.titleRequired'));
     if (items.some((i) => !i.title.trim())) return setProblem(t('sessions.schedule.itemRequired'));
-    const scheduledFor = scheduledStart(date, time);
+    const scheduledFor = localDateTime(date, time);
     if (scheduledFor === 'invalid') return setProblem(t('sessions.schedule.whenInvalid'));
     setProblem(null);
     const state = await action.run(() =>

@@ -1,12 +1,13 @@
-import { isIsoDate } from '../curriculum';
+import { isIsoDate } from './isoDate';
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /**
- * When a session is scheduled for, from a date typed yyyy-mm-dd and a 24-hour time hh:mm, in the
- * browser's time zone: null when both are empty (not scheduled), 'invalid' when either is off.
+ * An instant from a date typed yyyy-mm-dd and a 24-hour time hh:mm, in the browser's time zone
+ * (a session's start, a point in a document's history): null when both are empty, 'invalid'
+ * when either is off.
  */
-export function scheduledStart(date: string, time: string): number | null | 'invalid' {
+export function localDateTime(date: string, time: string): number | null | 'invalid' {
   const day = date.trim();
   const clock = time.trim();
   if (day === '' && clock === '') return null;
