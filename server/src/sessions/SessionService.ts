@@ -3,6 +3,7 @@ import type { Role } from '@tandem/domain';
 import type {
   PresenceEntry,
   SessionDecide,
+  SessionPerson,
   SessionPresent,
   SessionSchedule,
   SessionState,
@@ -168,7 +169,7 @@ export class SessionService {
     if (!item || item.outcome) throw fail('SESSION_BAD_STATE', 'no open agenda item with that id');
     const motion = newMotion(id(), itemId, text, userId);
     state.motions.push(motion);
-    recount(state.votingMembers, motion);
+    recount(await this.eligibleVoters(state), motion);
     this.save(state);
     return { state, motion };
   }
@@ -189,7 +190,7 @@ export class SessionService {
       throw fail('VOTE_DUPLICATE', 'you already voted on this motion');
     }
     motion.votes.push({ voterId: userId, side: member.side, choice: p.choice });
-    recount(state.votingMembers, motion);
+    recount(await this.eligibleVoters(state), motion);
     this.save(state);
     return { state, motion };
   }
@@ -199,6 +200,9 @@ export class SessionService {
     const state = await this.asChair(userId, p.sessionId, 'live');
     const item = state.agenda.find((i) => i.id === p.itemId);
     if (!item) throw fail('SESSION_BAD_STATE', 'no agenda item with that id');
+    // Counted against the committee as it stands now: someone demoted since the vote is out.
+    const eligible = await this.eligibleVoters(state);
+    for (const m of state.motions) if (m.itemId === item.id) recount(eligible, m);
     const quorate = state.motions.some((m) => m.itemId === item.id && m.quorum.quorum);
     if (p.outcome !== 'tabled' && !quorate) {
       throw fail('SESSION_NO_QUORUM', 'R15: no motion on this item has quorum');
@@ -275,6 +279,20 @@ export class SessionService {
    * the person must still hold a role that may vote, and must be in the session (present at
    * the start or joined since).
    */
+  /**
+   * R15 counts the committee as it stands at the moment of counting: a member removed or demoted
+   * to viewer since scheduling can no longer vote, so no longer counts towards the quorum either.
+   */
+  private async eligibleVoters(state: SessionState): Promise<SessionPerson[]> {
+    const roles = await Promise.all(
+      state.votingMembers.map((m) => this.deps.accounts.roleOf(state.workspaceId, m.userId)),
+    );
+    return state.votingMembers.filter((_, i) => {
+      const role = roles[i];
+      return role != null && mayVote(role);
+    });
+  }
+
   private async requireVotingRights(state: SessionState, userId: string): Promise<void> {
     const role = await this.roleIn(state.workspaceId, userId);
     if (!mayVote(role)) {
