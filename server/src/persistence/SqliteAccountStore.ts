@@ -218,20 +218,22 @@ export class SqliteAccountStore implements AccountStore {
   /** Removes the membership and any dual pair the member was part of in this workspace. */
   async removeMember(workspaceId: string, userId: string): Promise<void> {
     this.run(() =>
-      this.db.transaction(() => {
-        this.exec(
-          `DELETE FROM dual_pairs WHERE workspace_id = ?
+      this.db
+        .transaction(() => {
+          this.exec(
+            `DELETE FROM dual_pairs WHERE workspace_id = ?
              AND (school_user_id = ? OR enterprise_user_id = ?)`,
-          workspaceId,
-          userId,
-          userId,
-        );
-        this.exec(
-          'DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?',
-          workspaceId,
-          userId,
-        );
-      }).immediate(),
+            workspaceId,
+            userId,
+            userId,
+          );
+          this.exec(
+            'DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?',
+            workspaceId,
+            userId,
+          );
+        })
+        .immediate(),
     );
   }
 

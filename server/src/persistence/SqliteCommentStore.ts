@@ -54,29 +54,33 @@ export class SqliteCommentStore implements CommentStore {
     mentions: string[],
   ) {
     const id = randomUUID();
-    this.db.transaction(() => {
-      this.stmt.insertThread.run(id, docId, JSON.stringify(anchor), userId, Date.now());
-      this.addEntry(id, 'comment', userId, body, mentions);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.stmt.insertThread.run(id, docId, JSON.stringify(anchor), userId, Date.now());
+        this.addEntry(id, 'comment', userId, body, mentions);
+      })
+      .immediate();
     return id;
   }
 
   addEntry(threadId: string, kind: CommentKind, userId: string, body: string, mentions: string[]) {
-    this.db.transaction(() => {
-      this.stmt.insertComment.run(
-        randomUUID(),
-        threadId,
-        kind,
-        userId,
-        body,
-        JSON.stringify(mentions),
-        Date.now(),
-        threadId,
-      );
-      if (kind !== 'comment') {
-        this.stmt.setStatus.run(kind === 'resolve' ? 'resolved' : 'open', threadId);
-      }
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.stmt.insertComment.run(
+          randomUUID(),
+          threadId,
+          kind,
+          userId,
+          body,
+          JSON.stringify(mentions),
+          Date.now(),
+          threadId,
+        );
+        if (kind !== 'comment') {
+          this.stmt.setStatus.run(kind === 'resolve' ? 'resolved' : 'open', threadId);
+        }
+      })
+      .immediate();
   }
 
   exists(docId: string, threadId: string): boolean {

@@ -99,72 +99,80 @@ export class SqliteCredentialStore implements CredentialStore {
   /** Marks a reset link used and returns its account; null when unknown, used or expired. */
   takeReset(token: string): string | null {
     return this.run(() =>
-      this.db.transaction(() => {
-        const userId = this.peekReset(token);
-        if (!userId) return null;
-        this.db
-          .prepare('UPDATE password_resets SET used_at = ? WHERE token_hash = ?')
-          .run(Date.now(), hashToken(token));
-        return userId;
-      }).immediate(),
+      this.db
+        .transaction(() => {
+          const userId = this.peekReset(token);
+          if (!userId) return null;
+          this.db
+            .prepare('UPDATE password_resets SET used_at = ? WHERE token_hash = ?')
+            .run(Date.now(), hashToken(token));
+          return userId;
+        })
+        .immediate(),
     );
   }
 
   /** Sets a new password hash and voids the account's other reset links. */
   setPassword(userId: string, passwordHash: string): void {
     this.run(() =>
-      this.db.transaction(() => {
-        this.db
-          .prepare('UPDATE users SET password_hash = ? WHERE id = ?')
-          .run(passwordHash, userId);
-        this.db
-          .prepare('UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL')
-          .run(Date.now(), userId);
-      }).immediate(),
+      this.db
+        .transaction(() => {
+          this.db
+            .prepare('UPDATE users SET password_hash = ? WHERE id = ?')
+            .run(passwordHash, userId);
+          this.db
+            .prepare('UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL')
+            .run(Date.now(), userId);
+        })
+        .immediate(),
     );
   }
 
   /** Revokes every live sign-in of an account except `keepTokenHash`; returns those revoked. */
   revokeAllTokens(userId: string, keepTokenHash: string | null = null): string[] {
     return this.run(() =>
-      this.db.transaction(() => {
-        const now = Date.now();
-        const rows = this.db
-          .prepare(
-            `SELECT token_hash FROM auth_tokens WHERE user_id = ? AND revoked_at IS NULL
+      this.db
+        .transaction(() => {
+          const now = Date.now();
+          const rows = this.db
+            .prepare(
+              `SELECT token_hash FROM auth_tokens WHERE user_id = ? AND revoked_at IS NULL
                AND expires_at > ? AND token_hash IS NOT ?`,
-          )
-          .all(userId, now, keepTokenHash) as { token_hash: string }[];
-        const revoke = this.db.prepare(
-          'UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ?',
-        );
-        for (const r of rows) revoke.run(now, r.token_hash);
-        return rows.map((r) => r.token_hash);
-      }).immediate(),
+            )
+            .all(userId, now, keepTokenHash) as { token_hash: string }[];
+          const revoke = this.db.prepare(
+            'UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ?',
+          );
+          for (const r of rows) revoke.run(now, r.token_hash);
+          return rows.map((r) => r.token_hash);
+        })
+        .immediate(),
     );
   }
 
   private take(where: string, ...params: unknown[]): PendingSignup | null {
     return this.run(() =>
-      this.db.transaction(() => {
-        const row = this.db
-          .prepare(
-            `SELECT * FROM pending_signups WHERE ${where} AND used_at IS NULL AND expires_at > ?`,
-          )
-          .get(...params, Date.now()) as PendingRow | undefined;
-        if (!row) return null;
-        this.db
-          .prepare('UPDATE pending_signups SET used_at = ? WHERE id = ?')
-          .run(Date.now(), row.id);
-        return {
-          id: row.id,
-          invitationId: row.invitation_id,
-          name: row.name,
-          passwordHash: row.password_hash,
-          createdAt: row.created_at,
-          expiresAt: row.expires_at,
-        };
-      }).immediate(),
+      this.db
+        .transaction(() => {
+          const row = this.db
+            .prepare(
+              `SELECT * FROM pending_signups WHERE ${where} AND used_at IS NULL AND expires_at > ?`,
+            )
+            .get(...params, Date.now()) as PendingRow | undefined;
+          if (!row) return null;
+          this.db
+            .prepare('UPDATE pending_signups SET used_at = ? WHERE id = ?')
+            .run(Date.now(), row.id);
+          return {
+            id: row.id,
+            invitationId: row.invitation_id,
+            name: row.name,
+            passwordHash: row.password_hash,
+            createdAt: row.created_at,
+            expiresAt: row.expires_at,
+          };
+        })
+        .immediate(),
     );
   }
 

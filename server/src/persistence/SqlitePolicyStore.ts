@@ -54,14 +54,16 @@ export class SqlitePolicyStore implements PolicyStore {
     initial: PolicyChange,
   ): PolicyVersion | null {
     // The check and the insert in one transaction: two owners saving at once never both win.
-    return this.db.transaction(() => {
-      const latest = this.latest(docId);
-      if ((latest?.version ?? 0) !== baseVersion) return null;
-      if (!latest) this.insert({ ...initial, docId, version: 0 });
-      const version: PolicyVersion = { ...next, docId, version: baseVersion + 1 };
-      this.insert(version);
-      return version;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const latest = this.latest(docId);
+        if ((latest?.version ?? 0) !== baseVersion) return null;
+        if (!latest) this.insert({ ...initial, docId, version: 0 });
+        const version: PolicyVersion = { ...next, docId, version: baseVersion + 1 };
+        this.insert(version);
+        return version;
+      })
+      .immediate();
   }
 
   remove(docId: string, version: number): void {
