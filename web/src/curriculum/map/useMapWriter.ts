@@ -34,6 +34,8 @@ export interface MapWriter {
   readonly origin: MapEditOrigin;
   undo(): void;
   redo(): void;
+  /** Runs several writes as one Yjs transaction: peers get one update, Undo takes all of it back. */
+  transact(writes: () => void): void;
   courseField(courseId: string, field: string, raw: unknown): DomainResult<unknown>;
   addCourse(input: MapEntityInput<'courses'>): DomainResult<{ id: string }>;
   moveCourse(courseId: string, groupId: string, order: number): DomainResult<unknown>;
@@ -60,6 +62,7 @@ export function useMapWriter(doc: Y.Doc, userId: string): MapWriter {
       origin,
       undo: () => history.current?.undo(),
       redo: () => history.current?.redo(),
+      transact: (writes) => doc.transact(writes, origin),
       courseField: (id, field, raw) => setCourseField(doc, id, field as CourseField, raw, origin),
       addCourse: (input) => addCourse(doc, input, origin),
       moveCourse: (id, groupId, order) => moveCourse(doc, id, groupId, order, origin),
