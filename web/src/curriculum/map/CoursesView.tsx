@@ -6,6 +6,7 @@ import { useCommentRowAction } from '../../comments';
 import type { GridWriter } from '../grid/columns';
 import { EditableGrid, type GridSection } from '../grid/EditableGrid';
 import type { RowAction } from '../grid/RowMenu';
+import { ImportCoursesButton } from '../import';
 import type { RemoteCells } from '../live/useCellPresence';
 import {
   courseSections,
@@ -135,20 +136,25 @@ export function CoursesView(props: CoursesViewProps) {
   );
 
   return (
-    <EditableGrid
-      label={t('curriculum.views.courses')}
-      columns={columns}
-      sections={gridSections}
-      editable={props.editable}
-      writer={gridWriter}
-      rowActions={rowActions}
-      onReorder={onReorder}
-      history={writer}
-      remote={props.remote}
-      onActiveCell={props.onActiveCell}
-      jumpKey={jumpKey.cell}
-      emptyText={t('curriculum.courses.empty')}
-      testId="course-grid"
-    />
+    <>
+      {props.editable && (
+        <ImportCoursesButton snapshot={snapshot} programId={programId} writer={writer} />
+      )}
+      <EditableGrid
+        label={t('curriculum.views.courses')}
+        columns={columns}
+        sections={gridSections}
+        editable={props.editable}
+        writer={gridWriter}
+        rowActions={rowActions}
+        onReorder={onReorder}
+        history={writer}
+        remote={props.remote}
+        onActiveCell={props.onActiveCell}
+        jumpKey={jumpKey.cell}
+        emptyText={t('curriculum.courses.empty')}
+        testId="course-grid"
+      />
+    </>
   );
 }
