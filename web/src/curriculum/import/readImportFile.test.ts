@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { decodeCsv, MAX_IMPORT_ROWS, parseCsv, readImportFile } from './readImportFile';
 
@@ -64,5 +65,26 @@ describe('readImportFile', () => {
   it('refuses a workbook that is not a zip', async () => {
     const result = await readImportFile(new File(['not a workbook'], 'courses.xlsx'));
     expect(result.ok ? null : result.error.code).toBe('IMPORT_UNREADABLE');
+  });
+});
+
+describe('reading a workbook', () => {
+  it('reads the first sheet as text, numbers and all', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('课程');
+    sheet.addRow(['电子商务专业课程设置表']);
+    sheet.addRow(['课程代码', '课程名称', '学分']);
+    sheet.addRow(['EC201', '网店运营', 2.5]);
+    workbook.addWorksheet('other').addRow(['ignored']);
+    const bytes = await workbook.xlsx.writeBuffer();
+    const result = await readImportFile(new File([bytes], 'courses.xlsx'));
+    expect(result).toEqual({
+      ok: true,
+      rows: [
+        ['电子商务专业课程设置表'],
+        ['课程代码', '课程名称', '学分'],
+        ['EC201', '网店运营', '2.5'],
+      ],
+    });
   });
 });
