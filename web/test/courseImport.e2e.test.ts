@@ -71,7 +71,9 @@ describe('importing a course list into the map', () => {
     const problems = await bad.locator('.course-import__problems li').allTextContents();
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^Theory: /);
-    expect(problems[1]).toMatch(/^Nature: /);
+    expect(problems[1]).toBe(
+      'Nature: “必选” is not one of: Compulsory / Restricted elective / Elective.',
+    );
     expect(await preview.locator('tr[data-action="skip"] td').first().textContent()).toBe('GB101');
     await screenshot(school, 'course-import-preview');
 

@@ -239,7 +239,10 @@ export const curriculumEn = {
     notWritten: 'Nothing is written until you press Import.',
     done: 'Imported: {{added}} added, {{updated}} updated. One Undo takes the whole import back.',
     failed: 'Nothing was imported: row {{line}} was refused. {{reason}}',
-    problems: { duplicateInFile: 'The same code is already on row {{line}} of this file.' },
+    problems: {
+      duplicateInFile: 'The same code is already on row {{line}} of this file.',
+      unknownChoice: '“{{value}}” is not one of: {{allowed}}.',
+    },
     errors: {
       IMPORT_TOO_LARGE: 'The file is larger than {{maxMb}} MB. Nothing was imported.',
       IMPORT_TOO_MANY_ROWS:

@@ -224,7 +224,10 @@ export const curriculumZhCN: CurriculumMessages = {
     notWritten: '点击“导入”之前不会写入任何内容。',
     done: '已导入：新增 {{added}}，更新 {{updated}}。撤销一次即可撤回整个导入。',
     failed: '未导入任何内容：第 {{line}} 行被拒绝。{{reason}}',
-    problems: { duplicateInFile: '本文件第 {{line}} 行已有相同的课程代码。' },
+    problems: {
+      duplicateInFile: '本文件第 {{line}} 行已有相同的课程代码。',
+      unknownChoice: '“{{value}}”不在可选值中：{{allowed}}。',
+    },
     errors: {
       IMPORT_TOO_LARGE: '文件超过 {{maxMb}} MB，未导入任何内容。',
       IMPORT_TOO_MANY_ROWS: '文件有 {{count}} 行课程，一次最多导入 {{max}} 行。未导入任何内容。',

@@ -7,10 +7,23 @@ import { IMPORT_FIELDS } from './importFields';
 export function ImportPreviewTable({ plan }: { plan: ImportPlan }) {
   const { t } = useTranslation();
   const describe = useDomainMessage();
-  const explain = (problem: ImportProblem) =>
-    'message' in problem
-      ? describe(problem.message)
-      : t(`curriculum.courseImport.problems.${problem.local}`, problem.params);
+  const explain = (problem: ImportProblem, cell: string) => {
+    if (!('message' in problem))
+      return t(`curriculum.courseImport.problems.${problem.local}`, problem.params);
+    const field = problem.field;
+    // The domain lists the stored codes; a person importing a sheet writes the labels.
+    if (
+      problem.message.key === 'domain.validation.notAllowed' &&
+      (field === 'nature' || field === 'assessment')
+    ) {
+      const labels = t(`curriculum.enums.${field}`, { returnObjects: true });
+      return t('curriculum.courseImport.problems.unknownChoice', {
+        value: cell,
+        allowed: Object.values(labels).join(' / '),
+      });
+    }
+    return describe(problem.message);
+  };
   return (
     <div className="course-import__preview">
       <table className="course-import__table" data-testid="import-preview">
@@ -42,11 +55,14 @@ export function ImportPreviewTable({ plan }: { plan: ImportPlan }) {
                 <strong>{t(`curriculum.courseImport.actions.${row.action}`)}</strong>
                 {row.problems.length > 0 && (
                   <ul className="course-import__problems">
-                    {row.problems.map((problem) => (
-                      <li key={`${problem.field}-${explain(problem)}`}>
-                        {t(`curriculum.fields.${problem.field}`)}: {explain(problem)}
-                      </li>
-                    ))}
+                    {row.problems.map((problem) => {
+                      const text = explain(problem, row.cells[problem.field] ?? '');
+                      return (
+                        <li key={`${problem.field}-${text}`}>
+                          {t(`curriculum.fields.${problem.field}`)}: {text}
+                        </li>
+                      );
+                    })}
                   </ul>
                 )}
               </td>
