@@ -90,6 +90,13 @@ export {
 export { type DomainMessagesCatalogue, domainMessagesEn } from './messages/domainMessagesEn';
 export { domainMessagesZh } from './messages/domainMessagesZh';
 export {
+  type EnumLabels,
+  enumLabelsEn,
+  enumLabelsZh,
+  standardSectionTitlesEn,
+  standardSectionTitlesZh,
+} from './messages/enumLabels';
+export {
   initDocument,
   LAYOUT_VERSIONS,
   LEGACY_RICH_TEXT_KEY,

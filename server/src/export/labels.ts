@@ -3,7 +3,12 @@ import {
   type DomainMessagesCatalogue,
   domainMessagesEn,
   domainMessagesZh,
+  type EnumLabels,
+  enumLabelsEn,
+  enumLabelsZh,
   type StandardSectionId,
+  standardSectionTitlesEn,
+  standardSectionTitlesZh,
 } from '@tandem/domain';
 import type { ExportLanguage } from '@tandem/protocol';
 
@@ -86,20 +91,8 @@ export interface ExportLabels {
     approval: string;
   };
   sheets: { courses: string; weekly: string; matrix: string; rules: string };
-  enums: {
-    nature: Record<string, string>;
-    category: Record<string, string>;
-    assessment: Record<string, string>;
-    deliveredBy: Record<string, string>;
-    venue: Record<string, string>;
-    dimension: Record<string, string>;
-    side: Record<string, string>;
-    assessmentKind: Record<string, string>;
-    resourceKind: Record<string, string>;
-    groupKind: Record<string, string>;
-    severity: Record<string, string>;
-    alignmentKind: Record<string, string>;
-  };
+  /** The app's words for the domain's codes, plus the matrix's kinds of alignment. */
+  enums: Record<keyof EnumLabels | 'alignmentKind', Record<string, string>>;
   wholeGroup: string;
   none: string;
   yes: string;
@@ -111,17 +104,7 @@ export interface ExportLabels {
 const zh: ExportLabels = {
   lang: 'zh-CN',
   courseStandard: '课程标准',
-  sections: {
-    'course-info': '课程基本信息',
-    'nature-positioning': '课程性质与定位',
-    'design-rationale': '课程设计思路',
-    objectives: '课程目标',
-    content: '课程内容与要求',
-    'teaching-implementation': '教学实施',
-    assessment: '课程考核',
-    resources: '教学资源',
-    appendix: '附录',
-  },
+  sections: standardSectionTitlesZh,
   fields: {
     courseCode: '课程代码',
     courseName: '课程名称',
@@ -194,29 +177,7 @@ const zh: ExportLabels = {
   },
   sheets: { courses: '课程', weekly: '周学时', matrix: '对应矩阵', rules: '规则检查' },
   enums: {
-    nature: { compulsory: '必修', 'restricted-elective': '限选', elective: '任选' },
-    category: { 'public-foundation': '公共基础', professional: '专业', practice: '实践' },
-    assessment: { exam: '考试', assessed: '考查' },
-    deliveredBy: { school: '学校', enterprise: '企业', joint: '校企共同' },
-    venue: { campus: '校内', enterprise: '企业', mixed: '校内外结合' },
-    dimension: { knowledge: '知识', skill: '技能', quality: '素质' },
-    side: { school: '学校', enterprise: '企业' },
-    assessmentKind: {
-      process: '过程考核',
-      final: '期末考核',
-      enterprise: '企业评价',
-      certificate: '证书替代',
-    },
-    resourceKind: {
-      textbook: '教材',
-      platform: '平台',
-      case: '企业案例',
-      dataset: '数据集',
-      video: '视频',
-      other: '其他',
-    },
-    groupKind: { platform: '平台', direction: '方向模块', expansion: '拓展' },
-    severity: { error: '错误', warning: '警告', info: '提示' },
+    ...enumLabelsZh,
     alignmentKind: {
       'course-competency': '能力',
       'course-certificate': '证书',
@@ -235,17 +196,7 @@ const zh: ExportLabels = {
 const en: ExportLabels = {
   lang: 'en',
   courseStandard: 'Course Standard',
-  sections: {
-    'course-info': 'Course information',
-    'nature-positioning': 'Nature and positioning',
-    'design-rationale': 'Design rationale',
-    objectives: 'Objectives',
-    content: 'Content and requirements',
-    'teaching-implementation': 'Teaching implementation',
-    assessment: 'Assessment',
-    resources: 'Resources',
-    appendix: 'Appendix',
-  },
+  sections: standardSectionTitlesEn,
   fields: {
     courseCode: 'Course code',
     courseName: 'Course name',
@@ -318,37 +269,7 @@ const en: ExportLabels = {
   },
   sheets: { courses: 'Courses', weekly: 'Weekly hours', matrix: 'Alignment', rules: 'Rules' },
   enums: {
-    nature: {
-      compulsory: 'Compulsory',
-      'restricted-elective': 'Restricted elective',
-      elective: 'Elective',
-    },
-    category: {
-      'public-foundation': 'Public foundation',
-      professional: 'Professional',
-      practice: 'Practice',
-    },
-    assessment: { exam: 'Exam', assessed: 'Assessed' },
-    deliveredBy: { school: 'School', enterprise: 'Enterprise', joint: 'Joint' },
-    venue: { campus: 'Campus', enterprise: 'Enterprise', mixed: 'Mixed' },
-    dimension: { knowledge: 'Knowledge', skill: 'Skills', quality: 'Qualities' },
-    side: { school: 'School', enterprise: 'Enterprise' },
-    assessmentKind: {
-      process: 'Process',
-      final: 'Final',
-      enterprise: 'Enterprise evaluation',
-      certificate: 'Certificate substitution',
-    },
-    resourceKind: {
-      textbook: 'Textbook',
-      platform: 'Platform',
-      case: 'Enterprise case',
-      dataset: 'Dataset',
-      video: 'Video',
-      other: 'Other',
-    },
-    groupKind: { platform: 'Platform', direction: 'Direction module', expansion: 'Expansion' },
-    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    ...enumLabelsEn,
     alignmentKind: {
       'course-competency': 'Competencies',
       'course-certificate': 'Certificates',

@@ -1,3 +1,5 @@
+import { enumLabelsEn, standardSectionTitlesEn } from '@tandem/domain';
+
 /**
  * English messages of the curriculum map and course-standard editors, mounted under
  * `curriculum` in en.ts. Field labels double as the translation of `field` in domain messages.
@@ -85,65 +87,7 @@ export const curriculumEn = {
     theory: 'Theory',
     practice: 'Practice',
   },
-  enums: {
-    nature: {
-      compulsory: 'Compulsory',
-      'restricted-elective': 'Restricted elective',
-      elective: 'Elective',
-    },
-    category: {
-      'public-foundation': 'Public foundation',
-      professional: 'Professional',
-      practice: 'Practice',
-    },
-    publicKind: {
-      'ideology-politics': 'Ideology & politics',
-      pe: 'Physical education',
-      military: 'Military training',
-      'mental-health': 'Mental health',
-      other: 'Other public',
-    },
-    assessment: { exam: 'Exam', assessed: 'Assessed' },
-    deliveredBy: { school: 'School', enterprise: 'Enterprise', joint: 'Joint' },
-    venue: { campus: 'Campus', enterprise: 'Enterprise', mixed: 'Mixed' },
-    integration: {
-      'curriculum-certificate': 'Course–certificate',
-      'classroom-workplace': 'Classroom–workplace',
-      'education-training': 'Education–training',
-      'technical-education': 'Technical education',
-    },
-    groupKind: { platform: 'Platform', direction: 'Direction module', expansion: 'Expansion' },
-    dimension: { knowledge: 'Knowledge', skill: 'Skills', quality: 'Qualities' },
-    certificateKind: {
-      '1+X': '1+X',
-      'vocational-qualification': 'Vocational qualification',
-      industry: 'Industry',
-      other: 'Other',
-    },
-    certificateLevel: { junior: 'Junior', intermediate: 'Intermediate', senior: 'Senior' },
-    competitionLevel: {
-      national: 'National',
-      provincial: 'Provincial',
-      industry: 'Industry',
-      school: 'School',
-    },
-    severity: { error: 'Error', warning: 'Warning', info: 'Note', off: 'Off' },
-    assessmentKind: {
-      process: 'Process',
-      final: 'Final',
-      enterprise: 'Enterprise evaluation',
-      certificate: 'Certificate substitution',
-    },
-    resourceKind: {
-      textbook: 'Textbook',
-      platform: 'Platform',
-      case: 'Enterprise case',
-      dataset: 'Data set',
-      video: 'Video',
-      other: 'Other',
-    },
-    side: { school: 'School', enterprise: 'Enterprise' },
-  },
+  enums: enumLabelsEn,
   memberLabels: {
     'ideology-politics': 'Ideology & politics',
     pe: 'Physical education',
@@ -409,17 +353,7 @@ export const curriculumEn = {
   },
   standard: {
     toc: 'Sections',
-    sections: {
-      'course-info': 'Course information',
-      'nature-positioning': 'Nature and positioning',
-      'design-rationale': 'Design rationale',
-      objectives: 'Objectives',
-      content: 'Content and requirements',
-      'teaching-implementation': 'Teaching implementation',
-      assessment: 'Assessment',
-      resources: 'Resources',
-      appendix: 'Appendix',
-    },
+    sections: standardSectionTitlesEn,
     placeholders: {
       'course-info': '',
       'nature-positioning':

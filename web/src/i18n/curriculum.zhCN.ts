@@ -1,3 +1,4 @@
+import { enumLabelsZh, standardSectionTitlesZh } from '@tandem/domain';
 import type { CurriculumMessages } from './curriculum.en';
 
 /** 课程体系图与课程标准编辑器的简体中文文案（类型与英文源一致，缺键即类型错误）。 */
@@ -84,52 +85,7 @@ export const curriculumZhCN: CurriculumMessages = {
     theory: '理论',
     practice: '实践',
   },
-  enums: {
-    nature: { compulsory: '必修', 'restricted-elective': '限选', elective: '任选' },
-    category: { 'public-foundation': '公共基础', professional: '专业', practice: '实践' },
-    publicKind: {
-      'ideology-politics': '思想政治',
-      pe: '体育',
-      military: '军事课',
-      'mental-health': '心理健康',
-      other: '其他公共课',
-    },
-    assessment: { exam: '考试', assessed: '考查' },
-    deliveredBy: { school: '学校', enterprise: '企业', joint: '校企共同' },
-    venue: { campus: '校内', enterprise: '企业', mixed: '校内外结合' },
-    integration: {
-      'curriculum-certificate': '课证融通',
-      'classroom-workplace': '课岗融通',
-      'education-training': '教培融通',
-      'technical-education': '技教融通',
-    },
-    groupKind: { platform: '平台', direction: '方向模块', expansion: '拓展' },
-    dimension: { knowledge: '知识', skill: '技能', quality: '素质' },
-    certificateKind: {
-      '1+X': '1+X',
-      'vocational-qualification': '职业资格',
-      industry: '行业证书',
-      other: '其他',
-    },
-    certificateLevel: { junior: '初级', intermediate: '中级', senior: '高级' },
-    competitionLevel: { national: '国家级', provincial: '省级', industry: '行业', school: '校级' },
-    severity: { error: '错误', warning: '警告', info: '提示', off: '关闭' },
-    assessmentKind: {
-      process: '过程考核',
-      final: '期末考核',
-      enterprise: '企业评价',
-      certificate: '证书替代',
-    },
-    resourceKind: {
-      textbook: '教材',
-      platform: '平台',
-      case: '企业案例',
-      dataset: '数据集',
-      video: '视频',
-      other: '其他',
-    },
-    side: { school: '学校', enterprise: '企业' },
-  },
+  enums: enumLabelsZh,
   memberLabels: {
     'ideology-politics': '思想政治',
     pe: '体育',
@@ -388,17 +344,7 @@ export const curriculumZhCN: CurriculumMessages = {
   },
   standard: {
     toc: '章节',
-    sections: {
-      'course-info': '课程基本信息',
-      'nature-positioning': '课程性质与定位',
-      'design-rationale': '课程设计思路',
-      objectives: '课程目标',
-      content: '课程内容与要求',
-      'teaching-implementation': '教学实施',
-      assessment: '课程考核',
-      resources: '教学资源',
-      appendix: '附录',
-    },
+    sections: standardSectionTitlesZh,
     placeholders: {
       'course-info': '',
       'nature-positioning': '课程在体系中的位置；面向哪些岗位与典型工作任务……',
