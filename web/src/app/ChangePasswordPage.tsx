@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, changePassword, describeApiError } from '../api';
 import { useCurrentUser } from '../auth';
+import { AccountFormCard } from './AccountFormCard';
 import { NewPasswordFields } from './NewPasswordFields';
 import { usePageTitle } from './usePageTitle';
 
@@ -64,53 +65,36 @@ export function ChangePasswordPage() {
       onChange={(event) => setCurrent(event.target.value)}
     />
   );
-  const problem = (field: 'current' | 'password') =>
-    error?.field === field && (
-      <p className="field__error" role="alert">
-        {error.text}
-      </p>
-    );
-
   return (
-    <section className="login" aria-labelledby={`${id}-title`}>
-      <form className="card login__card" onSubmit={submit} noValidate>
-        <h1 id={`${id}-title`} className="login__title">
-          {t('account.changePassword')}
-        </h1>
-        {done ? (
-          <p className="login__intro" role="status">
-            {t('account.passwordChanged')}
-          </p>
-        ) : (
-          <>
-            <p className="login__intro">{t('account.changeIntro', { email: user.email })}</p>
-            <label className="field" htmlFor={`${id}-current`}>
-              <span className="field__label">{t('account.currentPassword')}</span>
-              {currentInput}
-            </label>
-            {problem('current')}
-            <NewPasswordFields
-              id={id}
-              password={password}
-              repeat={repeat}
-              onPassword={setPassword}
-              onRepeat={setRepeat}
-              invalid={error?.field === 'password'}
-            />
-            {problem('password')}
-            <button
-              type="submit"
-              className="button button--primary button--block"
-              disabled={submitting}
-            >
-              {submitting ? t('recovery.saving') : t('recovery.save')}
-            </button>
-          </>
-        )}
-        <p className="login__hint">
-          <Link to="/">{t('account.backHome')}</Link>
+    <AccountFormCard
+      id={id}
+      title={t('account.changePassword')}
+      intro={t('account.changeIntro', { email: user.email })}
+      done={done ? t('account.passwordChanged') : null}
+      error={error?.field === 'password' ? error.text : null}
+      submitting={submitting}
+      submitLabel={t('recovery.save')}
+      submittingLabel={t('recovery.saving')}
+      onSubmit={submit}
+      footer={<Link to="/">{t('account.backHome')}</Link>}
+    >
+      <label className="field" htmlFor={`${id}-current`}>
+        <span className="field__label">{t('account.currentPassword')}</span>
+        {currentInput}
+      </label>
+      {error?.field === 'current' && (
+        <p className="field__error" role="alert">
+          {error.text}
         </p>
-      </form>
-    </section>
+      )}
+      <NewPasswordFields
+        id={id}
+        password={password}
+        repeat={repeat}
+        onPassword={setPassword}
+        onRepeat={setRepeat}
+        invalid={error?.field === 'password'}
+      />
+    </AccountFormCard>
   );
 }

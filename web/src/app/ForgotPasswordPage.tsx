@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, describeApiError, requestPasswordReset } from '../api';
+import { AccountFormCard } from './AccountFormCard';
 import { usePageTitle } from './usePageTitle';
 
 /** `/forgot`: asks for a reset link. The answer is the same whether or not the address is known. */
@@ -30,48 +31,30 @@ export function ForgotPasswordPage() {
   };
 
   return (
-    <section className="login" aria-labelledby={`${id}-title`}>
-      <form className="card login__card" onSubmit={submit} noValidate>
-        <h1 id={`${id}-title`} className="login__title">
-          {t('recovery.forgotTitle')}
-        </h1>
-        {sent ? (
-          <p className="login__intro" role="status">
-            {t('recovery.sent', { email: sent })}
-          </p>
-        ) : (
-          <>
-            <p className="login__intro">{t('recovery.forgotIntro')}</p>
-            <label className="field" htmlFor={`${id}-email`}>
-              <span className="field__label">{t('login.emailLabel')}</span>
-              <input
-                id={`${id}-email`}
-                className="input"
-                type="email"
-                name="email"
-                autoComplete="username"
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            </label>
-            {error && (
-              <p className="field__error" role="alert">
-                {error}
-              </p>
-            )}
-            <button
-              type="submit"
-              className="button button--primary button--block"
-              disabled={submitting}
-            >
-              {submitting ? t('recovery.sending') : t('recovery.send')}
-            </button>
-          </>
-        )}
-        <p className="login__hint">
-          <Link to="/login">{t('recovery.toLogin')}</Link>
-        </p>
-      </form>
-    </section>
+    <AccountFormCard
+      id={id}
+      title={t('recovery.forgotTitle')}
+      intro={t('recovery.forgotIntro')}
+      done={sent ? t('recovery.sent', { email: sent }) : null}
+      error={error}
+      submitting={submitting}
+      submitLabel={t('recovery.send')}
+      submittingLabel={t('recovery.sending')}
+      onSubmit={submit}
+      footer={<Link to="/login">{t('recovery.toLogin')}</Link>}
+    >
+      <label className="field" htmlFor={`${id}-email`}>
+        <span className="field__label">{t('login.emailLabel')}</span>
+        <input
+          id={`${id}-email`}
+          className="input"
+          type="email"
+          name="email"
+          autoComplete="username"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+      </label>
+    </AccountFormCard>
   );
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, describeApiError, resetPassword } from '../api';
+import { AccountFormCard } from './AccountFormCard';
 import { NewPasswordFields } from './NewPasswordFields';
 import { usePageTitle } from './usePageTitle';
 
@@ -41,44 +42,26 @@ export function ResetPasswordPage() {
   };
 
   return (
-    <section className="login" aria-labelledby={`${id}-title`}>
-      <form className="card login__card" onSubmit={submit} noValidate>
-        <h1 id={`${id}-title`} className="login__title">
-          {t('recovery.resetTitle')}
-        </h1>
-        {done ? (
-          <p className="login__intro" role="status">
-            {t('recovery.saved')}
-          </p>
-        ) : (
-          <>
-            <p className="login__intro">{t('recovery.resetIntro')}</p>
-            <NewPasswordFields
-              id={id}
-              password={password}
-              repeat={repeat}
-              onPassword={setPassword}
-              onRepeat={setRepeat}
-              invalid={error !== null}
-            />
-            {error && (
-              <p className="field__error" role="alert">
-                {error}
-              </p>
-            )}
-            <button
-              type="submit"
-              className="button button--primary button--block"
-              disabled={submitting}
-            >
-              {submitting ? t('recovery.saving') : t('recovery.save')}
-            </button>
-          </>
-        )}
-        <p className="login__hint">
-          <Link to="/login">{t('recovery.toLogin')}</Link>
-        </p>
-      </form>
-    </section>
+    <AccountFormCard
+      id={id}
+      title={t('recovery.resetTitle')}
+      intro={t('recovery.resetIntro')}
+      done={done ? t('recovery.saved') : null}
+      error={error}
+      submitting={submitting}
+      submitLabel={t('recovery.save')}
+      submittingLabel={t('recovery.saving')}
+      onSubmit={submit}
+      footer={<Link to="/login">{t('recovery.toLogin')}</Link>}
+    >
+      <NewPasswordFields
+        id={id}
+        password={password}
+        repeat={repeat}
+        onPassword={setPassword}
+        onRepeat={setRepeat}
+        invalid={error !== null}
+      />
+    </AccountFormCard>
   );
 }
