@@ -262,11 +262,14 @@ export function connectClient(
 }
 
 /** Polls until `check` passes (returns without throwing), or rethrows its last error. */
-export async function eventually(check: () => void, timeoutMs = 10_000): Promise<void> {
+export async function eventually(
+  check: () => void | Promise<void>,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      check();
+      await check();
       return;
     } catch (err) {
       if (Date.now() > deadline) throw err;

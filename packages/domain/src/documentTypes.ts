@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** The kinds of document Tandem edits; each is one Y.Doc (DESIGN.md "Documents"). */
-export const DOCUMENT_TYPES = ['notes', 'course-standard', 'curriculum-map'] as const;
+export const DOCUMENT_TYPES = [
+  'notes',
+  'course-standard',
+  'curriculum-map',
+  'talent-plan',
+] as const;
 export const DocumentType = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentType>;
 

@@ -79,6 +79,12 @@ export { validateCourseField, validateMapEntityField } from './curriculum/valida
 export { type StandardRef, type UsageRef, type WhereUsed, whereUsed } from './curriculum/whereUsed';
 export type { DocMeta } from './docLayout';
 export { initDocLayout, META_MAP, RICH_TEXT_ROOT, readDocMeta, SCHEMA_VERSION } from './docLayout';
+export {
+  type DocumentSection,
+  documentSections,
+  sectionIdOfRoot,
+  sectionTitle,
+} from './documentSections';
 export { DOCUMENT_TYPES, DocumentTitle, DocumentType } from './documentTypes';
 export {
   DOMAIN_MESSAGE_KEYS,
@@ -93,6 +99,8 @@ export {
   type EnumLabels,
   enumLabelsEn,
   enumLabelsZh,
+  planSectionTitlesEn,
+  planSectionTitlesZh,
   standardSectionTitlesEn,
   standardSectionTitlesZh,
 } from './messages/enumLabels';
@@ -104,6 +112,50 @@ export {
   type MigrationStatus,
   migrateDoc,
 } from './migrations/migrateDoc';
+export { checkTalentPlan, specificationCoverage } from './plan/checkTalentPlan';
+export {
+  PLAN_COLLECTION_SECTION,
+  PLAN_ROOTS,
+  type PlanCollection,
+  type PlanEntity,
+  TALENT_PLAN_VERSION,
+} from './plan/layout';
+export {
+  groupsInTreeOrder,
+  type PlanSchedule,
+  planSchedule,
+  type ScheduleBlock,
+  type ScheduleRow,
+} from './plan/planSchedule';
+export {
+  addPlanEntity,
+  deletePlanEntity,
+  type PlanEntityInput,
+  setPlanEntityField,
+  setPlanInfoField,
+  validatePlanField,
+} from './plan/planWrites';
+export { readTalentPlan, type TalentPlanSnapshot } from './plan/readTalentPlan';
+export {
+  PlanInfo,
+  SPEC_DIMENSIONS,
+  SpecDimension,
+  Specification,
+  TEACHER_ROLES,
+  Teacher,
+  TeacherRole,
+} from './plan/schemas';
+export {
+  PLAN_NARRATIVE_SECTION_IDS,
+  PLAN_SECTION_IDS,
+  PLAN_SECTIONS,
+  type PlanSectionId,
+} from './plan/sections';
+export {
+  TalentPlanData,
+  type TalentPlanDataInput,
+  writeTalentPlan,
+} from './plan/writeTalentPlan';
 export {
   type DocPolicy,
   docPolicyEntries,
@@ -153,6 +205,11 @@ export {
   SeedError,
   seedDemoCurriculumMap,
 } from './seed/seedDemoCurriculumMap';
+export {
+  type DemoTalentPlan,
+  demoTalentPlan,
+  seedDemoTalentPlan,
+} from './seed/seedDemoTalentPlan';
 export type { CourseStandardSnapshot } from './standard/CourseStandardSnapshot';
 export { checkCourseStandard } from './standard/checkCourseStandard';
 export {

@@ -44,6 +44,7 @@ export async function seedDemo(
     '电子商务专业群 · E-commerce Professional Group',
   );
   const users: Record<string, string> = {};
+  const byEmail: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
     const user = await accounts.createUser({
       email: account.email,
@@ -52,6 +53,7 @@ export async function seedDemo(
       organisationId: account.side === 'school' ? school.id : enterprise.id,
     });
     users[account.side === 'enterprise' ? 'enterprise' : account.role] = user.id;
+    byEmail[account.email] = user.id;
     await accounts.setMember(workspace.id, user.id, account.role);
   }
   await accounts.setPair(workspace.id, {
@@ -60,7 +62,7 @@ export async function seedDemo(
     schoolUserId: users.owner!,
     enterpriseUserId: users.enterprise!,
   });
-  await seedDemoDocuments(store, workspace.id);
+  await seedDemoDocuments(store, workspace.id, byEmail);
   log.info({ workspaceId: workspace.id }, 'demo workspace created');
   return true;
 }

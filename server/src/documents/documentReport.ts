@@ -2,6 +2,7 @@ import {
   type CurriculumMapSnapshot,
   checkCourseStandard,
   checkRules,
+  checkTalentPlan,
   computeRollups,
   type DocumentType,
   type PlanRollups,
@@ -10,6 +11,7 @@ import {
   readCourseStandard,
   readCurriculumMap,
   readDocPolicy,
+  readTalentPlan,
 } from '@tandem/domain';
 import type * as Y from 'yjs';
 
@@ -56,12 +58,7 @@ export async function documentReport(
   if (type === 'course-standard') {
     const standard = readCourseStandard(doc);
     const { mapDocumentId, courseId } = standard.info;
-    const linked = mapDocumentId
-      ? await open(mapDocumentId, (map) => ({
-          snapshot: readCurriculumMap(map),
-          policy: readDocPolicy(map),
-        }))
-      : null;
+    const linked = mapDocumentId ? await openMap(open, mapDocumentId) : null;
     const course = linked && courseId ? findCourse(linked.snapshot, courseId) : null;
     const profile = linked?.policy.profile ?? readDocPolicy(doc).profile;
     return {
@@ -71,7 +68,28 @@ export async function documentReport(
       problems: standard.problems,
     };
   }
+  if (type === 'talent-plan') {
+    const plan = readTalentPlan(doc);
+    const { mapDocumentId, programId } = plan.info;
+    const linked = mapDocumentId ? await openMap(open, mapDocumentId) : null;
+    const profile = linked?.policy.profile ?? readDocPolicy(doc).profile;
+    const weeks = profile.rules.R16.teachingWeeksPerTerm;
+    const known = linked && programId && linked.snapshot.programs.some((p) => p.id === programId);
+    return {
+      ...base,
+      profileId: profile.id,
+      results: checkTalentPlan(plan, linked?.snapshot ?? null, profile),
+      rollups:
+        known && linked ? { [programId]: computeRollups(linked.snapshot, programId, weeks) } : {},
+      problems: plan.problems,
+    };
+  }
   return { ...base, profileId: readDocPolicy(doc).profile.id, results: [], problems: [] };
+}
+
+/** A linked curriculum map and its policy, read as the map's own report reads them. */
+function openMap(open: DocOpener, id: string) {
+  return open(id, (map) => ({ snapshot: readCurriculumMap(map), policy: readDocPolicy(map) }));
 }
 
 function findCourse(snapshot: CurriculumMapSnapshot, courseId: string) {

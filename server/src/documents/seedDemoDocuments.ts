@@ -1,11 +1,13 @@
 import {
   DEMO_POLICY_OVERRIDE,
+  demoTalentPlan,
   RICH_TEXT_ROOT,
   type StandardSectionId,
   sectionRootName,
   seedDemoCourseStandard,
   seedDemoCourseStandards,
   seedDemoCurriculumMap,
+  seedDemoTalentPlan,
   setDocPolicyField,
   setStandardInfoField,
 } from '@tandem/domain';
@@ -16,10 +18,16 @@ import { type RichBlock, writeRichText } from './writeRichText';
 
 /**
  * The demo workspace's documents: the group's curriculum map, the two course standards that
- * describe its courses (linked to the map, narrative sections as rich text) and the notes of a
+ * describe its courses (linked to the map, narrative sections as rich text), the E-commerce
+ * program's talent cultivation plan (reading its courses from the map) and the notes of a
  * committee meeting. Content comes from packages/domain's seed, written for this product.
  */
-export async function seedDemoDocuments(store: DocumentStore, workspaceId: string): Promise<void> {
+export async function seedDemoDocuments(
+  store: DocumentStore,
+  workspaceId: string,
+  /** Demo e-mail → user id, so the plan's teachers are linked to members. */
+  userIds: Readonly<Record<string, string>> = {},
+): Promise<void> {
   const map = await createDocument(store, {
     type: 'curriculum-map',
     title: '电子商务专业群 课程体系（1平台+6模块）',
@@ -43,6 +51,18 @@ export async function seedDemoDocuments(store: DocumentStore, workspaceId: strin
       },
     });
   }
+  const plan = demoTalentPlan();
+  await createDocument(store, {
+    type: 'talent-plan',
+    title: plan.title,
+    workspaceId,
+    build: (doc) => {
+      must(seedDemoTalentPlan(doc, plan, { mapDocumentId: map.id, userIds }), 'talent plan');
+      for (const [section, paragraphs] of Object.entries(plan.narrative)) {
+        writeParagraphs(doc, sectionRootName(section), paragraphs ?? []);
+      }
+    },
+  });
   await createDocument(store, {
     type: 'notes',
     title: '专业群建设委员会 会议纪要（2026年11月）',

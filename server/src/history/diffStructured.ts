@@ -1,4 +1,10 @@
-import { alignmentKey, readCourseStandard, readCurriculumMap, readDocMeta } from '@tandem/domain';
+import {
+  alignmentKey,
+  readCourseStandard,
+  readCurriculumMap,
+  readDocMeta,
+  readTalentPlan,
+} from '@tandem/domain';
 import type { StructuredChange } from '@tandem/protocol';
 import * as Y from 'yjs';
 
@@ -34,7 +40,9 @@ export function structuredChanges(from: Y.Doc, to: Y.Doc): Change[] {
       ? readCurriculumMap
       : type === 'course-standard'
         ? readCourseStandard
-        : null;
+        : type === 'talent-plan'
+          ? readTalentPlan
+          : null;
   if (!read) return [];
   const a = read(from) as unknown as Record<string, unknown>;
   const b = read(to) as unknown as Record<string, unknown>;

@@ -7,6 +7,7 @@ const PATHS: Record<DocumentType, string> = {
   'course-standard': 'M5.5 3.5h9v13h-9zM8 7.5l1 1 2-2M8 12l1 1 2-2M12.5 8h0M12.5 12.5h0',
   // Linked blocks: a map of course groups and courses.
   'curriculum-map': 'M3.5 4.5h5v4h-5zM11.5 4.5h5v4h-5zM7.5 12.5h5v4h-5zM6 8.5v2h8v-2M10 10.5v2',
+  'talent-plan': 'M4.5 3.5h11v13h-11zM7 7h6M7 10h6M7 13h3.5M12.5 12.5l1 1 2-2.5',
 };
 
 /** A tinted square that tells the document types apart at a glance; decorative. */

@@ -29,6 +29,7 @@ export const en = {
     notes: 'Notes',
     'course-standard': 'Course standard',
     'curriculum-map': 'Curriculum map',
+    'talent-plan': 'Talent cultivation plan',
   },
   home: {
     title: 'Documents',

@@ -27,6 +27,7 @@ export const zhCN: Messages = {
     notes: '笔记',
     'course-standard': '课程标准',
     'curriculum-map': '课程体系图',
+    'talent-plan': '人才培养方案',
   },
   home: {
     title: '文档',

@@ -43,6 +43,8 @@ export const DOMAIN_MESSAGE_KEYS = [
   'domain.rules.R7.publicCourseMissing',
   'domain.rules.R8.competencyNotReached',
   'domain.rules.R8.coreCourseUnaligned',
+  'domain.rules.R8.specificationNotReached',
+  'domain.rules.R8.coreCourseNoSpecification',
   'domain.rules.R9.theoryHoursMismatch',
   'domain.rules.R9.practiceHoursMismatch',
   'domain.rules.R10.dimensionMissing',

@@ -64,6 +64,10 @@ export const domainMessagesEn = {
     R8: {
       competencyNotReached: 'Competency {{code}} is not reached at the top level by any course.',
       coreCourseUnaligned: 'Core course {{code}} does not support any competency.',
+      specificationNotReached:
+        'Specification {{code}} is not reached at the top level by any course of the program.',
+      coreCourseNoSpecification:
+        'Core course {{code}} does not support any specification of the plan.',
     },
     R9: {
       theoryHoursMismatch:

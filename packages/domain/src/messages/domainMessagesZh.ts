@@ -59,6 +59,8 @@ export const domainMessagesZh: DomainMessagesCatalogue = {
     R8: {
       competencyNotReached: '能力 {{code}} 没有任何课程支撑到最高等级。',
       coreCourseUnaligned: '核心课程 {{code}} 未支撑任何能力。',
+      specificationNotReached: '培养规格 {{code}} 没有本专业课程支撑到最高等级。',
+      coreCourseNoSpecification: '核心课程 {{code}} 未支撑本方案的任何培养规格。',
     },
     R9: {
       theoryHoursMismatch: '教学内容理论学时合计 {{actual}}，课程为 {{expected}}。',

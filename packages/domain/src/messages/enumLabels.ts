@@ -61,6 +61,13 @@ export const enumLabelsEn = {
     other: 'Other',
   },
   side: { school: 'School', enterprise: 'Enterprise' },
+  specDimension: { quality: 'Quality', knowledge: 'Knowledge', ability: 'Ability' },
+  teacherRole: {
+    'program-leader': 'Program leader',
+    'core-teacher': 'Core teacher',
+    'enterprise-mentor': 'Enterprise mentor',
+    'part-time': 'Part-time teacher',
+  },
 };
 
 export type EnumLabels = {
@@ -112,6 +119,13 @@ export const enumLabelsZh: EnumLabels = {
     other: '其他',
   },
   side: { school: '学校', enterprise: '企业' },
+  specDimension: { quality: '素质', knowledge: '知识', ability: '能力' },
+  teacherRole: {
+    'program-leader': '专业带头人',
+    'core-teacher': '骨干教师',
+    'enterprise-mentor': '企业导师',
+    'part-time': '兼职教师',
+  },
 };
 
 export const standardSectionTitlesEn = {
@@ -135,5 +149,40 @@ export const standardSectionTitlesZh: Record<keyof typeof standardSectionTitlesE
   'teaching-implementation': '教学实施',
   assessment: '课程考核',
   resources: '教学资源',
+  appendix: '附录',
+};
+
+/** The talent cultivation plan's section titles, in the MOE 2019 order (plan/sections.ts). */
+export const planSectionTitlesEn = {
+  program: 'Program name and code',
+  entry: 'Entry requirements',
+  duration: 'Length of study',
+  career: 'Career orientation',
+  objectives: 'Training objectives and specifications',
+  curriculum: 'Curriculum and requirements',
+  schedule: 'Teaching schedule',
+  practice: 'Practice teaching',
+  teachers: 'Teaching staff',
+  conditions: 'Teaching conditions and resources',
+  assessment: 'Learning assessment',
+  guarantees: 'Implementation guarantees',
+  graduation: 'Graduation requirements',
+  appendix: 'Appendix',
+};
+
+export const planSectionTitlesZh: Record<keyof typeof planSectionTitlesEn, string> = {
+  program: '专业名称及代码',
+  entry: '入学要求',
+  duration: '修业年限',
+  career: '职业面向',
+  objectives: '培养目标与培养规格',
+  curriculum: '课程设置及要求',
+  schedule: '教学进程总体安排',
+  practice: '实践教学',
+  teachers: '师资队伍',
+  conditions: '教学条件与资源',
+  assessment: '学习评价',
+  guarantees: '质量保障',
+  graduation: '毕业要求',
   appendix: '附录',
 };

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { CURRICULUM_MAP_VERSION, DEFAULT_SCALE, MAP_ROOTS } from '../curriculum/layout';
 import { initDocLayout, META_MAP, RICH_TEXT_ROOT, readDocMeta } from '../docLayout';
 import type { DocumentType } from '../documentTypes';
+import { PLAN_ROOTS, TALENT_PLAN_VERSION } from '../plan/layout';
 import { COURSE_STANDARD_VERSION, STANDARD_ROOTS } from '../standard/layout';
 
 /** The current layout version of each document type. */
@@ -9,6 +10,7 @@ export const LAYOUT_VERSIONS: Readonly<Record<DocumentType, number>> = {
   notes: 1,
   'course-standard': COURSE_STANDARD_VERSION,
   'curriculum-map': CURRICULUM_MAP_VERSION,
+  'talent-plan': TALENT_PLAN_VERSION,
 };
 
 /** Set in `meta` when a document kept free rich text from before its structured layout. */
@@ -45,6 +47,7 @@ const STEPS: Readonly<Record<DocumentType, ReadonlyArray<Step>>> = {
     },
   ],
   'course-standard': [(doc, meta) => flagLegacyRichText(doc, meta)],
+  'talent-plan': [],
 };
 
 /**
@@ -93,6 +96,7 @@ function inferType(doc: Y.Doc): DocumentType | undefined {
   ) {
     return 'course-standard';
   }
+  if (has(PLAN_ROOTS.specs) || has(PLAN_ROOTS.teachers)) return 'talent-plan';
   return undefined;
 }
 

@@ -11,6 +11,7 @@ export type RuleTarget =
   | { kind: 'certificate'; id: string }
   | { kind: 'competency'; id: string }
   | { kind: 'standard-section'; sectionId: string; itemId?: string; field?: string }
+  | { kind: 'plan-section'; sectionId: string; itemId?: string; field?: string }
   | { kind: 'plan'; programId?: string };
 
 export interface Expected {

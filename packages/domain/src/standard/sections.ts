@@ -23,6 +23,7 @@ export const NARRATIVE_SECTION_IDS = STANDARD_SECTIONS.filter((s) => s.narrative
 
 export const SECTION_ROOT_PREFIX = 'section:';
 
-export function sectionRootName(sectionId: StandardSectionId): string {
+/** Course standards and talent plans name their narrative roots the same way. */
+export function sectionRootName(sectionId: string): string {
   return `${SECTION_ROOT_PREFIX}${sectionId}`;
 }

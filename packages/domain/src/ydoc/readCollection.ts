@@ -43,6 +43,33 @@ export function readCollection<S extends z.ZodObject>(
   return rows.sort((a, b) => byOrderThenId(a as Sortable, b as Sortable));
 }
 
+/**
+ * Reads a single-row root (a document's `info` map) field by field: a malformed field is reported
+ * and read as its default, so one bad cell never hides the others.
+ */
+export function readFields<S extends z.ZodObject>(
+  doc: Y.Doc,
+  spec: EntitySpec<S>,
+  problems: Problem[],
+): z.infer<S> {
+  const map = rootMap(doc, spec.root, problems);
+  const raw: Record<string, unknown> = map ? decodeEntity(spec, map) : {};
+  const out: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(spec.schema.shape as Record<string, z.ZodType>)) {
+    const parsed = schema.safeParse(raw[field]);
+    if (parsed.success) {
+      out[field] = parsed.data;
+      continue;
+    }
+    problems.push({
+      path: [spec.root, field],
+      message: message('domain.problems.invalidField', { field }),
+    });
+    out[field] = schema.parse(undefined);
+  }
+  return out as z.infer<S>;
+}
+
 function readRow<S extends z.ZodObject>(
   spec: EntitySpec<S>,
   id: string,

@@ -62,6 +62,7 @@ export function jumpForRule(ruleId: RuleId, target: RuleTarget): Jump {
     case 'position':
       return { view: 'matrix', matrixKind: 'positions', key: jumpKey.matrixColumn(target.id) };
     case 'standard-section':
+    case 'plan-section':
       return {
         view: null,
         key: target.itemId
