@@ -4,7 +4,6 @@ import {
   DiffDto,
   DiffQuery,
   ErrorBody,
-  ErrorCode,
   HistoryDto,
   RestoreBody,
   VersionContentDto,
@@ -14,12 +13,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AccountStore } from '../auth';
-import { AppError } from '../errors';
 import type { DocumentStore } from '../persistence';
 import { attributeText } from './attribution';
-import { compareRange, filterComparison } from './compare';
 import { hashDoc, readContent, withStateAt } from './docContent';
 import type { HistoryService } from './HistoryService';
+import { loadDiff } from './loadDiff';
 import type { ReviewService } from './ReviewService';
 import { documentFor, IdParams, iso, People, tags } from './routeSupport';
 import type { VersionRecord } from './VersionStore';
@@ -139,25 +137,7 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: HistoryRouteDe
     },
     async (req) => {
       const { record } = await documentFor(req, deps, req.params.id);
-      const from = await history.resolve(record.id, req.query.from);
-      const to = await history.resolve(record.id, req.query.to);
-      if (from.seq > to.seq) {
-        throw new AppError(ErrorCode.VALIDATION_FAILED, 400, 'from: must not be after to');
-      }
-      let result = await compareRange(deps.store, history.clients, record.id, from.seq, to.seq);
-      const people = new People(deps.accounts);
-      const everyone = [
-        ...result.sections.flatMap((s) => s.runs.flatMap((r) => r.userIds)),
-        ...result.changes.flatMap((c) => c.userIds),
-      ];
-      const refs = await people.all(everyone);
-      const { userId, side } = req.query;
-      if (userId || side) {
-        result = filterComparison(result, (ids) =>
-          ids.some((id) => (!userId || id === userId) && (!side || people.peek(id)?.side === side)),
-        );
-      }
-      return { ...result, people: refs };
+      return (await loadDiff(deps, record.id, req.query)).diff;
     },
   );
 

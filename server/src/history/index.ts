@@ -23,6 +23,7 @@ export {
   HistoryService,
   type NewVersion,
 } from './HistoryService';
+export { type LoadDiffDeps, loadDiff, textRootsAt } from './loadDiff';
 export { ObservedDocumentStore } from './ObservedDocumentStore';
 export {
   bucketEnds,
@@ -33,6 +34,7 @@ export {
 } from './Retention';
 export { ReviewService } from './ReviewService';
 export { restoreUpdate } from './restoreDoc';
+export { documentFor } from './routeSupport';
 export { GENESIS_HASH, recordHash, type SignoffStore, verifyChain } from './SignoffStore';
 export type { VersionRecord, VersionStore } from './VersionStore';
 
