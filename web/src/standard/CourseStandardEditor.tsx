@@ -4,6 +4,8 @@ import {
   MOE_2019,
   NARRATIVE_SECTION_IDS,
   type RuleResult,
+  STANDARD_SECTIONS,
+  type StandardSectionId,
 } from '@tandem/domain';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +21,13 @@ import { readStandardModel } from './model/readStandardModel';
 import { useLinkedMap } from './model/useLinkedMap';
 import { useStandardWriter } from './model/useStandardWriter';
 import { SectionConnectGate } from './narrative/SectionConnectGate';
+import { SectionToc } from './SectionToc';
 import { StandardBody } from './StandardBody';
 import { StandardSidePanel } from './StandardSidePanel';
-import { StandardToc } from './StandardToc';
 import './standard.css';
+
+const standardSectionOf = (r: RuleResult) =>
+  r.target.kind === 'standard-section' ? r.target.sectionId : null;
 
 /**
  * A course standard (课程标准) in the template's order: structured parts (course information,
@@ -65,7 +70,13 @@ export function CourseStandardEditor(props: StructuredEditorProps) {
       <div className="std-editor" ref={root} data-testid="course-standard" data-loaded={loaded}>
         <div className="std-editor__chrome">{props.header}</div>
         <div className="std-editor__body">
-          <StandardToc results={results} onSection={(key) => reveal(key)} />
+          <SectionToc
+            sections={STANDARD_SECTIONS}
+            title={(id) => t(`curriculum.standard.sections.${id as StandardSectionId}`)}
+            sectionOf={standardSectionOf}
+            results={results}
+            onSection={reveal}
+          />
           <main className="std-editor__main" aria-label={t('documentTypes.course-standard')}>
             <StandardBody
               documentId={props.documentId}

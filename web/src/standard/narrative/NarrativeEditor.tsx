@@ -9,7 +9,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { Provider } from '@lexical/yjs';
-import { type StandardSectionId, sectionRootName } from '@tandem/domain';
+import { sectionRootName } from '@tandem/domain';
 import { useCallback, useMemo, useRef } from 'react';
 import type { Doc } from 'yjs';
 import { CommentsEditorPlugin } from '../../comments';
@@ -26,7 +26,8 @@ import type { SectionProvider } from './SectionConnectGate';
 
 interface NarrativeEditorProps {
   documentId: string;
-  sectionId: StandardSectionId;
+  /** A section of the document's template (a course standard's, a talent plan's). */
+  sectionId: string;
   doc: Doc;
   provider: SectionProvider<unknown>;
   ready: Promise<void>;
@@ -44,8 +45,8 @@ function reportEditorError(error: Error): void {
 }
 
 /**
- * The rich text of one narrative section, bound to the `section:<id>` Y.XmlText of the course
- * standard's own Y.Doc. Its formatting toolbar shows while the section has the focus.
+ * The rich text of one narrative section, bound to the `section:<id>` Y.XmlText of the document's
+ * own Y.Doc (a course standard, a talent plan). Its formatting toolbar shows while the section has the focus.
  */
 export function NarrativeEditor(props: NarrativeEditorProps) {
   const { documentId, sectionId, doc, provider } = props;

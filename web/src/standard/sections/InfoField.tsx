@@ -1,20 +1,23 @@
-import { type DomainMessage, validateStandardField } from '@tandem/domain';
+import type { DomainMessage } from '@tandem/domain';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatePickerButton, isIsoDate, jumpKey, longDate, useDomainMessage } from '../../curriculum';
 import { useEditConflict } from '../../curriculum/live/useEditConflict';
 import { useFieldPresence } from '../../curriculum/live/useFieldPresence';
 import { useLanguage } from '../../i18n';
-import type { StandardWriter } from '../model/useStandardWriter';
+import type { StructuredWriter } from '../model/useUndoableWriter';
 
 interface InfoFieldProps {
   field: string;
   label: string;
   value: string | null;
   editable: boolean;
-  writer: StandardWriter;
-  type?: 'text' | 'date';
+  writer: Pick<StructuredWriter<string>, 'info' | 'validate'>;
+  type?: 'text' | 'date' | 'number';
   placeholder?: string;
+  /** The section the field belongs to: its presence and jump addresses (`field:<section>:<field>`). */
+  section?: string;
+  wide?: boolean;
 }
 
 /**
@@ -31,6 +34,8 @@ export function InfoField({
   writer,
   type = 'text',
   placeholder,
+  section = 'course-info',
+  wide = false,
 }: InfoFieldProps) {
   const id = useId();
   const { t } = useTranslation();
@@ -42,7 +47,7 @@ export function InfoField({
   const [focused, setFocused] = useState(false);
   const [problem, setProblem] = useState<DomainMessage | null>(null);
   const [setAside, setSetAside] = useState<{ mine: string; theirs: string; by: string | null }>();
-  const [remote, publishFocus] = useFieldPresence('course-info', 'info', field);
+  const [remote, publishFocus] = useFieldPresence(section, 'info', field);
   const { conflict, base, rebase } = useEditConflict(shown, draft, remote);
   const untouched = draft === base;
   // Follow the live value unless there is something of yours in the input to keep.
@@ -54,7 +59,8 @@ export function InfoField({
   }, [focused, untouched, shown, rebase]);
 
   const write = (next: string) => {
-    const result = writer.info(field, next.trim() === '' ? null : next);
+    // An empty input is null where the field allows it, '' otherwise: the domain decides.
+    const result = writer.info(field, next);
     setProblem(result.ok ? null : result.message);
     return result.ok;
   };
@@ -87,7 +93,7 @@ export function InfoField({
       // A date is typed and shown as yyyy-mm-dd: a native date input would show the browser's
       // locale (06/28/2024 in an English browser set to China), whatever the app's language.
       type="text"
-      inputMode={isDate ? 'numeric' : undefined}
+      inputMode={isDate ? 'numeric' : type === 'number' ? 'decimal' : undefined}
       maxLength={isDate ? 10 : undefined}
       value={draft}
       placeholder={isDate ? t('curriculum.standard.dateField.placeholder') : placeholder}
@@ -100,11 +106,7 @@ export function InfoField({
       onChange={(event) => {
         setDraft(event.target.value);
         setSetAside(undefined);
-        const checked = validateStandardField(
-          'info',
-          field,
-          event.target.value.trim() === '' ? null : event.target.value,
-        );
+        const checked = writer.validate('info', field, event.target.value);
         setProblem(checked.ok ? null : checked.message);
       }}
       onBlur={leave}
@@ -122,8 +124,8 @@ export function InfoField({
 
   return (
     <div
-      className="info-field"
-      data-jump={jumpKey.standardField('course-info', field)}
+      className={`info-field${wide ? ' info-field--wide' : ''}`}
+      data-jump={jumpKey.standardField(section, field)}
       tabIndex={-1}
       style={remote?.[0] ? { boxShadow: `inset 3px 0 0 ${remote[0].color}` } : undefined}
     >

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { jumpKey, localName } from '../../curriculum';
 import { useLanguage } from '../../i18n';
 import type { LinkedMap } from '../model/useLinkedMap';
-import { useMapDocuments } from '../model/useMapDocuments';
 import type { StandardWriter } from '../model/useStandardWriter';
+import { MapPicker } from './MapPicker';
 
 interface LinkPickerProps {
   info: StandardInfo;
@@ -20,7 +20,6 @@ export function LinkPicker({ info, linked, workspaceId, editable, writer }: Link
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
-  const maps = useMapDocuments(workspaceId);
   const map = linked.state === 'ready' ? linked.model.snapshot : null;
   const courses = map?.courses ?? [];
   const known = new Set(courses.map((c) => c.id));
@@ -37,39 +36,14 @@ export function LinkPicker({ info, linked, workspaceId, editable, writer }: Link
   const prerequisites = info.prerequisiteIds;
   return (
     <div className="link-picker">
-      <div
-        className="info-field"
-        data-jump={jumpKey.standardField('course-info', 'mapDocumentId')}
-        tabIndex={-1}
-      >
-        <label htmlFor={`${id}-map`} className="info-field__label">
-          {t('curriculum.fields.mapDocumentId')}
-        </label>
-        <select
-          id={`${id}-map`}
-          className="input input--compact"
-          value={info.mapDocumentId ?? ''}
-          disabled={!editable}
-          onChange={(e) =>
-            writer.info('mapDocumentId', e.target.value === '' ? null : e.target.value)
-          }
-        >
-          <option value="">{t('curriculum.standard.noMap')}</option>
-          {maps.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-          {info.mapDocumentId && !maps.some((d) => d.id === info.mapDocumentId) && (
-            <option value={info.mapDocumentId}>{info.mapDocumentId}</option>
-          )}
-        </select>
-        {linked.state === 'unavailable' && (
-          <span className="info-field__error" role="alert">
-            {t('curriculum.standard.mapUnavailable')}
-          </span>
-        )}
-      </div>
+      <MapPicker
+        value={info.mapDocumentId}
+        linked={linked}
+        workspaceId={workspaceId}
+        editable={editable}
+        section="course-info"
+        onPick={(mapId) => writer.info('mapDocumentId', mapId)}
+      />
       <div
         className="info-field"
         data-jump={jumpKey.standardField('course-info', 'courseId')}

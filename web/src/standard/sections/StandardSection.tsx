@@ -4,16 +4,25 @@ import { useTranslation } from 'react-i18next';
 import { jumpKey } from '../../curriculum';
 
 interface StandardSectionProps {
-  id: StandardSectionId;
+  id: string;
   number: number;
+  /** The heading; a course standard's section title when not given. */
+  title?: string;
   actions?: ReactNode;
   children: ReactNode;
   /** A short status next to the title (e.g. "64 of 64 h"). */
   status?: ReactNode;
 }
 
-/** One numbered section of the course-standard template. */
-export function StandardSection({ id, number, actions, children, status }: StandardSectionProps) {
+/** One numbered section of a document template (a course standard, a talent plan). */
+export function StandardSection({
+  id,
+  number,
+  title,
+  actions,
+  children,
+  status,
+}: StandardSectionProps) {
   const { t } = useTranslation();
   return (
     <section
@@ -26,7 +35,7 @@ export function StandardSection({ id, number, actions, children, status }: Stand
       <header className="std-section__head">
         <h2 id={`section-${id}-title`} className="std-section__title">
           <span className="std-section__number">{number}</span>
-          {t(`curriculum.standard.sections.${id}`)}
+          {title ?? t(`curriculum.standard.sections.${id as StandardSectionId}`)}
         </h2>
         {status && <span className="std-section__status">{status}</span>}
         {actions && <span className="std-section__actions">{actions}</span>}

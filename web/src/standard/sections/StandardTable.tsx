@@ -1,9 +1,4 @@
-import {
-  type DomainMessage,
-  orderBetween,
-  type StandardCollection,
-  validateStandardField,
-} from '@tandem/domain';
+import { type DomainMessage, orderBetween } from '@tandem/domain';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,21 +11,21 @@ import {
   useDomainMessage,
 } from '../../curriculum';
 import { useGridPresence } from '../../curriculum/live/useFieldPresence';
-import type { StandardWriter } from '../model/useStandardWriter';
+import type { StructuredWriter } from '../model/useUndoableWriter';
 
 interface Row {
   id: string;
   order: number;
 }
 
-interface StandardTableProps<R extends Row> {
+interface StandardTableProps<R extends Row, C extends string> {
   label: string;
   sectionId: string;
-  collection: StandardCollection;
+  collection: C;
   sections: readonly GridSection<R>[];
   columns: readonly GridColumn<R>[];
   editable: boolean;
-  writer: StandardWriter;
+  writer: StructuredWriter<C>;
   footer?: ReactNode;
   /** A field written another way (an objective's competency links are one key per link). */
   special?: { field: string; writer: GridWriter };
@@ -38,8 +33,11 @@ interface StandardTableProps<R extends Row> {
   testId?: string;
 }
 
-/** A table of one standard collection (content units, assessment items…), edited cell by cell. */
-export function StandardTable<R extends Row>(props: StandardTableProps<R>) {
+/**
+ * A table of one collection of a structured document (a standard's content units, a plan's
+ * specifications…), edited cell by cell.
+ */
+export function StandardTable<R extends Row, C extends string>(props: StandardTableProps<R, C>) {
   const { t } = useTranslation();
   const describe = useDomainMessage();
   const { writer, collection, sectionId } = props;
@@ -50,7 +48,7 @@ export function StandardTable<R extends Row>(props: StandardTableProps<R>) {
       validate: (id, field, raw) =>
         special?.field === field
           ? special.writer.validate(id, field, raw)
-          : validateStandardField(collection, field, raw),
+          : writer.validate(collection, field, raw),
       commit: (id, field, raw) =>
         special?.field === field
           ? special.writer.commit(id, field, raw)
