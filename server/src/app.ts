@@ -77,7 +77,8 @@ export type AppConfig = Pick<
   | 'trustProxy'
   | 'smtpUrl'
   | 'smtpFrom'
->;
+> &
+  Partial<Pick<Config, 'pdfFontDir'>>;
 
 export interface AppDeps {
   config: AppConfig;
@@ -265,7 +266,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   registerAuthRoutes(app, auth);
   registerWorkspaceRoutes(app, { auth });
   registerDocumentRoutes(app, { store, auth, rooms, statuses: historyModule.statuses });
-  registerExportRoutes(app, { store, auth, rooms });
+  registerExportRoutes(app, { store, auth, rooms, pdfFontDir: config.pdfFontDir });
   registerInboxRoutes(app, inbox);
   const history = historyModule.start(app, rooms);
   startPolicy(app, { store: historyModule.observe(store), accounts, rooms });

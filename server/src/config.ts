@@ -102,6 +102,11 @@ const EnvSchema = z.object({
     .optional(),
   /** The From address of invitation mail. */
   SMTP_FROM: z.string().default('Tandem <no-reply@tandem.local>'),
+  /**
+   * Folder with the Noto CJK fonts PDF exports are set in. Unset: where Debian's
+   * `fonts-noto-cjk` (and Alpine's, Fedora's) put them. Without them PDF export answers 503.
+   */
+  TANDEM_PDF_FONT_DIR: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -128,6 +133,8 @@ export interface Config {
   trustProxy: TrustProxy;
   smtpUrl: string | undefined;
   smtpFrom: string;
+  /** Undefined: the distributions' usual font folders. */
+  pdfFontDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -177,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: e.TANDEM_TRUST_PROXY,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
+    pdfFontDir: e.TANDEM_PDF_FONT_DIR && path.resolve(cwd, e.TANDEM_PDF_FONT_DIR),
   };
 }
 

@@ -57,14 +57,29 @@ describe('exporting from the document header', () => {
     await expect(menu.count()).resolves.toBe(0);
   });
 
-  it('a course standard downloads as a .docx named after the standard', async () => {
+  it('a course standard downloads as a .docx or a .pdf named after the standard', async () => {
     const standard = docs.find((d) => d.type === 'course-standard')!;
     await openDocument(page, world.server, standard.id);
     await page.getByTestId('export-menu').click();
+    await expect(
+      page.getByRole('menu', { name: '导出' }).getByRole('menuitem').allTextContents(),
+    ).resolves.toEqual([
+      'Word 文档（.docx）',
+      'Word 文档，英文标题（.docx）',
+      'PDF 文档（.pdf）',
+      'PDF 文档，英文标题（.pdf）',
+    ]);
     const { name, bytes } = await exportVia('export-docx-zh-CN');
     expect(name).toBe(`${standard.title}.docx`);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(bytes.length).toBeGreaterThan(8_000);
+
+    await page.getByTestId('export-menu').click();
+    const pdf = await exportVia('export-pdf-zh-CN');
+    expect(pdf.name).toBe(`${standard.title}.pdf`);
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // The CJK fonts travel inside the file, subset to the characters used.
+    expect(pdf.bytes.length).toBeGreaterThan(50_000);
   });
 
   it('notes have nothing to export, so no menu', async () => {

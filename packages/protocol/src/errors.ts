@@ -37,6 +37,8 @@ export const ErrorCode = {
   POLICY_CONFLICT: 'POLICY_CONFLICT',
   /** The document's type has no export in the format asked for (a note as .xlsx). */
   EXPORT_UNSUPPORTED: 'EXPORT_UNSUPPORTED',
+  /** PDF export needs a Chinese font on the server (Debian: fonts-noto-cjk); 503 until then. */
+  EXPORT_FONT_MISSING: 'EXPORT_FONT_MISSING',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -3,9 +3,10 @@ import { z } from 'zod';
 
 /**
  * Files a document can be exported as (issue 12). A course standard goes out as Word, laid out
- * as colleges submit it; a curriculum map as an Excel workbook with one sheet per view.
+ * as colleges submit it, and as a PDF of the same layout; a curriculum map as an Excel workbook
+ * with one sheet per view.
  */
-export const EXPORT_FORMATS = ['docx', 'xlsx'] as const;
+export const EXPORT_FORMATS = ['docx', 'xlsx', 'pdf'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
@@ -13,13 +14,14 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 export const EXPORT_FORMATS_BY_TYPE: Readonly<
   Partial<Record<DocumentType, readonly ExportFormat[]>>
 > = {
-  'course-standard': ['docx'],
+  'course-standard': ['docx', 'pdf'],
   'curriculum-map': ['xlsx'],
 };
 
 export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
 };
 
 /** The language of the labels and headings in the file; the content is as written. */

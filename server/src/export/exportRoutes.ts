@@ -6,6 +6,7 @@ import {
   EXPORT_FORMATS_BY_TYPE,
   EXPORT_MEDIA_TYPES,
   type ExportFormat,
+  type ExportLanguage,
   ExportQuery,
 } from '@tandem/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,15 +18,20 @@ import { AppError, docNotFound } from '../errors';
 import type { DocumentRecord, DocumentStore } from '../persistence';
 import type { RoomManager } from '../sync';
 import { contentDisposition } from './contentDisposition';
-import { courseStandardDocx } from './courseStandardDocx';
+import { courseStandardOutline } from './courseStandardOutline';
 import { curriculumMapXlsx } from './curriculumMapXlsx';
 import { exportLabels } from './labels';
+import { DEFAULT_PDF_FONT_DIRS, findPdfFonts, PDF_FONT_PACKAGE } from './pdfFonts';
 import { readNarrative } from './readNarrative';
+import { renderDocx } from './renderDocx';
+import { renderPdf } from './renderPdf';
 
 export interface ExportRouteDeps {
   store: DocumentStore;
   auth: AuthService;
   rooms: RoomManager;
+  /** Where the PDF fonts are; undefined: the distributions' usual folders. */
+  pdfFontDir?: string | undefined;
 }
 
 const tags = ['export'];
@@ -33,12 +39,22 @@ const IdParams = z.object({ id: z.string() });
 const FileBody = z.any().describe('the file');
 
 /**
- * Downloads of documents as Office files. Every member may export what they may read, viewers
+ * Downloads of documents as Office files and PDF. Every member may export what they may read, viewers
  * included; another workspace's document is "not found", as on every route.
  */
 export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { store, auth, rooms } = deps;
+  const { store, auth, rooms, pdfFontDir } = deps;
+  const fontHint = {
+    package: PDF_FONT_PACKAGE,
+    searched: pdfFontDir ? [pdfFontDir] : DEFAULT_PDF_FONT_DIRS,
+  };
+  // Loud at start, like a missing Redis: PDF export is off until the fonts are installed.
+  if (!findPdfFonts(pdfFontDir))
+    app.log.warn(
+      fontHint,
+      `no CJK font for PDF export: apt-get install ${PDF_FONT_PACKAGE}, or set TANDEM_PDF_FONT_DIR`,
+    );
 
   const visibleDocument = async (req: FastifyRequest, id: string, format: ExportFormat) => {
     const principal = requirePrincipal(req);
@@ -68,6 +84,16 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
       .header('content-disposition', contentDisposition(`${record.title}.${format}`))
       .header('cache-control', 'private, no-store')
       .send(file);
+  /** One outline for both files, so Word and PDF never disagree. */
+  const standardOutline = async (record: DocumentRecord, lang: ExportLanguage) => {
+    const input = await readDocument({ store, rooms }, record.id, (doc) => ({
+      standard: readCourseStandard(doc),
+      narrative: readNarrative(doc),
+    }));
+    const mapId = input.standard.info.mapDocumentId;
+    const map = mapId ? await opener(record)(mapId, readCurriculumMap) : null;
+    return courseStandardOutline({ title: record.title, ...input, map }, exportLabels(lang));
+  };
 
   api.get(
     '/api/documents/:id/export.docx',
@@ -83,18 +109,46 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
     },
     async (req, reply) => {
       const record = await visibleDocument(req, req.params.id, 'docx');
-      const labels = exportLabels(req.query.lang);
-      const open = opener(record);
-      const input = await readDocument({ store, rooms }, record.id, (doc) => {
-        const standard = readCourseStandard(doc);
-        return { standard, narrative: readNarrative(doc) };
-      });
-      const map = input.standard.info.mapDocumentId
-        ? await open(input.standard.info.mapDocumentId, readCurriculumMap)
-        : null;
-      const file = await courseStandardDocx({ title: record.title, ...input, map }, labels);
+      const outline = await standardOutline(record, req.query.lang);
+      const file = await renderDocx(outline);
       req.log.info({ docId: record.id, bytes: file.length }, 'course standard exported');
       return send(reply, record, 'docx', file);
+    },
+  );
+
+  api.get(
+    '/api/documents/:id/export.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'A course standard as a PDF with the same layout as the Word file',
+        params: IdParams,
+        querystring: ExportQuery,
+        produces: [EXPORT_MEDIA_TYPES.pdf],
+        response: { 200: FileBody, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 503: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      const record = await visibleDocument(req, req.params.id, 'pdf');
+      const fonts = findPdfFonts(pdfFontDir);
+      if (!fonts) {
+        // A PDF without the fonts would show boxes for every Chinese character.
+        req.log.error(
+          fontHint,
+          `PDF export needs a CJK font: apt-get install ${PDF_FONT_PACKAGE}, or set TANDEM_PDF_FONT_DIR`,
+        );
+        throw new AppError(
+          ErrorCode.EXPORT_FONT_MISSING,
+          503,
+          'PDF export is unavailable: the server has no Chinese font installed',
+        );
+      }
+      const outline = await standardOutline(record, req.query.lang);
+      const started = performance.now();
+      const file = await renderPdf(outline, fonts);
+      const ms = Math.round(performance.now() - started);
+      req.log.info({ docId: record.id, bytes: file.length, ms }, 'course standard exported');
+      return send(reply, record, 'pdf', file);
     },
   );
 

@@ -1,9 +1,13 @@
 export { contentDisposition } from './contentDisposition';
-export { type CourseStandardExport, courseStandardDocx } from './courseStandardDocx';
+export { type CourseStandardExport, courseStandardOutline } from './courseStandardOutline';
 export { type CurriculumMapExport, curriculumMapXlsx } from './curriculumMapXlsx';
 export { type ExportRouteDeps, registerExportRoutes } from './exportRoutes';
 export { type ExportLabels, enumLabel, exportLabels, renderMessage } from './labels';
+export type { Cell, ExportOutline, OutlineBlock, OutlineColumn, TitleItem } from './outline';
+export { DEFAULT_PDF_FONT_DIRS, findPdfFonts, PDF_FONT_PACKAGE, type PdfFonts } from './pdfFonts';
 export { readNarrative } from './readNarrative';
 export { type ExportBlock, type ListItem, readRichBlocks, type TextRun } from './readRichBlocks';
+export { renderDocx } from './renderDocx';
+export { renderPdf } from './renderPdf';
 export * as wordParts from './wordParts';
 export * as workbookParts from './workbookParts';

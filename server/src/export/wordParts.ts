@@ -16,7 +16,12 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { alignOf, type Cell, type OutlineColumn, showCell as show } from './outline';
 import type { ExportBlock, ListItem, TextRun as RichRun } from './readRichBlocks';
+
+export type { Cell } from './outline';
+export { formatNumber } from './outline';
+export type TableColumn = OutlineColumn;
 
 /**
  * Word building blocks shared by every document exporter (course standard now, the talent
@@ -232,15 +237,6 @@ function listParagraphs(
   return out;
 }
 
-export type Cell = string | number | null | undefined;
-
-export interface TableColumn {
-  header: string;
-  /** Relative width; the table fills the text width. */
-  weight: number;
-  align?: 'left' | 'center' | 'right';
-}
-
 /**
  * A real Word table: a header row that repeats on every page, thin borders, numbers right
  * aligned, an optional total row in bold.
@@ -354,19 +350,4 @@ function cell(
 
 function runsText(runs: readonly RichRun[]): string {
   return runs.map((r) => r.text).join('');
-}
-
-function show(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  return typeof value === 'number' ? formatNumber(value) : value;
-}
-
-/** Hours and credits as people write them: 64, 3.5, never 3.4999999. */
-export function formatNumber(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
-function alignOf(column: TableColumn, value: Cell): 'left' | 'center' | 'right' {
-  if (column.align) return column.align;
-  return typeof value === 'number' ? 'center' : 'left';
 }

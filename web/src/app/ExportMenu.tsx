@@ -16,7 +16,7 @@ interface ExportItem {
 }
 
 /**
- * "Export" in the document header: a course standard as Word, a curriculum map as Excel, each
+ * "Export" in the document header: a course standard as Word or PDF, a curriculum map as Excel,
  * with Chinese headings (as colleges submit them) or English ones. The files are plain links
  * with `download`, so the browser saves them under the name the server gives (the title).
  */

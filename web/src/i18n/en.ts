@@ -74,6 +74,8 @@ export const en = {
       docxEn: 'Word, English headings (.docx)',
       xlsx: 'Excel (.xlsx)',
       xlsxEn: 'Excel, English labels (.xlsx)',
+      pdf: 'PDF (.pdf)',
+      pdfEn: 'PDF, English headings (.pdf)',
     },
   },
   connection: {

@@ -71,6 +71,8 @@ export const zhCN: Messages = {
       docxEn: 'Word 文档，英文标题（.docx）',
       xlsx: 'Excel 工作簿（.xlsx）',
       xlsxEn: 'Excel 工作簿，英文标签（.xlsx）',
+      pdf: 'PDF 文档（.pdf）',
+      pdfEn: 'PDF 文档，英文标题（.pdf）',
     },
   },
   connection: {

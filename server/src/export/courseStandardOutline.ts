@@ -5,22 +5,17 @@ import {
   STANDARD_SECTIONS,
   type StandardSectionId,
 } from '@tandem/domain';
-import { type FileChild, Packer, Paragraph } from 'docx';
 import { type ExportLabels, enumLabel } from './labels';
-import type { ExportBlock } from './readRichBlocks';
 import {
-  bodyParagraph,
   type Cell,
-  centredLine,
-  keyValueTable,
-  numberedHeading,
-  pageGap,
-  richBlocksToWord,
-  SUBTITLE_SIZE,
-  TITLE_SIZE,
-  wordDocument,
-  wordTable,
-} from './wordParts';
+  type ExportOutline,
+  heading,
+  type OutlineBlock,
+  paragraph,
+  type TitleItem,
+  table,
+} from './outline';
+import type { ExportBlock } from './readRichBlocks';
 
 /** Everything a course standard's file shows: its own parts and the course it describes. */
 export interface CourseStandardExport {
@@ -31,19 +26,21 @@ export interface CourseStandardExport {
   narrative: Partial<Record<StandardSectionId, ExportBlock[]>>;
 }
 
+/** Title page sizes in points: 二号 title, 三号 subtitle, 四号 fields, 小四 English name. */
+const SIZE = { title: 22, subtitle: 16, field: 14, nameEn: 12 } as const;
+
 /** A course standard as colleges submit it: a title page, then sections 一 to 九 of the template. */
-export async function courseStandardDocx(
+export function courseStandardOutline(
   input: CourseStandardExport,
   labels: ExportLabels,
-): Promise<Buffer> {
+): ExportOutline {
   const ctx = context(input, labels);
-  const body: FileChild[] = [];
+  const body: OutlineBlock[] = [];
   for (const section of STANDARD_SECTIONS) {
-    body.push(numberedHeading(1, labels.sections[section.id]));
+    body.push(heading(1, labels.sections[section.id]));
     body.push(...SECTION_PARTS[section.id](ctx));
   }
-  const doc = wordDocument({ title: input.title, titlePage: titlePage(ctx), body });
-  return Packer.toBuffer(doc);
+  return { title: input.title, lang: labels.lang, titlePage: titlePage(ctx), body };
 }
 
 interface Ctx {
@@ -51,7 +48,7 @@ interface Ctx {
   labels: ExportLabels;
   course: Course | null;
   courseName: string;
-  narrative(id: StandardSectionId): FileChild[];
+  narrative(id: StandardSectionId): OutlineBlock[];
 }
 
 function context(input: CourseStandardExport, labels: ExportLabels): Ctx {
@@ -62,11 +59,21 @@ function context(input: CourseStandardExport, labels: ExportLabels): Ctx {
     labels,
     course,
     courseName: info.courseName || course?.name || input.title,
-    narrative: (id) => richBlocksToWord(input.narrative[id] ?? []),
+    narrative: (id) => {
+      const blocks = (input.narrative[id] ?? []).filter((b) => !isBlank(b));
+      return blocks.length > 0 ? [{ kind: 'rich', blocks }] : [];
+    },
   };
 }
 
-function titlePage(ctx: Ctx): FileChild[] {
+/** Empty paragraphs and tables left in the editor are not worth a line in the file. */
+function isBlank(block: ExportBlock): boolean {
+  if (block.kind === 'paragraph') return !block.runs.some((r) => r.text.trim());
+  if (block.kind === 'table') return block.rows.length === 0;
+  return false;
+}
+
+function titlePage(ctx: Ctx): TitleItem[] {
   const { input, labels, course } = ctx;
   const { info, authors } = input.standard;
   const organisations = [...new Set(authors.map((a) => a.organisation))].join('、');
@@ -77,20 +84,22 @@ function titlePage(ctx: Ctx): FileChild[] {
     [labels.fields.versionLabel, info.versionLabel],
     [labels.fields.approvedOn, info.approvedOn],
   ];
+  const line = (text: string, size: number, isHeading = false): TitleItem => ({
+    kind: 'line',
+    text,
+    size,
+    ...(isHeading ? { heading: true } : {}),
+  });
   return [
-    centredLine(input.map?.settings.institution ?? '', SUBTITLE_SIZE, true),
-    ...pageGap(3),
-    centredLine(
-      labels.lang === 'zh-CN' ? `《${ctx.courseName}》` : ctx.courseName,
-      TITLE_SIZE,
-      true,
-    ),
-    centredLine(labels.courseStandard, SUBTITLE_SIZE, true),
-    ...(info.courseNameEn ? [centredLine(info.courseNameEn, 24)] : []),
-    ...pageGap(4),
+    line(input.map?.settings.institution ?? '', SIZE.subtitle, true),
+    { kind: 'gap', lines: 3 },
+    line(labels.lang === 'zh-CN' ? `《${ctx.courseName}》` : ctx.courseName, SIZE.title, true),
+    line(labels.courseStandard, SIZE.subtitle, true),
+    ...(info.courseNameEn ? [line(info.courseNameEn, SIZE.nameEn)] : []),
+    { kind: 'gap', lines: 4 },
     ...lines
       .filter(([, value]) => value !== null && value !== undefined && value !== '')
-      .map(([label, value]) => centredLine(`${label}：${value}`, 28)),
+      .map(([label, value]) => line(`${label}：${value}`, SIZE.field)),
   ];
 }
 
@@ -102,7 +111,7 @@ function programNames(ctx: Ctx): string {
   return named.map((p) => p.name).join('、');
 }
 
-const SECTION_PARTS: Record<StandardSectionId, (ctx: Ctx) => FileChild[]> = {
+const SECTION_PARTS: Record<StandardSectionId, (ctx: Ctx) => OutlineBlock[]> = {
   'course-info': courseInfo,
   'nature-positioning': (ctx) => ctx.narrative('nature-positioning'),
   'design-rationale': (ctx) => ctx.narrative('design-rationale'),
@@ -114,7 +123,7 @@ const SECTION_PARTS: Record<StandardSectionId, (ctx: Ctx) => FileChild[]> = {
   appendix,
 };
 
-function courseInfo(ctx: Ctx): FileChild[] {
+function courseInfo(ctx: Ctx): OutlineBlock[] {
   const { labels, course, input } = ctx;
   const { info, authors } = input.standard;
   const f = labels.fields;
@@ -147,11 +156,11 @@ function courseInfo(ctx: Ctx): FileChild[] {
     [f.prerequisites, prerequisites || labels.none],
     [f.enterpriseMentor, info.enterpriseMentor ?? course?.enterpriseMentor ?? ''],
   ];
-  const out: FileChild[] = [keyValueTable(pairs)];
+  const out: OutlineBlock[] = [{ kind: 'keyValue', pairs }];
   if (authors.length > 0) {
-    out.push(numberedHeading(2, labels.headings.authors));
+    out.push(heading(2, labels.headings.authors));
     out.push(
-      wordTable(
+      table(
         [
           { header: f.name, weight: 2 },
           { header: f.side, weight: 1.5, align: 'center' },
@@ -165,17 +174,17 @@ function courseInfo(ctx: Ctx): FileChild[] {
   return out;
 }
 
-function objectives(ctx: Ctx): FileChild[] {
+function objectives(ctx: Ctx): OutlineBlock[] {
   const { labels, input } = ctx;
   const f = labels.fields;
   const competencies = new Map((input.map?.competencies ?? []).map((c) => [c.id, c.code]));
-  const out: FileChild[] = [];
+  const out: OutlineBlock[] = [];
   for (const dimension of ['knowledge', 'skill', 'quality'] as const) {
     const items = input.standard.objectives.filter((o) => o.dimension === dimension);
     if (items.length === 0) continue;
-    out.push(numberedHeading(2, `${enumLabel(labels.enums.dimension, dimension)}${f.objective}`));
+    out.push(heading(2, `${enumLabel(labels.enums.dimension, dimension)}${f.objective}`));
     out.push(
-      wordTable(
+      table(
         [
           { header: f.code, weight: 1, align: 'center' },
           { header: f.objective, weight: 7 },
@@ -194,16 +203,16 @@ function objectives(ctx: Ctx): FileChild[] {
   return out;
 }
 
-function content(ctx: Ctx): FileChild[] {
+function content(ctx: Ctx): OutlineBlock[] {
   const { labels, input } = ctx;
   const f = labels.fields;
   const e = labels.enums;
   const units = input.standard.units;
   const theory = units.reduce((acc, u) => acc + u.hoursTheory, 0);
   const practice = units.reduce((acc, u) => acc + u.hoursPractice, 0);
-  const out: FileChild[] = [numberedHeading(2, labels.headings.contentUnits)];
+  const out: OutlineBlock[] = [heading(2, labels.headings.contentUnits)];
   out.push(
-    wordTable(
+    table(
       [
         { header: f.index, weight: 0.8, align: 'center' },
         { header: f.module, weight: 2 },
@@ -229,7 +238,7 @@ function content(ctx: Ctx): FileChild[] {
       [f.total, '', '', '', theory, practice, '', '', ''],
     ),
   );
-  out.push(numberedHeading(2, labels.headings.hoursByModule));
+  out.push(heading(2, labels.headings.hoursByModule));
   const modules = new Map<string, { theory: number; practice: number }>();
   for (const u of units) {
     const m = modules.get(u.module) ?? { theory: 0, practice: 0 };
@@ -238,7 +247,7 @@ function content(ctx: Ctx): FileChild[] {
     modules.set(u.module, m);
   }
   out.push(
-    wordTable(
+    table(
       [
         { header: f.module, weight: 4 },
         { header: f.hoursTheory, weight: 1.5 },
@@ -252,15 +261,15 @@ function content(ctx: Ctx): FileChild[] {
   return out;
 }
 
-function assessment(ctx: Ctx): FileChild[] {
+function assessment(ctx: Ctx): OutlineBlock[] {
   const { labels, input } = ctx;
   const f = labels.fields;
   const items = input.standard.assessment;
   const out = ctx.narrative('assessment');
   if (items.length === 0) return out;
-  out.push(numberedHeading(2, labels.headings.assessmentItems));
+  out.push(heading(2, labels.headings.assessmentItems));
   out.push(
-    wordTable(
+    table(
       [
         { header: f.kind, weight: 1.6, align: 'center' },
         { header: f.item, weight: 2.4 },
@@ -279,7 +288,7 @@ function assessment(ctx: Ctx): FileChild[] {
   return out;
 }
 
-function resources(ctx: Ctx): FileChild[] {
+function resources(ctx: Ctx): OutlineBlock[] {
   const { labels, input } = ctx;
   const f = labels.fields;
   // Confidential enterprise cases and data stay in Tandem: a submitted file travels.
@@ -287,9 +296,9 @@ function resources(ctx: Ctx): FileChild[] {
   const hidden = input.standard.resources.length - listed.length;
   const out = ctx.narrative('resources');
   if (listed.length > 0) {
-    out.push(numberedHeading(2, labels.headings.resourceList));
+    out.push(heading(2, labels.headings.resourceList));
     out.push(
-      wordTable(
+      table(
         [
           { header: f.kind, weight: 1.4, align: 'center' },
           { header: f.title, weight: 4 },
@@ -303,25 +312,26 @@ function resources(ctx: Ctx): FileChild[] {
       ),
     );
   }
-  if (hidden > 0) out.push(bodyParagraph(labels.confidentialLeftOut(hidden)));
+  if (hidden > 0) out.push(paragraph(labels.confidentialLeftOut(hidden)));
   return out;
 }
 
-function appendix(ctx: Ctx): FileChild[] {
+function appendix(ctx: Ctx): OutlineBlock[] {
   const { labels, input } = ctx;
   const { info } = input.standard;
   const f = labels.fields;
   const out = ctx.narrative('appendix');
   if (info.versionLabel || info.approvedBy || info.approvedOn) {
-    out.push(numberedHeading(2, labels.headings.approval));
-    out.push(
-      keyValueTable([
+    out.push(heading(2, labels.headings.approval));
+    out.push({
+      kind: 'keyValue',
+      pairs: [
         [f.versionLabel, info.versionLabel],
         [f.approvedOn, info.approvedOn],
         [f.approvedBy, info.approvedBy],
-      ]),
-    );
+      ],
+    });
   }
-  if (out.length === 0) out.push(new Paragraph({ children: [] }));
+  if (out.length === 0) out.push({ kind: 'gap', lines: 1 });
   return out;
 }
