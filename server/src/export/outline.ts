@@ -55,8 +55,33 @@ export type OutlineBlock =
   /** Label | value pairs, two pairs a row; an odd last value spans the rest of its row. */
   | { kind: 'keyValue'; pairs: (readonly [string, Cell])[] }
   /** A header row repeated on every page, a row per item, an optional total row in bold. */
-  | { kind: 'table'; columns: OutlineColumn[]; rows: Cell[][]; total?: Cell[] }
+  | DataTable
   | Gap;
+
+export interface DataTable {
+  kind: 'table';
+  columns: OutlineColumn[];
+  rows: Cell[][];
+  total?: Cell[];
+  /**
+   * A header row above the column headers that groups columns (各学期周学时 over terms 1–6).
+   * Spans add up to the column count; under a group with no text the column headers span
+   * both header rows.
+   */
+  headerGroups?: HeaderGroup[];
+  /**
+   * Indexes of rows that head or close a group (a course group's name, its subtotal): shaded
+   * and bold, and a text cell there spans the null cells right after it.
+   */
+  groupRows?: number[];
+  /** Too wide for portrait: the table (with the headings just before it) gets landscape pages. */
+  landscape?: boolean;
+}
+
+export interface HeaderGroup {
+  text: string;
+  span: number;
+}
 
 /** Hours and credits as people write them: 64, 3.5, never 3.4999999. */
 export function formatNumber(value: number): string {

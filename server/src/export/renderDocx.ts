@@ -1,9 +1,11 @@
 import { type FileChild, Packer } from 'docx';
 import type { ExportOutline, OutlineBlock, TitleItem } from './outline';
+import { splitByOrientation } from './tableGrid';
 import {
   bodyParagraph,
   centredLine,
   keyValueTable,
+  LANDSCAPE_CONTENT_WIDTH,
   numberedHeading,
   pageGap,
   richBlocksToWord,
@@ -16,7 +18,12 @@ export async function renderDocx(outline: ExportOutline): Promise<Buffer> {
   const doc = wordDocument({
     title: outline.title,
     titlePage: outline.titlePage.flatMap(titleItem),
-    body: outline.body.flatMap(bodyBlock),
+    body: [],
+    // A landscape table gets a section of its own, turned, with the page numbers running on.
+    bodyParts: splitByOrientation(outline.body).map((part) => ({
+      landscape: part.landscape,
+      children: part.blocks.flatMap(bodyBlock),
+    })),
   });
   return Packer.toBuffer(doc);
 }
@@ -38,7 +45,13 @@ function bodyBlock(block: OutlineBlock): FileChild[] {
     case 'keyValue':
       return [keyValueTable(block.pairs)];
     case 'table':
-      return [wordTable(block.columns, block.rows, block.total)];
+      return [
+        wordTable(block.columns, block.rows, block.total, {
+          ...(block.headerGroups ? { headerGroups: block.headerGroups } : {}),
+          ...(block.groupRows ? { groupRows: block.groupRows } : {}),
+          ...(block.landscape ? { width: LANDSCAPE_CONTENT_WIDTH } : {}),
+        }),
+      ];
     case 'gap':
       return pageGap(block.lines);
   }

@@ -2,21 +2,14 @@ import pdfmake from 'pdfmake';
 import type {
   Content,
   StyleDictionary,
-  TableCell,
   TDocumentDefinitions,
   TFontDictionary,
 } from 'pdfmake/interfaces';
-import {
-  alignOf,
-  type Cell,
-  type ExportOutline,
-  type OutlineBlock,
-  type OutlineColumn,
-  showCell,
-  type TitleItem,
-} from './outline';
+import type { ExportOutline, OutlineBlock, TitleItem } from './outline';
 import { fontPaths, type PdfFontFile, type PdfFonts } from './pdfFonts';
-import { GRID_LAYOUT, pdfRuns, richBlocksToPdf } from './pdfRichText';
+import { pdfRuns, richBlocksToPdf } from './pdfRichText';
+import { dataTable, keyValueTable } from './pdfTables';
+import { splitByOrientation } from './tableGrid';
 
 /**
  * An outline as a PDF laid out like the Word file: A4 with Word's margins for Chinese
@@ -114,7 +107,14 @@ function titlePage(items: readonly TitleItem[]): Content {
 
 function body(outline: ExportOutline): Content[] {
   const number = headingNumbers(outline.lang);
-  return outline.body.flatMap((block) => bodyBlock(block, number));
+  return splitByOrientation(outline.body).map((part, i) => ({
+    stack: part.blocks.flatMap((block) => bodyBlock(block, number)),
+    // A landscape table starts on turned pages of its own; the pages after it turn back.
+    ...(i > 0 ? { pageBreak: 'before' as const } : {}),
+    ...(i > 0 || part.landscape
+      ? { pageOrientation: part.landscape ? ('landscape' as const) : ('portrait' as const) }
+      : {}),
+  }));
 }
 
 function bodyBlock(block: OutlineBlock, number: (level: 1 | 2) => string): Content[] {
@@ -164,64 +164,4 @@ export function chineseNumber(n: number): string {
   const ones = n % 10;
   if (tens === 0) return DIGITS[ones] ?? '';
   return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
-}
-
-const percent = (share: number) => `${(share * 100).toFixed(3)}%`;
-
-function dataTable(block: Extract<OutlineBlock, { kind: 'table' }>): Content {
-  const { columns, rows, total } = block;
-  const sum = columns.reduce((acc, c) => acc + c.weight, 0);
-  const header: TableCell[] = columns.map((c) => ({
-    text: c.header,
-    style: 'tableHeader',
-    verticalAlignment: 'middle',
-  }));
-  const line = (row: readonly Cell[], bold: boolean): TableCell[] =>
-    columns.map((c, i) => cell(c, row[i], bold));
-  return {
-    table: {
-      headerRows: 1,
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
-      widths: columns.map((c) => percent(c.weight / sum)),
-      body: [header, ...rows.map((r) => line(r, false)), ...(total ? [line(total, true)] : [])],
-    },
-    layout: GRID_LAYOUT,
-    style: 'table',
-  };
-}
-
-function cell(column: OutlineColumn, value: Cell, bold: boolean): TableCell {
-  return {
-    text: showCell(value),
-    alignment: alignOf(column, value),
-    verticalAlignment: 'middle',
-    ...(bold ? { bold } : {}),
-  };
-}
-
-/** Label | value | label | value; an odd last value spans the rest of the row, as in Word. */
-function keyValueTable(pairs: readonly (readonly [string, Cell])[]): Content {
-  const label = (text: string): TableCell => ({
-    text,
-    style: 'tableHeader',
-    verticalAlignment: 'middle',
-  });
-  const value = (v: Cell) => ({ text: showCell(v), verticalAlignment: 'middle' as const });
-  const body: TableCell[][] = [];
-  for (let i = 0; i < pairs.length; i += 2) {
-    const a = pairs[i];
-    const b = pairs[i + 1];
-    if (!a) break;
-    body.push(
-      b
-        ? [label(a[0]), value(a[1]), label(b[0]), value(b[1])]
-        : [label(a[0]), { ...value(a[1]), colSpan: 3 }, {}, {}],
-    );
-  }
-  return {
-    table: { widths: ['18%', '32%', '18%', '32%'], body, dontBreakRows: true },
-    layout: GRID_LAYOUT,
-    style: 'table',
-  };
 }

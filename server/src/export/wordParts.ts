@@ -7,6 +7,7 @@ import {
   LevelFormat,
   LevelSuffix,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -14,10 +15,18 @@ import {
   TableRow,
   TextRun,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
 } from 'docx';
-import { alignOf, type Cell, type OutlineColumn, showCell as show } from './outline';
+import {
+  alignOf,
+  type Cell,
+  type HeaderGroup,
+  type OutlineColumn,
+  showCell as show,
+} from './outline';
 import type { ExportBlock, ListItem, TextRun as RichRun } from './readRichBlocks';
+import { bodyCells, headerRows } from './tableGrid';
 
 export type { Cell } from './outline';
 export { formatNumber } from './outline';
@@ -34,6 +43,8 @@ export const A4 = { width: 11906, height: 16838 } as const;
 /** 2.54 cm top and bottom, 3.17 cm left and right: Word's default for Chinese documents. */
 export const MARGINS = { top: 1440, bottom: 1440, left: 1800, right: 1800 } as const;
 const CONTENT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
+/** The text width of a landscape page, for tables too wide for portrait. */
+export const LANDSCAPE_CONTENT_WIDTH = A4.height - MARGINS.left - MARGINS.right;
 
 export const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' };
 export const HEADING_FONT = { ascii: 'SimHei', hAnsi: 'SimHei', eastAsia: 'SimHei' };
@@ -50,6 +61,8 @@ export interface WordDocumentInput {
   /** The title page: a section of its own, without a page number. */
   titlePage: FileChild[];
   body: FileChild[];
+  /** The body in parts, some on landscape pages; when given, `body` is not used. */
+  bodyParts?: { landscape: boolean; children: FileChild[] }[];
 }
 
 export function wordDocument(input: WordDocumentInput): Document {
@@ -108,11 +121,19 @@ export function wordDocument(input: WordDocumentInput): Document {
     },
     sections: [
       { properties: { page, verticalAlign: 'center' }, children: input.titlePage },
-      {
-        properties: { page: { ...page, pageNumbers: { start: 1 } } },
+      ...(input.bodyParts ?? [{ landscape: false, children: input.body }]).map((part, i) => ({
+        properties: {
+          page: {
+            ...page,
+            // docx swaps width and height itself for a landscape section.
+            ...(part.landscape ? { size: { ...A4, orientation: PageOrientation.LANDSCAPE } } : {}),
+            // Numbers start at 1 after the title page and run on through every part.
+            ...(i === 0 ? { pageNumbers: { start: 1 } } : {}),
+          },
+        },
         footers: { default: pageNumberFooter() },
-        children: input.body,
-      },
+        children: part.children,
+      })),
     ],
   });
 }
@@ -237,47 +258,78 @@ function listParagraphs(
   return out;
 }
 
+export interface WordTableOptions {
+  /** A row of column groups above the column headers (see `DataTable.headerGroups`). */
+  headerGroups?: readonly HeaderGroup[];
+  /** Rows shaded and bold, their text cells spanning the nulls after them. */
+  groupRows?: readonly number[];
+  /** The table's width in twips; the portrait text width unless given. */
+  width?: number;
+}
+
+const GROUP_FILL = 'F2F2F2';
+
 /**
- * A real Word table: a header row that repeats on every page, thin borders, numbers right
+ * A real Word table: header rows that repeat on every page, thin borders, numbers right
  * aligned, an optional total row in bold.
  */
 export function wordTable(
   columns: readonly TableColumn[],
   rows: readonly (readonly Cell[])[],
   total?: readonly Cell[],
+  options: WordTableOptions = {},
 ): Table {
+  const tableWidth = options.width ?? CONTENT_WIDTH;
   const sum = columns.reduce((acc, c) => acc + c.weight, 0);
-  const widths = columns.map((c) => Math.round((c.weight / sum) * CONTENT_WIDTH));
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((c, i) =>
-      cell([{ text: c.header }], widths[i] ?? 0, 'center', { header: true }),
-    ),
+  const widths = columns.map((c) => Math.round((c.weight / sum) * tableWidth));
+  const spanWidth = (from: number, span: number) =>
+    widths.slice(from, from + span).reduce((a, w) => a + w, 0);
+  const headers = headerRows({
+    columns: [...columns],
+    headerGroups: options.headerGroups?.slice(),
   });
-  const body = rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: columns.map((c, i) =>
-          cell([{ text: show(row[i]) }], widths[i] ?? 0, alignOf(c, row[i])),
+  const header = headers.map((cells, r) => {
+    const children: TableCell[] = [];
+    for (let column = 0; column < columns.length; ) {
+      const placed = cells.find((h) => h.column === column);
+      if (!placed) {
+        // Under a header that spans both rows: Word continues the vertical merge.
+        children.push(
+          cell([], widths[column] ?? 0, 'center', { header: true, vMerge: 'continue' }),
+        );
+        column += 1;
+        continue;
+      }
+      const opts = {
+        header: true,
+        ...(placed.colSpan > 1 ? { span: placed.colSpan } : {}),
+        ...(placed.rowSpan > 1 && r === 0 ? { vMerge: 'restart' as const } : {}),
+      };
+      children.push(
+        cell([{ text: placed.text }], spanWidth(column, placed.colSpan), 'center', opts),
+      );
+      column += placed.colSpan;
+    }
+    return new TableRow({ tableHeader: true, cantSplit: true, children });
+  });
+  const groups = new Set(options.groupRows ?? []);
+  const line = (row: readonly Cell[], bold: boolean, grouped: boolean) =>
+    new TableRow({
+      cantSplit: true,
+      children: bodyCells(row, columns.length, grouped).map(({ value, column, colSpan }) =>
+        cell(
+          [{ text: show(value), ...(bold ? { bold: true } : {}) }],
+          spanWidth(column, colSpan),
+          colSpan > 1 ? 'left' : alignOf(columns[column] ?? { header: '', weight: 1 }, value),
+          { ...(colSpan > 1 ? { span: colSpan } : {}), ...(grouped ? { fill: GROUP_FILL } : {}) },
         ),
-      }),
-  );
-  const totalRow = total
-    ? [
-        new TableRow({
-          cantSplit: true,
-          children: columns.map((c, i) =>
-            cell([{ text: show(total[i]), bold: true }], widths[i] ?? 0, alignOf(c, total[i])),
-          ),
-        }),
-      ]
-    : [];
+      ),
+    });
+  const body = rows.map((row, i) => line(row, groups.has(i), groups.has(i)));
   return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: { size: tableWidth, type: WidthType.DXA },
     columnWidths: widths,
-    rows: [header, ...body, ...totalRow],
+    rows: [...header, ...body, ...(total ? [line(total, true, false)] : [])],
   });
 }
 
@@ -324,13 +376,20 @@ function cell(
   runs: readonly RichRun[],
   width: number,
   align: 'left' | 'center' | 'right',
-  opts: { header?: boolean; span?: number } = {},
+  opts: { header?: boolean; span?: number; fill?: string; vMerge?: 'restart' | 'continue' } = {},
 ): TableCell {
+  const fill = opts.header ? 'E7E6E6' : opts.fill;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     ...(opts.span ? { columnSpan: opts.span } : {}),
-    ...(opts.header ? { shading: { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } } : {}),
+    ...(opts.vMerge
+      ? {
+          verticalMerge:
+            opts.vMerge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
+        }
+      : {}),
+    ...(fill ? { shading: { type: ShadingType.CLEAR, fill, color: 'auto' } } : {}),
     children: [
       new Paragraph({
         alignment:
