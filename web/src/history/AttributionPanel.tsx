@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getAttribution } from '../api';
 import { useLoad } from '../workspace/useLoad';
 import { describeHistoryError } from './describeHistoryError';
+import { useHistorySections } from './HistorySections';
 import { byDocumentOrder, rootLabel } from './historyModel';
 
 const SIDES: readonly Side[] = ['school', 'enterprise'];
@@ -17,6 +18,7 @@ export function AttributionPanel({
   refreshKey: number;
 }) {
   const { t } = useTranslation();
+  const names = useHistorySections();
   const load = useCallback(
     (signal: AbortSignal) => {
       void refreshKey;
@@ -29,7 +31,7 @@ export function AttributionPanel({
     attribution.state === 'ready'
       ? attribution.data.sections
           .filter((s) => s.chars.school + s.chars.enterprise + s.chars.unknown > 0)
-          .sort(byDocumentOrder)
+          .sort(byDocumentOrder(names))
       : [];
   return (
     <section className="history-card" aria-labelledby="attribution-title" data-testid="attribution">
@@ -53,7 +55,7 @@ export function AttributionPanel({
           return (
             <li key={s.root} className="attribution__section" data-root={s.root}>
               <div className="attribution__label">
-                <span className="attribution__root">{rootLabel(t, s.root)}</span>
+                <span className="attribution__root">{rootLabel(t, s.root, names)}</span>
                 <span className="attribution__chars">
                   {t('history.attribution.chars', { count: total })}
                 </span>

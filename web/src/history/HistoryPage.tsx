@@ -8,6 +8,7 @@ import { useAuth, useCurrentUser } from '../auth';
 import { AdoptionCard } from './AdoptionCard';
 import { AttributionPanel } from './AttributionPanel';
 import { DiffPanel } from './DiffPanel';
+import { HistoryDocumentTypeProvider } from './HistorySections';
 import { orderRange } from './historyModel';
 import { NameVersionDialog } from './NameVersionDialog';
 import { PageError, PageLoading } from './PageStates';
@@ -36,7 +37,11 @@ function LoadHistory({ documentId }: { documentId: string }) {
   const [record, retry] = useDocumentRecord(documentId);
   if (record.state === 'loading') return <PageLoading label={t('history.loading')} />;
   if (record.state === 'error') return <PageError error={record.error} onRetry={retry} />;
-  return <HistoryView key={record.data.id} document={record.data} />;
+  return (
+    <HistoryDocumentTypeProvider value={record.data.type}>
+      <HistoryView key={record.data.id} document={record.data} />
+    </HistoryDocumentTypeProvider>
+  );
 }
 
 function readFilter(params: URLSearchParams): DiffFilter {

@@ -9,6 +9,7 @@ import { useLoad } from '../workspace/useLoad';
 import { ChangeList } from './ChangeList';
 import { Legend } from './DiffPanel';
 import { historyPath } from './HistoryPage';
+import { HistoryDocumentTypeProvider } from './HistorySections';
 import { refTitle } from './historyModel';
 import { PageError, PageLoading } from './PageStates';
 import { Redline } from './Redline';
@@ -26,7 +27,11 @@ export function HistoryPrintPage() {
   const [record, retry] = useDocumentRecord(documentId);
   if (record.state === 'loading') return <PageLoading label={t('history.diff.loading')} />;
   if (record.state === 'error') return <PageError error={record.error} onRetry={retry} />;
-  return <PrintSheet document={record.data} />;
+  return (
+    <HistoryDocumentTypeProvider value={record.data.type}>
+      <PrintSheet document={record.data} />
+    </HistoryDocumentTypeProvider>
+  );
 }
 
 function PrintSheet({ document }: { document: DocumentDto }) {

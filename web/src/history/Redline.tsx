@@ -1,5 +1,6 @@
 import type { DiffDto, PersonRef, RedlineRun } from '@tandem/protocol';
 import { useTranslation } from 'react-i18next';
+import { useHistorySections } from './HistorySections';
 import {
   byDocumentOrder,
   hasChanges,
@@ -40,15 +41,18 @@ function Run({ run, people }: { run: RedlineRun; people: ReadonlyMap<string, Per
  */
 export function Redline({ diff }: { diff: DiffDto }) {
   const { t } = useTranslation();
+  const sections = useHistorySections();
   const people = new Map(diff.people.map((p) => [p.id, p]));
-  const changed = diff.sections.filter((s) => hasChanges(s.runs)).sort(byDocumentOrder);
+  const changed = diff.sections.filter((s) => hasChanges(s.runs)).sort(byDocumentOrder(sections));
   const unchanged = diff.sections.length - changed.length;
   const single = diff.sections.length === 1 && diff.sections[0]?.root === 'root';
   return (
     <div className="redline-sections" data-testid="redline">
       {changed.map((section) => (
         <section key={section.root} className="version-section" data-root={section.root}>
-          {!single && <h3 className="version-section__title">{rootLabel(t, section.root)}</h3>}
+          {!single && (
+            <h3 className="version-section__title">{rootLabel(t, section.root, sections)}</h3>
+          )}
           {redlineParagraphs(section.runs).map((paragraph, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a redline is rendered once, never reordered
             <p key={i} className="version-section__paragraph">

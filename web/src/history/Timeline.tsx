@@ -2,6 +2,7 @@ import type { HistoryDto, SignoffDto, VersionDto } from '@tandem/protocol';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../workspace';
+import { useHistorySections } from './HistorySections';
 import { latestDecisions, localSummary, versionTitle } from './historyModel';
 import { PersonName } from './PersonName';
 
@@ -132,6 +133,7 @@ function TimelineEntry({
   onPick,
 }: TimelineProps & { version: VersionDto }) {
   const { t, i18n } = useTranslation();
+  const sections = useHistorySections();
   const title = versionTitle(t, version);
   const decisions = latestDecisions(signoffs, version.id);
   const selected = openRef === version.id;
@@ -177,7 +179,7 @@ function TimelineEntry({
         </span>
         {version.summary && (
           <span className="timeline-entry__summary" title={version.summary}>
-            {localSummary(t, version.summary)}
+            {localSummary(t, version.summary, sections)}
           </span>
         )}
         {(decisions.school || decisions.enterprise) && (

@@ -1,23 +1,20 @@
-import { STANDARD_SECTION_IDS, sectionRootName } from '@tandem/domain';
 import type { VersionContentDto } from '@tandem/protocol';
 import { useTranslation } from 'react-i18next';
+import type { SectionNames } from '../i18n';
+import { useHistorySections } from './HistorySections';
 import { rootLabel } from './historyModel';
 import { StructuredSummary } from './StructuredSummary';
 
-/** Rich-text roots in reading order: the notes body, then a standard's sections in template order. */
-export function orderRoots(roots: readonly string[]): string[] {
-  const rank = (root: string) => {
-    if (root === 'root') return -1;
-    const i = STANDARD_SECTION_IDS.findIndex((id) => sectionRootName(id) === root);
-    return i === -1 ? STANDARD_SECTION_IDS.length : i;
-  };
-  return [...roots].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+/** Rich-text roots in reading order: the notes body, then the sections in template order. */
+export function orderRoots(roots: readonly string[], sections: SectionNames): string[] {
+  return [...roots].sort((a, b) => sections.rank(a) - sections.rank(b) || a.localeCompare(b));
 }
 
 /** A version as a reader sees it: each section's paragraphs, then a summary of structured data. */
 export function VersionContent({ content }: { content: VersionContentDto }) {
   const { t } = useTranslation();
-  const roots = orderRoots(Object.keys(content.text));
+  const sections = useHistorySections();
+  const roots = orderRoots(Object.keys(content.text), sections);
   const single = roots.length === 1 && roots[0] === 'root';
   const hasData = Object.keys(content.data).some((k) => k !== 'meta');
   if (roots.length === 0 && !hasData) {
@@ -31,7 +28,7 @@ export function VersionContent({ content }: { content: VersionContentDto }) {
         const empty = paragraphs.every((p) => p.trim() === '');
         return (
           <section key={root} className="version-section">
-            {!single && <h3 className="version-section__title">{rootLabel(t, root)}</h3>}
+            {!single && <h3 className="version-section__title">{rootLabel(t, root, sections)}</h3>}
             {empty ? (
               <p className="version-section__empty">{t('history.view.emptySection')}</p>
             ) : (

@@ -1,6 +1,7 @@
-import { type Side, STANDARD_SECTION_IDS, sectionRootName } from '@tandem/domain';
+import { type Side, sectionIdOfRoot, sectionRootName } from '@tandem/domain';
 import type { PersonRef, RedlineRun, SignoffDto, VersionDto } from '@tandem/protocol';
 import i18next, { type TFunction } from 'i18next';
+import type { SectionNames } from '../i18n';
 import { formatDateTime } from '../workspace';
 
 /** A message whose key is only known at run time (a field name from the server), or `fallback`. */
@@ -27,22 +28,18 @@ export function versionTitle(t: TFunction, version: VersionDto): string {
   return t(`history.kinds.${version.kind}`);
 }
 
-/** A rich-text root as people know it: "Document text", or a course standard's section. */
-export function rootLabel(t: TFunction, root: string): string {
+/** A rich-text root as people know it: "Document text", or a section of the document's type. */
+export function rootLabel(t: TFunction, root: string, sections: SectionNames): string {
   if (root === 'root') return t('history.roots.root');
-  const section = STANDARD_SECTION_IDS.find((id) => sectionRootName(id) === root);
-  return section ? t(`curriculum.standard.sections.${section}`) : root;
+  const id = sectionIdOfRoot(root);
+  return (id !== null && sections.title(id)) || root;
 }
 
-const ROOT_ORDER = ['root', ...STANDARD_SECTION_IDS.map((id) => sectionRootName(id))];
-
 /** The server lists roots by name; people read them in the document's own order (§1, §2 …). */
-export function byDocumentOrder(a: { root: string }, b: { root: string }): number {
-  const rank = (root: string) => {
-    const index = ROOT_ORDER.indexOf(root);
-    return index === -1 ? ROOT_ORDER.length : index;
-  };
-  return rank(a.root) - rank(b.root);
+export function byDocumentOrder(
+  sections: SectionNames,
+): (a: { root: string }, b: { root: string }) => number {
+  return (a, b) => sections.rank(a.root) - sections.rank(b.root);
 }
 
 /** Each side's latest decision on one version; null where that side has not decided yet. */
@@ -122,7 +119,7 @@ const CHANGES_SUMMARY = /^(\d+) changes: /;
  * The server's one-line summary ("text edited in root (+49 −0 characters); …") in the reader's
  * language where its shape is known; other parts (course changes) are shown as written.
  */
-export function localSummary(t: TFunction, summary: string): string {
+export function localSummary(t: TFunction, summary: string, sections: SectionNames): string {
   if (summary === 'no changes') return t('history.summary.none');
   return summary
     .split('; ')
@@ -134,11 +131,11 @@ export function localSummary(t: TFunction, summary: string): string {
       const match = TEXT_SUMMARY.exec(part);
       if (!match) return part;
       const [, names = '', added, removed] = match;
-      const sections = names
+      const labels = names
         .split(', ')
-        .map((name) => rootLabel(t, name === 'root' ? name : `section:${name}`))
+        .map((name) => rootLabel(t, name === 'root' ? name : sectionRootName(name), sections))
         .join(t('history.summary.separator'));
-      return t('history.summary.text', { sections, added, removed });
+      return t('history.summary.text', { sections: labels, added, removed });
     })
     .join('; ');
 }
