@@ -1,11 +1,22 @@
+import type { DocumentType } from '@tandem/domain';
 import { useTranslation } from 'react-i18next';
+import { useSectionNames } from '../i18n';
 import { AUTHOR_SIDES } from './Authorship';
 import { rootReadingOrder, sectionLabel } from './anchorLabel';
 import type { CommentsState, CommentsStore } from './CommentsStore';
 
 /** The "Show authors" legend: a switch per side and each side's share of every section. */
-export function AuthorsSummary({ store, state }: { store: CommentsStore; state: CommentsState }) {
+export function AuthorsSummary({
+  store,
+  state,
+  documentType,
+}: {
+  store: CommentsStore;
+  state: CommentsState;
+  documentType: DocumentType;
+}) {
   const { t } = useTranslation();
+  const sections = useSectionNames(documentType);
   const sideName = (side: (typeof AUTHOR_SIDES)[number]) => t(`comments.authors.sides.${side}`);
   return (
     <section
@@ -34,12 +45,14 @@ export function AuthorsSummary({ store, state }: { store: CommentsStore; state: 
       ) : (
         <ul className="authors__sections">
           {[...state.shares]
-            .sort((a, b) => rootReadingOrder(a.root) - rootReadingOrder(b.root))
+            .sort((a, b) => rootReadingOrder(a.root, sections) - rootReadingOrder(b.root, sections))
             .map((section) => {
               const total = section.chars.school + section.chars.enterprise + section.chars.unknown;
               return (
                 <li key={section.root} className="authors__section" data-root={section.root}>
-                  <span className="authors__section-name">{sectionLabel(section.root, t)}</span>
+                  <span className="authors__section-name">
+                    {sectionLabel(section.root, t, sections)}
+                  </span>
                   {total === 0 ? (
                     <span className="authors__hint">{t('comments.authors.noText')}</span>
                   ) : (

@@ -67,6 +67,7 @@ export function CommentsProvider(props: CommentsProviderProps) {
           store={store}
           workspaceId={props.workspaceId}
           structured={props.documentType === 'curriculum-map'}
+          documentType={props.documentType}
         />
       )}
     </CommentsContext.Provider>

@@ -1,3 +1,4 @@
+import type { DocumentType } from '@tandem/domain';
 import type { ThreadDto } from '@tandem/protocol';
 import { type RefObject, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,8 @@ interface CommentsPanelProps {
   workspaceId: string | null;
   /** A document without rich text: comments go on rows and cells. */
   structured: boolean;
+  /** Names the sections in the authors summary. */
+  documentType: DocumentType;
 }
 
 /** Open threads in document order (text by position, then the rest oldest first). */
@@ -48,7 +51,12 @@ function usePanelTop(panel: RefObject<HTMLElement | null>, open: boolean): void 
 }
 
 /** The comments side panel: authorship legend, a new comment being written, open and resolved threads. */
-export function CommentsPanel({ store, workspaceId, structured }: CommentsPanelProps) {
+export function CommentsPanel({
+  store,
+  workspaceId,
+  structured,
+  documentType,
+}: CommentsPanelProps) {
   const { t } = useTranslation();
   const state = useCommentsState(store);
   const members = useMentionables(workspaceId ?? '');
@@ -114,7 +122,9 @@ export function CommentsPanel({ store, workspaceId, structured }: CommentsPanelP
         </button>
       </header>
       <div className="comments-panel__body">
-        {state.showAuthors && <AuthorsSummary store={store} state={state} />}
+        {state.showAuthors && (
+          <AuthorsSummary store={store} state={state} documentType={documentType} />
+        )}
         {state.loadError && (
           <p className="comments-panel__note" role="status">
             {t('comments.loadError')}

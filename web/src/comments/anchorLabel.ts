@@ -1,7 +1,8 @@
-import { SECTION_ROOT_PREFIX, STANDARD_SECTION_IDS } from '@tandem/domain';
+import { sectionIdOfRoot } from '@tandem/domain';
 import type { CommentAnchor } from '@tandem/protocol';
 import type { TFunction } from 'i18next';
 import * as Y from 'yjs';
+import type { SectionNames } from '../i18n';
 
 function cellText(value: unknown): string {
   if (value instanceof Y.Text) return value.toString();
@@ -30,21 +31,14 @@ export function entityLabel(
   return `${label} · ${field === key ? anchor.field : field}`;
 }
 
-/** Sorts roots in reading order: the notes body, then a standard's sections in template order. */
-export function rootReadingOrder(root: string): number {
-  if (!root.startsWith(SECTION_ROOT_PREFIX)) return -1;
-  const ids: readonly string[] = STANDARD_SECTION_IDS;
-  const index = ids.indexOf(root.slice(SECTION_ROOT_PREFIX.length));
-  return index === -1 ? STANDARD_SECTION_IDS.length : index;
+/** Sorts roots in reading order: the notes body, then the document's sections in template order. */
+export function rootReadingOrder(root: string, sections: SectionNames): number {
+  return sections.rank(root);
 }
 
-/** A rich-text root as a reader knows it: "Document", or the course-standard section's title. */
-export function sectionLabel(root: string, t: TFunction): string {
-  if (root.startsWith(SECTION_ROOT_PREFIX)) {
-    const id = root.slice(SECTION_ROOT_PREFIX.length);
-    const known = STANDARD_SECTION_IDS.find((s) => s === id);
-    if (known) return t(`curriculum.standard.sections.${known}`);
-    return id;
-  }
-  return t('comments.authors.section.root');
+/** A rich-text root as a reader knows it: "Document", or the title of the document's section. */
+export function sectionLabel(root: string, t: TFunction, sections: SectionNames): string {
+  const id = sectionIdOfRoot(root);
+  if (id === null) return t('comments.authors.section.root');
+  return sections.title(id) ?? id;
 }
