@@ -4,6 +4,7 @@ import { colorForName } from './identity';
 import { PersonBadges, StatusDot } from './PersonBadges';
 import { useRealtime } from './RealtimeProvider';
 import { useDocumentLocation } from './useDocumentLocation';
+import { useDocumentTitles } from './useDocumentTitles';
 import { useLocationLabel, useSectionLabel } from './usePlaceLabel';
 import { peopleOf, usePresenceView } from './usePresenceView';
 import './workspacePresence.css';
@@ -47,6 +48,8 @@ export function DocumentPeople({
   const view = usePresenceView();
   const locationLabel = useLocationLabel();
   const sectionLabel = useSectionLabel();
+  // The type names the sections; the document list is loaded once per tab for every presence view.
+  const type = useDocumentTitles([documentId]).get(documentId)?.type;
   const snapshot = view.snapshot;
   if (!realtime || !snapshot) return null;
   // Our own move reaches the server a moment later; show ourselves here at once.
@@ -105,7 +108,7 @@ export function DocumentPeople({
                     <PersonBadges side={entry.side} />
                   </span>
                   <span className="people__where">
-                    {locationLabel(entry.location) ?? t('people.topOfDocument')}
+                    {locationLabel(entry.location, type) ?? t('people.topOfDocument')}
                   </span>
                 </span>
               </li>
@@ -117,7 +120,7 @@ export function DocumentPeople({
               <li key={a.section ?? ''} className="people__aggregate">
                 {t('people.viewing', {
                   count: a.count,
-                  place: a.section ? sectionLabel(a.section) : t('people.topOfDocument'),
+                  place: a.section ? sectionLabel(a.section, type) : t('people.topOfDocument'),
                 })}
               </li>
             ))}

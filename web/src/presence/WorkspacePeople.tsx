@@ -31,7 +31,7 @@ function PersonRow({ person }: { person: PresentPerson }) {
   const titles = useDocumentTitles([entry.documentId]);
   const locationLabel = useLocationLabel();
   const doc = entry.documentId ? titles.get(entry.documentId) : undefined;
-  const where = locationLabel(entry.location);
+  const where = locationLabel(entry.location, doc?.type);
   const name = person.isSelf ? t('presence.you', { name: entry.name }) : entry.name;
   return (
     <li
@@ -75,7 +75,7 @@ function AggregateRow({ aggregate }: { aggregate: PresenceAggregate }) {
   const sectionLabel = useSectionLabel();
   const doc = aggregate.documentId ? titles.get(aggregate.documentId) : undefined;
   const place = aggregate.section
-    ? sectionLabel(aggregate.section)
+    ? sectionLabel(aggregate.section, doc?.type)
     : (doc?.title ?? (aggregate.documentId ? t('people.aDocument') : t('people.overview')));
   return (
     <li className="people__aggregate" data-testid="presence-aggregate">

@@ -15,7 +15,7 @@ function ItemLink({ item }: { item: AgendaItemView }) {
   return (
     <span className="agenda-item__link">
       <Link to={`/d/${item.link.documentId}`}>{doc?.title ?? t('people.aDocument')}</Link>
-      {item.link.section && <span> · {sectionLabel(item.link.section)}</span>}
+      {item.link.section && <span> · {sectionLabel(item.link.section, doc?.type)}</span>}
       {item.link.versionId && (
         <span className="agenda-item__version">
           {' '}

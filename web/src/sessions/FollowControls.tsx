@@ -12,8 +12,11 @@ export function usePresentedPlace(state: SessionState): string | null {
   const titles = useDocumentTitles([state.follow?.documentId ?? null]);
   const sectionLabel = useSectionLabel();
   if (!state.follow) return null;
-  const title = titles.get(state.follow.documentId)?.title ?? t('people.aDocument');
-  return state.follow.section ? `${title} · ${sectionLabel(state.follow.section)}` : title;
+  const doc = titles.get(state.follow.documentId);
+  const title = doc?.title ?? t('people.aDocument');
+  return state.follow.section
+    ? `${title} · ${sectionLabel(state.follow.section, doc?.type)}`
+    : title;
 }
 
 /** Follow the presenter, or stop; anyone may leave and rejoin following (S3). */

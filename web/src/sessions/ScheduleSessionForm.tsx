@@ -1,4 +1,4 @@
-import { STANDARD_SECTIONS } from '@tandem/domain';
+import { documentSections } from '@tandem/domain';
 import type { SessionSchedule } from '@tandem/protocol';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +56,8 @@ function AgendaItemFields(props: {
   const sectionLabel = useSectionLabel();
   const choices = [...documents.values()].filter((d) => d.workspaceId === props.workspaceId);
   const linked = documents.get(item.documentId);
+  // Any type with a template (a course standard, a talent plan) offers its sections.
+  const sections = documentSections(linked?.type);
   return (
     <li className="agenda-draft" data-testid="agenda-draft">
       <div className="agenda-draft__row">
@@ -101,7 +103,7 @@ function AgendaItemFields(props: {
       </div>
       {linked && (
         <div className="agenda-draft__row">
-          {linked.type === 'course-standard' && (
+          {sections.length > 0 && (
             <label className="field" htmlFor={`${id}-section`}>
               <span className="field__label">{t('sessions.schedule.section')}</span>
               <select
@@ -111,9 +113,9 @@ function AgendaItemFields(props: {
                 onChange={(e) => onChange({ ...item, section: e.target.value })}
               >
                 <option value="">{t('sessions.schedule.wholeDocument')}</option>
-                {STANDARD_SECTIONS.map((s) => (
+                {sections.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {sectionLabel(s.id)}
+                    {sectionLabel(s.id, linked.type)}
                   </option>
                 ))}
               </select>
