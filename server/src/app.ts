@@ -20,7 +20,7 @@ import {
 } from './auth';
 import type { Config } from './config';
 import { AppError } from './errors';
-import { registerExportRoutes } from './export';
+import { registerCompareDocxRoute, registerExportRoutes } from './export';
 import {
   createHistoryModule,
   DEFAULT_RETENTION_TIMING,
@@ -269,6 +269,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   registerExportRoutes(app, { store, auth, rooms, pdfFontDir: config.pdfFontDir });
   registerInboxRoutes(app, inbox);
   const history = historyModule.start(app, rooms);
+  registerCompareDocxRoute(app, { store, accounts, history });
   startPolicy(app, { store: historyModule.observe(store), accounts, rooms });
   createSessions({
     realtime: live,

@@ -111,7 +111,7 @@ export type SessionPresent = z.infer<typeof SessionPresent>;
 export const SessionSetPresenter = SessionRef.extend({ userId: Id });
 
 /** An IANA time zone this runtime knows ("Asia/Shanghai"). */
-const TimeZone = z
+export const TimeZone = z
   .string()
   .max(64)
   .refine((zone) => {

@@ -1,5 +1,7 @@
 import type { DocumentType } from '@tandem/domain';
 import { z } from 'zod';
+import { TimeZone } from './events';
+import { DiffQuery } from './history';
 
 /**
  * Files a document can be exported as (issue 12). A course standard goes out as Word, laid out
@@ -39,4 +41,24 @@ export function exportPath(
 ): string {
   const query = lang ? `?lang=${encodeURIComponent(lang)}` : '';
   return `/api/documents/${encodeURIComponent(documentId)}/export.${format}${query}`;
+}
+
+/**
+ * Two versions compared, as a Word file whose redline is real tracked changes (issue 12): the
+ * diff's own query (from, to, person, side) plus the file's language and the reader's time
+ * zone, in which the versions' times are written.
+ */
+export const CompareDocxQuery = DiffQuery.extend({
+  lang: ExportLanguage.default('zh-CN'),
+  tz: TimeZone.default('UTC'),
+});
+export type CompareDocxQuery = z.input<typeof CompareDocxQuery>;
+
+/** `GET` it to download the comparison; every member who may read the document may. */
+export function compareDocxPath(documentId: string, query: CompareDocxQuery): string {
+  const params = Object.entries(query)
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
+    .join('&');
+  return `/api/documents/${encodeURIComponent(documentId)}/compare.docx?${params}`;
 }

@@ -43,6 +43,8 @@ export {
 export { ErrorBody, ErrorCode } from './errors';
 export * from './events';
 export {
+  CompareDocxQuery,
+  compareDocxPath,
   EXPORT_FORMATS,
   EXPORT_FORMATS_BY_TYPE,
   EXPORT_LANGUAGES,

@@ -1,3 +1,4 @@
+export { registerCompareDocxRoute } from './compareDocxRoute';
 export { contentDisposition } from './contentDisposition';
 export { type CourseStandardExport, courseStandardOutline } from './courseStandardOutline';
 export { type CurriculumMapExport, curriculumMapXlsx } from './curriculumMapXlsx';
