@@ -42,6 +42,7 @@ export function registerCompareDocxRoute(app: FastifyInstance, deps: LoadDiffDep
       const file = await compareDocx(
         {
           title: record.title,
+          type: record.type,
           diff,
           from: { ref: query.from, ...from },
           to: { ref: query.to, ...to },
