@@ -23,14 +23,17 @@ function HistoryIcon() {
 }
 
 /**
- * One compact row: where you are (Documents / title, type) and, on the right, `children`
- * (connection state, people). It stays on screen while the document scrolls.
+ * One compact row: where you are (Documents / title, type) and, on the right, `tools` beside
+ * Export (Import from Word), then `children` (connection state, people). It stays on screen while
+ * the document scrolls.
  */
 export function DocumentHeader({
   document,
+  tools,
   children,
 }: {
   document: DocumentDto;
+  tools?: ReactNode;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -50,6 +53,7 @@ export function DocumentHeader({
         {document.workspaceId && <LeadersPairChip workspaceId={document.workspaceId} />}
       </nav>
       <div className="document-header__aside">
+        {tools}
         <ExportMenu document={document} />
         <Link
           to={`/d/${document.id}/history`}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { loginPath, useAuth, useCurrentUser } from '../auth';
 import { CommentsHeaderButtons, DocumentComments } from '../comments';
+import { DocxImportButton } from '../docImport';
 import {
   ConnectionIndicator,
   type DocumentConnection,
@@ -74,7 +75,19 @@ function ConnectedDocument({ document, connection }: ConnectedDocumentProps) {
   if (status.connection === 'not-found') return <NotFoundPage kind="document" />;
   if (status.connection === 'unauthorized') return <SignInAgain />;
   const header = (
-    <DocumentHeader document={document}>
+    <DocumentHeader
+      document={document}
+      tools={
+        editable && (
+          <DocxImportButton
+            documentType={document.type}
+            doc={connection.doc}
+            contentLoaded={connection.contentLoaded}
+            userId={user.id}
+          />
+        )
+      }
+    >
       {!editable && (
         <span className="read-only-badge" title={t('document.readOnlyHint')}>
           {t('document.readOnly')}

@@ -1,4 +1,4 @@
-import type { DomainMessage, DomainResult } from '@tandem/domain';
+import type { DocumentType, DomainMessage, DomainResult } from '@tandem/domain';
 import type * as Y from 'yjs';
 
 /** One section of a document template, as a Word file may title it. */
@@ -46,7 +46,7 @@ export interface TableMapping {
  * domain's validated writers. A second document type plugs in with a profile of its own.
  */
 export interface DocImportProfile {
-  readonly documentType: string;
+  readonly documentType: DocumentType;
   readonly sections: readonly DocSection[];
   readonly tables: readonly TableMapping[];
   /** The domain's check for one cell, as a typed cell gets it. */

@@ -21,6 +21,8 @@ export interface PlannedTable {
   mapping: TableMapping;
   /** The header as the file words it, one text per column. */
   header: string[];
+  /** The field each column feeds, or null for a column the import does not read. */
+  fields: (string | null)[];
   rows: PlannedRow[];
 }
 
@@ -189,5 +191,5 @@ export function planTable(
   }
   scratch.destroy();
   const texts = headerTexts.map((t, i) => t || (grid[header.start]?.[i] ?? ''));
-  return { mapping, header: texts, rows };
+  return { mapping, header: texts, fields: header.columns.map((c) => c?.field ?? null), rows };
 }

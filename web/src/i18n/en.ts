@@ -1,6 +1,7 @@
 import { domainMessagesEn } from '@tandem/domain';
 import { commentsEn } from './comments.en';
 import { curriculumEn } from './curriculum.en';
+import { docImportEn } from './docImport.en';
 import { fieldsEn } from './fields.en';
 import { historyEn } from './history.en';
 import { inboxEn } from './inbox.en';
@@ -220,6 +221,7 @@ export const en = {
   comments: commentsEn,
   history: historyEn,
   inbox: inboxEn,
+  docImport: docImportEn,
   /** Every message the domain package can produce (validation, problems, rules). */
   domain: domainMessagesEn,
 };

@@ -1,6 +1,7 @@
 import { domainMessagesZh } from '@tandem/domain';
 import { commentsZhCN } from './comments.zhCN';
 import { curriculumZhCN } from './curriculum.zhCN';
+import { docImportZhCN } from './docImport.zhCN';
 import type { Messages } from './en';
 import { fieldsZhCN } from './fields.zhCN';
 import { historyZhCN } from './history.zhCN';
@@ -212,5 +213,6 @@ export const zhCN: Messages = {
   comments: commentsZhCN,
   history: historyZhCN,
   inbox: inboxZhCN,
+  docImport: docImportZhCN,
   domain: domainMessagesZh,
 };
