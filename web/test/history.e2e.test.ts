@@ -139,6 +139,15 @@ describe('document history: versions, redlines, restore and dual sign-off', () =
     await screenshot(print, 'history-print-paper-en');
     expect(await print.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     await print.close();
+
+    // The same comparison as a Word file, in the page's language, downloaded as a browser does.
+    const word = schoolHistory.getByRole('link', { name: 'Download as Word (redline)' });
+    expect(await word.getAttribute('href')).toMatch(/\/compare\.docx\?from=.*&lang=en&tz=/);
+    const [download] = await Promise.all([schoolHistory.waitForEvent('download'), word.click()]);
+    expect(download.suggestedFilename()).toBe('Live-commerce course notes (comparison).docx');
+    const file = await download.createReadStream();
+    const head: Buffer = await new Promise((resolve) => file.once('data', resolve));
+    expect(head.subarray(0, 2).toString()).toBe('PK');
   });
 
   it('[H3] opens a version read-only, and a point in time', async () => {

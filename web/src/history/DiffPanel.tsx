@@ -1,9 +1,10 @@
 import { SIDES, type Side } from '@tandem/domain';
-import type { VersionDto } from '@tandem/protocol';
+import { compareDocxPath, type VersionDto } from '@tandem/protocol';
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type DiffFilter, getDiff } from '../api';
+import { useLanguage } from '../i18n';
 import { formatDateTime } from '../workspace';
 import { useLoad } from '../workspace/useLoad';
 import { ChangeList } from './ChangeList';
@@ -41,6 +42,17 @@ export function DiffPanel({
     [documentId, from, to, userId, side],
   );
   const [diff] = useLoad(load);
+  const lang = useLanguage();
+  // The file says what is on screen: the same range and filter, in the reader's language and
+  // time zone; the session cookie authorises the plain GET.
+  const docxHref = compareDocxPath(documentId, {
+    from,
+    to,
+    userId,
+    side,
+    lang,
+    tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
   const name = (ref: string) => refTitle(t, i18n.language, versions, ref, formatDateTime);
   const people = diff.state === 'ready' ? diff.data.people : [];
   const empty =
@@ -58,6 +70,15 @@ export function DiffPanel({
           </h2>
         </div>
         <div className="history-sheet__actions">
+          <a
+            className="button button--small"
+            href={docxHref}
+            download
+            title={t('history.diff.downloadWordHint')}
+            data-testid="diff-download-docx"
+          >
+            {t('history.diff.downloadWord')}
+          </a>
           <Link className="button button--small" to={printHref} target="_blank" rel="noopener">
             {t('history.diff.printView')}
           </Link>

@@ -134,6 +134,9 @@ export const historyEn = {
     unknownPerson: 'unknown',
     print: 'Print',
     printView: 'Print view',
+    downloadWord: 'Download as Word (redline)',
+    downloadWordHint:
+      'A .docx whose changes are Word tracked changes, each with its author: accept or reject them in Word',
     structuredTitle: 'Changes to courses and settings',
     changeKinds: {
       added: 'Added',

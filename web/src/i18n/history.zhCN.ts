@@ -131,6 +131,8 @@ export const historyZhCN: HistoryMessages = {
     unknownPerson: '未知',
     print: '打印',
     printView: '打印视图',
+    downloadWord: '下载 Word 修订稿',
+    downloadWordHint: '改动以 Word 修订记录写入并注明修改人，可在 Word 中逐条接受或拒绝',
     structuredTitle: '课程与设置的改动',
     changeKinds: {
       added: '新增',
