@@ -3,6 +3,7 @@
 export { CurriculumMapEditor } from './CurriculumMapEditor';
 export { ProblemsPanel, type ShownProblem } from './checks/ProblemsPanel';
 export { RulePanel } from './checks/RulePanel';
+export { SummaryPanel } from './checks/SummaryPanel';
 export { DatePickerButton } from './fields/DatePickerButton';
 export { isIsoDate, longDate } from './fields/isoDate';
 export { localDateTime } from './fields/localDateTime';
@@ -14,6 +15,7 @@ export { DocSnapshotStore } from './live/DocSnapshotStore';
 export { openReadOnlyDoc, type ReadOnlyDoc, type ReadOnlyState } from './live/openReadOnlyDoc';
 export { shareRows, shareValue } from './live/shareRows';
 export { useDocSnapshot } from './live/useDocSnapshot';
+export { AwarenessContext } from './live/useFieldPresence';
 export { useJumpRequest } from './live/useJumpRequest';
 export { useLiveConnection } from './live/useLiveConnection';
 export { useEnumOptions } from './map/useEnumOptions';

@@ -8,13 +8,16 @@ interface MetricProps {
   /** The policy's expectation, e.g. "≥ 2500". */
   expected?: string;
   tone: Tone;
+  /** The tone in words (pass, warning…), for readers who do not go by colour. */
+  verdict?: string;
   jump?: string;
   children?: ReactNode;
   testId?: string;
 }
 
 /** One number of the summary; rule results jump here (`data-jump="metric:R2"`). */
-export function Metric({ label, value, expected, tone, jump, children, testId }: MetricProps) {
+export function Metric(props: MetricProps) {
+  const { label, value, expected, tone, verdict, jump, children, testId } = props;
   return (
     <div
       className={`metric metric--${tone}`}
@@ -25,6 +28,11 @@ export function Metric({ label, value, expected, tone, jump, children, testId }:
       <div className="metric__row">
         <span className="metric__label">{label}</span>
         <span className="metric__value">{value}</span>
+        {verdict && (
+          <span className={`metric__verdict metric__verdict--${tone}`} data-verdict={tone}>
+            {verdict}
+          </span>
+        )}
       </div>
       {expected && <div className="metric__expected">{expected}</div>}
       {children}

@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n';
 import type { LinkedMap } from '../model/useLinkedMap';
 import type { StandardWriter } from '../model/useStandardWriter';
 import { AuthorsTable } from './AuthorsTable';
+import { FactList } from './FactList';
 import { InfoField } from './InfoField';
 import { LinkPicker } from './LinkPicker';
 import { StandardSection } from './StandardSection';
@@ -39,16 +40,7 @@ function MapFacts({ course, map }: { course: Course; map: CurriculumMapSnapshot 
       course.venue ? t(`curriculum.enums.venue.${course.venue}`) : '—',
     ],
   ];
-  return (
-    <dl className="map-facts" data-testid="map-facts">
-      {facts.map(([label, value]) => (
-        <div key={label} className="map-facts__item">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} testId="map-facts" />;
 }
 
 type TextField =

@@ -10,6 +10,7 @@ import type { GridColumn, GridSection, GridWriter } from '../../curriculum';
 import { useLanguage } from '../../i18n';
 import type { StandardWriter } from '../model/useStandardWriter';
 import { competencyLinks } from './competencyLinks';
+import { DimensionHead } from './DimensionHead';
 import { StandardSection } from './StandardSection';
 import { StandardTable } from './StandardTable';
 
@@ -67,25 +68,18 @@ export function ObjectivesSection({
       id: dimension,
       rows,
       header: (
-        <div
-          className={`group-head${rows.length === 0 ? ' group-head--missing' : ''}`}
-          data-jump={`dimension:${dimension}`}
-          tabIndex={-1}
-        >
-          <span className="group-head__name">{t(`curriculum.enums.dimension.${dimension}`)}</span>
-          <span className="group-head__meta">
-            {rows.length === 0
+        <DimensionHead
+          dimension={dimension}
+          name={t(`curriculum.enums.dimension.${dimension}`)}
+          meta={
+            rows.length === 0
               ? t('curriculum.standard.dimensionMissing')
-              : t('curriculum.standard.objectiveCount', { count: rows.length })}
-          </span>
-          {editable && (
-            <span className="group-head__actions">
-              <button type="button" className="link-button" onClick={add}>
-                {t('curriculum.standard.addObjective')}
-              </button>
-            </span>
-          )}
-        </div>
+              : t('curriculum.standard.objectiveCount', { count: rows.length })
+          }
+          empty={rows.length === 0}
+          addLabel={editable ? t('curriculum.standard.addObjective') : null}
+          onAdd={add}
+        />
       ),
     };
   });
