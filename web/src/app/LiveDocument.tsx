@@ -24,6 +24,9 @@ const CurriculumMapEditor = lazy(() =>
 const CourseStandardEditor = lazy(() =>
   import('../standard').then((m) => ({ default: m.CourseStandardEditor })),
 );
+const TalentPlanEditor = lazy(() =>
+  import('../plan').then((m) => ({ default: m.TalentPlanEditor })),
+);
 
 interface ConnectedDocumentProps {
   document: DocumentDto;
@@ -100,7 +103,12 @@ function ConnectedDocument({ document, connection }: ConnectedDocumentProps) {
     </DocumentHeader>
   );
   if (document.type !== 'notes') {
-    const Editor = document.type === 'curriculum-map' ? CurriculumMapEditor : CourseStandardEditor;
+    const Editor =
+      document.type === 'curriculum-map'
+        ? CurriculumMapEditor
+        : document.type === 'talent-plan'
+          ? TalentPlanEditor
+          : CourseStandardEditor;
     return (
       <div className="document-page document-page--structured">
         <Suspense fallback={header}>

@@ -79,6 +79,17 @@ export const curriculumEn = {
     approvedOn: 'Approved on',
     mapDocumentId: 'Curriculum map',
     competencies: 'Competencies',
+    // The talent plan's fields, named in the domain's validation messages.
+    programId: 'Program',
+    educationLevel: 'Education type and level',
+    entryRequirements: 'Entry requirements',
+    lengthYears: 'Length of study',
+    maxLengthYears: 'Longest length of study',
+    minCredits: 'Minimum credits',
+    courses: 'Courses',
+    courseIds: 'Courses taught',
+    userId: 'Member',
+    dualQualified: 'Dual-qualified',
   },
   columns: {
     hoursTotal: 'Total h',

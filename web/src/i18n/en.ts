@@ -5,6 +5,7 @@ import { docImportEn } from './docImport.en';
 import { fieldsEn } from './fields.en';
 import { historyEn } from './history.en';
 import { inboxEn } from './inbox.en';
+import { planEn } from './plan.en';
 import { presenceEn } from './presence.en';
 import { sessionsEn } from './sessions.en';
 import { workspaceEn } from './workspace.en';
@@ -221,6 +222,7 @@ export const en = {
   comments: commentsEn,
   history: historyEn,
   inbox: inboxEn,
+  plan: planEn,
   docImport: docImportEn,
   /** Every message the domain package can produce (validation, problems, rules). */
   domain: domainMessagesEn,

@@ -6,6 +6,7 @@ import type { Messages } from './en';
 import { fieldsZhCN } from './fields.zhCN';
 import { historyZhCN } from './history.zhCN';
 import { inboxZhCN } from './inbox.zhCN';
+import { planZhCN } from './plan.zhCN';
 import { presenceZhCN } from './presence.zhCN';
 import { sessionsZhCN } from './sessions.zhCN';
 import { workspaceZhCN } from './workspace.zhCN';
@@ -213,6 +214,7 @@ export const zhCN: Messages = {
   comments: commentsZhCN,
   history: historyZhCN,
   inbox: inboxZhCN,
+  plan: planZhCN,
   docImport: docImportZhCN,
   domain: domainMessagesZh,
 };

@@ -1,0 +1,2 @@
+// The talent cultivation plan's editor.
+export { TalentPlanEditor } from './TalentPlanEditor';
