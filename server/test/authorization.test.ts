@@ -313,6 +313,12 @@ const ROWS: Row[] = [
     path: async (c) => `/api/documents/${await mapDoc(c)}/export.xlsx`,
     expect: MEMBERS(200),
   },
+  {
+    method: 'GET',
+    route: '/api/documents/:id/export.pdf',
+    path: async (c) => `/api/documents/${await standardDoc(c)}/export.pdf`,
+    expect: MEMBERS(200),
+  },
   ...HISTORY_ROWS(),
   ...INBOX_ROWS(),
 ];
@@ -408,6 +414,13 @@ function HISTORY_ROWS(): Row[] {
       method: 'GET',
       route: '/api/documents/:id/diff',
       path: doc('/diff?from=seq:0'),
+      expect: MEMBERS(200),
+    },
+    {
+      // The comparison as a Word redline: the diff's own readers.
+      method: 'GET',
+      route: '/api/documents/:id/compare.docx',
+      path: doc('/compare.docx?from=seq:0'),
       expect: MEMBERS(200),
     },
     {
