@@ -7,7 +7,7 @@ import type { ServerProcess } from './serverProcess';
 export async function demoDocumentId(
   server: ServerProcess,
   account: Account,
-  type: 'curriculum-map' | 'course-standard',
+  type: 'curriculum-map' | 'course-standard' | 'talent-plan',
   title: string,
 ): Promise<string> {
   const token = await apiToken(server, account);

@@ -1,7 +1,6 @@
 import type { PlanSectionId, PolicyProfile, RuleResult, TalentPlanSnapshot } from '@tandem/domain';
 import { useTranslation } from 'react-i18next';
-import type { Doc } from 'yjs';
-import { InfoField, type LinkedMap, NarrativeEditor, type SectionConnectGate } from '../standard';
+import { InfoField, type LinkedMap, type TemplateDocument } from '../standard';
 import type { ProgramView } from './model/programView';
 import type { PlanWriter } from './model/usePlanWriter';
 import { CareerSection } from './sections/CareerSection';
@@ -15,11 +14,8 @@ import { SpecsSection } from './sections/SpecsSection';
 import { TeachersSection } from './sections/TeachersSection';
 
 interface PlanBodyProps {
-  documentId: string;
   workspaceId: string | null;
-  doc: Doc;
-  gate: SectionConnectGate<unknown>;
-  ready: Promise<void>;
+  narrative: TemplateDocument['narrative'];
   plan: TalentPlanSnapshot;
   linked: LinkedMap;
   view: ProgramView | null;
@@ -27,8 +23,6 @@ interface PlanBodyProps {
   results: readonly RuleResult[];
   editable: boolean;
   writer: PlanWriter;
-  user: { name: string; color: string };
-  awarenessData: object;
 }
 
 /**
@@ -39,21 +33,12 @@ export function PlanBody(props: PlanBodyProps) {
   const { t } = useTranslation();
   const { plan, view, editable, writer } = props;
   const { info } = plan;
-  const narrative = (sectionId: PlanSectionId) => (
-    <NarrativeEditor
-      documentId={props.documentId}
-      sectionId={sectionId}
-      doc={props.doc}
-      provider={props.gate.providerFor(sectionId)}
-      ready={props.ready}
-      editable={editable}
-      label={t(`plan.sections.${sectionId}`)}
-      placeholder={t(`plan.placeholders.${sectionId}`)}
-      userName={props.user.name}
-      userColor={props.user.color}
-      awarenessData={props.awarenessData}
-    />
-  );
+  const narrative = (sectionId: PlanSectionId) =>
+    props.narrative(
+      sectionId,
+      t(`plan.sections.${sectionId}`),
+      t(`plan.placeholders.${sectionId}`),
+    );
   const narrativeOnly = (id: PlanSectionId) => <PlanSection id={id}>{narrative(id)}</PlanSection>;
   const field = (
     section: PlanSectionId,

@@ -5,53 +5,37 @@ import type {
   StandardSectionId,
 } from '@tandem/domain';
 import { useTranslation } from 'react-i18next';
-import type { Doc } from 'yjs';
 import type { LinkedMap } from './model/useLinkedMap';
 import type { StandardWriter } from './model/useStandardWriter';
-import { NarrativeEditor } from './narrative/NarrativeEditor';
-import type { SectionConnectGate } from './narrative/SectionConnectGate';
 import { AssessmentSection } from './sections/AssessmentSection';
 import { ContentSection } from './sections/ContentSection';
 import { CourseInfoSection } from './sections/CourseInfoSection';
 import { ObjectivesSection } from './sections/ObjectivesSection';
 import { ResourcesSection } from './sections/ResourcesSection';
 import { StandardSection } from './sections/StandardSection';
+import type { TemplateDocument } from './TemplateDocument';
 
 interface StandardBodyProps {
-  documentId: string;
   workspaceId: string | null;
-  doc: Doc;
-  gate: SectionConnectGate<unknown>;
-  ready: Promise<void>;
+  narrative: TemplateDocument['narrative'];
   standard: CourseStandardSnapshot;
   linked: LinkedMap;
   course: Course | null;
   profile: PolicyProfile;
   editable: boolean;
   writer: StandardWriter;
-  user: { name: string; color: string };
-  awarenessData: object;
 }
 
 /** The nine sections of the template, in order. */
 export function StandardBody(props: StandardBodyProps) {
   const { t } = useTranslation();
   const { standard, editable, writer, linked } = props;
-  const narrative = (sectionId: StandardSectionId) => (
-    <NarrativeEditor
-      documentId={props.documentId}
-      sectionId={sectionId}
-      doc={props.doc}
-      provider={props.gate.providerFor(sectionId)}
-      ready={props.ready}
-      editable={editable}
-      label={t(`curriculum.standard.sections.${sectionId}`)}
-      placeholder={t(`curriculum.standard.placeholders.${sectionId}`)}
-      userName={props.user.name}
-      userColor={props.user.color}
-      awarenessData={props.awarenessData}
-    />
-  );
+  const narrative = (sectionId: StandardSectionId) =>
+    props.narrative(
+      sectionId,
+      t(`curriculum.standard.sections.${sectionId}`),
+      t(`curriculum.standard.placeholders.${sectionId}`),
+    );
   const narrativeOnly = (sectionId: StandardSectionId, number: number) => (
     <StandardSection id={sectionId} number={number}>
       {narrative(sectionId)}

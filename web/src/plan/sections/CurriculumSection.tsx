@@ -1,25 +1,24 @@
-import type { Course } from '@tandem/domain';
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, localName } from '../../curriculum';
+import { localName } from '../../curriculum';
 import { useLanguage } from '../../i18n';
 import { planJumpKey } from '../model/planJumps';
 import type { ProgramView } from '../model/programView';
-import { type CourseColumn, CourseTable } from './CourseTable';
+import { CourseTable } from './CourseTable';
+import { type CourseColumnId, useCourseColumns } from './courseColumns';
 import { FromMap } from './FromMap';
 import { PlanSection } from './PlanSection';
 
-/** The name cell: the course's name, marked when it is a core course of the program. */
-export function CourseName({ course }: { course: Course }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  return (
-    <>
-      {localName(course, language)}
-      {course.isCore && <span className="plan-core">{t('plan.core')}</span>}
-    </>
-  );
-}
+const COLUMNS: CourseColumnId[] = [
+  'code',
+  'name',
+  'category',
+  'nature',
+  'credits',
+  'hours',
+  'terms',
+  'deliveredBy',
+];
 
 /**
  * Section 6: the program's courses, grouped by the map's course groups in its tree order, core
@@ -34,46 +33,7 @@ export function CurriculumSection({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const columns = useMemo<CourseColumn[]>(
-    () => [
-      { id: 'code', label: t('curriculum.fields.code'), value: (c) => c.code },
-      {
-        id: 'name',
-        label: t('curriculum.fields.name'),
-        value: (c) => <CourseName course={c} />,
-        wrap: true,
-      },
-      {
-        id: 'category',
-        label: t('curriculum.fields.category'),
-        value: (c) => t(`curriculum.enums.category.${c.category}`),
-      },
-      {
-        id: 'nature',
-        label: t('curriculum.fields.nature'),
-        value: (c) => t(`curriculum.enums.nature.${c.nature}`),
-      },
-      {
-        id: 'credits',
-        label: t('curriculum.fields.credits'),
-        value: (c) => formatNumber(c.credits),
-        align: 'end',
-      },
-      {
-        id: 'hours',
-        label: t('curriculum.columns.hoursTotal'),
-        value: (c) => formatNumber(c.hoursTheory + c.hoursPractice),
-        align: 'end',
-      },
-      { id: 'terms', label: t('curriculum.fields.terms'), value: (c) => c.terms.join(', ') },
-      {
-        id: 'deliveredBy',
-        label: t('curriculum.fields.deliveredBy'),
-        value: (c) => t(`curriculum.enums.deliveredBy.${c.deliveredBy}`),
-      },
-    ],
-    [t],
-  );
+  const columns = useCourseColumns(COLUMNS);
   return (
     <PlanSection
       id="curriculum"

@@ -2,10 +2,22 @@ import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../curriculum';
 import type { ProgramView } from '../model/programView';
-import { type CourseColumn, CourseTable } from './CourseTable';
-import { CourseName } from './CurriculumSection';
+import { CourseTable } from './CourseTable';
+import { type CourseColumnId, useCourseColumns } from './courseColumns';
 import { FromMap } from './FromMap';
 import { PlanSection } from './PlanSection';
+
+const COLUMNS: CourseColumnId[] = [
+  'code',
+  'name',
+  'terms',
+  'weeks',
+  'practice',
+  'credits',
+  'venue',
+  'deliveredBy',
+  'mentor',
+];
 
 /**
  * Section 8: the program's practice courses (category practice: placements, training weeks) as
@@ -19,52 +31,7 @@ export function PracticeSection({
   narrative: ReactNode;
 }) {
   const { t } = useTranslation();
-  const columns = useMemo<CourseColumn[]>(
-    () => [
-      { id: 'code', label: t('curriculum.fields.code'), value: (c) => c.code },
-      {
-        id: 'name',
-        label: t('curriculum.fields.name'),
-        value: (c) => <CourseName course={c} />,
-        wrap: true,
-      },
-      { id: 'terms', label: t('curriculum.fields.terms'), value: (c) => c.terms.join(', ') },
-      {
-        id: 'weeks',
-        label: t('curriculum.fields.blockWeeks'),
-        value: (c) => (c.blockWeeks === null ? '—' : formatNumber(c.blockWeeks)),
-        align: 'end',
-      },
-      {
-        id: 'practice',
-        label: t('plan.practiceHours'),
-        value: (c) => formatNumber(c.hoursPractice),
-        align: 'end',
-      },
-      {
-        id: 'credits',
-        label: t('curriculum.fields.credits'),
-        value: (c) => formatNumber(c.credits),
-        align: 'end',
-      },
-      {
-        id: 'venue',
-        label: t('curriculum.fields.venue'),
-        value: (c) => (c.venue ? t(`curriculum.enums.venue.${c.venue}`) : '—'),
-      },
-      {
-        id: 'deliveredBy',
-        label: t('curriculum.fields.deliveredBy'),
-        value: (c) => t(`curriculum.enums.deliveredBy.${c.deliveredBy}`),
-      },
-      {
-        id: 'mentor',
-        label: t('curriculum.fields.enterpriseMentor'),
-        value: (c) => c.enterpriseMentor ?? '—',
-      },
-    ],
-    [t],
-  );
+  const columns = useCourseColumns(COLUMNS);
   const practice = useMemo(
     () =>
       (view?.schedule.blocks ?? [])

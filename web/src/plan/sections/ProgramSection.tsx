@@ -37,6 +37,23 @@ export function ProgramSection({
   const programs = map?.programs ?? [];
   const gone = map !== null && info.programId !== null && view === null;
   const needsSetup = !info.mapDocumentId || !info.programId;
+  const field = (
+    name: 'cohortYear' | 'educationLevel' | 'versionLabel',
+    value: string | null,
+    type: 'text' | 'number' = 'text',
+    placeholder?: string,
+  ) => (
+    <InfoField
+      field={name}
+      section="program"
+      label={t(`plan.fields.${name}`)}
+      value={value}
+      type={type}
+      placeholder={placeholder}
+      editable={editable}
+      writer={writer}
+    />
+  );
   return (
     <PlanSection id="program">
       {needsSetup && (
@@ -98,32 +115,9 @@ export function ProgramSection({
         />
       )}
       <div className="info-grid">
-        <InfoField
-          field="cohortYear"
-          section="program"
-          label={t('plan.fields.cohortYear')}
-          value={info.cohortYear === null ? null : String(info.cohortYear)}
-          type="number"
-          editable={editable}
-          writer={writer}
-        />
-        <InfoField
-          field="educationLevel"
-          section="program"
-          label={t('plan.fields.educationLevel')}
-          value={info.educationLevel}
-          placeholder={t('plan.educationLevelHint')}
-          editable={editable}
-          writer={writer}
-        />
-        <InfoField
-          field="versionLabel"
-          section="program"
-          label={t('plan.fields.versionLabel')}
-          value={info.versionLabel}
-          editable={editable}
-          writer={writer}
-        />
+        {field('cohortYear', info.cohortYear === null ? null : String(info.cohortYear), 'number')}
+        {field('educationLevel', info.educationLevel, 'text', t('plan.educationLevelHint'))}
+        {field('versionLabel', info.versionLabel)}
       </div>
     </PlanSection>
   );

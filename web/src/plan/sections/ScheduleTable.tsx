@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, localName } from '../../curriculum';
 import { useLanguage } from '../../i18n';
 import { planJumpKey } from '../model/planJumps';
-import { CourseName } from './CurriculumSection';
+import { CourseName } from './courseColumns';
 
 const TERMS = [1, 2, 3, 4, 5, 6] as const;
 

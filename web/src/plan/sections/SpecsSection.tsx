@@ -1,9 +1,9 @@
 import { SPEC_DIMENSIONS, type SpecDimension, type Specification } from '@tandem/domain';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GridColumn, GridSection, GridWriter } from '../../curriculum';
+import type { GridColumn, GridWriter } from '../../curriculum';
 import { useLanguage } from '../../i18n';
-import { DimensionHead, StandardTable } from '../../standard';
+import { dimensionSections, StandardTable } from '../../standard';
 import type { ProgramView } from '../model/programView';
 import type { PlanWriter } from '../model/usePlanWriter';
 import { PlanSection } from './PlanSection';
@@ -54,28 +54,16 @@ export function SpecsSection({ specs, view, editable, writer, narrative }: Specs
     () => ({ field: 'courses', writer: links.writer(specs, writer) }),
     [links, specs, writer],
   );
-  const sections: GridSection<Specification>[] = SPEC_DIMENSIONS.map((dimension) => {
-    const rows = specs.filter((s) => s.dimension === dimension);
-    const add = () =>
+  const sections = dimensionSections(SPEC_DIMENSIONS, specs, {
+    name: (dimension) => t(`curriculum.enums.specDimension.${dimension}`),
+    meta: (rows) => t('plan.specCount', { count: rows.length }),
+    addLabel: editable ? t('plan.addSpec') : null,
+    onAdd: (dimension, rows) =>
       writer.add('specs', {
         dimension,
         code: `${PREFIX[dimension]}${rows.length + 1}`,
         text: t('curriculum.structure.newName'),
-      });
-    return {
-      id: dimension,
-      rows,
-      header: (
-        <DimensionHead
-          dimension={dimension}
-          name={t(`curriculum.enums.specDimension.${dimension}`)}
-          meta={t('plan.specCount', { count: rows.length })}
-          empty={rows.length === 0}
-          addLabel={editable ? t('plan.addSpec') : null}
-          onAdd={add}
-        />
-      ),
-    };
+      }),
   });
   return (
     <PlanSection id="objectives">

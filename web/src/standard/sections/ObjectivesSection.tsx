@@ -6,11 +6,11 @@ import {
 } from '@tandem/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GridColumn, GridSection, GridWriter } from '../../curriculum';
+import type { GridColumn, GridWriter } from '../../curriculum';
 import { useLanguage } from '../../i18n';
 import type { StandardWriter } from '../model/useStandardWriter';
 import { competencyLinks } from './competencyLinks';
-import { DimensionHead } from './DimensionHead';
+import { dimensionSections } from './DimensionHead';
 import { StandardSection } from './StandardSection';
 import { StandardTable } from './StandardTable';
 
@@ -56,32 +56,19 @@ export function ObjectivesSection({
     () => ({ field: 'competencies', writer: links.writer(objectives, writer) }),
     [links, objectives, writer],
   );
-  const sections: GridSection<Objective>[] = COMPETENCY_DIMENSIONS.map((dimension) => {
-    const rows = objectives.filter((o) => o.dimension === dimension);
-    const add = () =>
+  const sections = dimensionSections(COMPETENCY_DIMENSIONS, objectives, {
+    name: (dimension) => t(`curriculum.enums.dimension.${dimension}`),
+    meta: (rows) =>
+      rows.length === 0
+        ? t('curriculum.standard.dimensionMissing')
+        : t('curriculum.standard.objectiveCount', { count: rows.length }),
+    addLabel: editable ? t('curriculum.standard.addObjective') : null,
+    onAdd: (dimension, rows) =>
       writer.add('objectives', {
         dimension,
         code: `${PREFIX[dimension]}${rows.length + 1}`,
         text: t('curriculum.structure.newName'),
-      });
-    return {
-      id: dimension,
-      rows,
-      header: (
-        <DimensionHead
-          dimension={dimension}
-          name={t(`curriculum.enums.dimension.${dimension}`)}
-          meta={
-            rows.length === 0
-              ? t('curriculum.standard.dimensionMissing')
-              : t('curriculum.standard.objectiveCount', { count: rows.length })
-          }
-          empty={rows.length === 0}
-          addLabel={editable ? t('curriculum.standard.addObjective') : null}
-          onAdd={add}
-        />
-      ),
-    };
+      }),
   });
   return (
     <StandardSection id="objectives" number={4}>
