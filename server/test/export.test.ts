@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../src/documents';
 import { seedDemoDocuments } from '../src/documents/seedDemoDocuments';
 import { startServer, type TestServer, type TestUser } from './harness';
+import { paragraphsOfStyle, tables, xmlText } from './wordXml';
 import { evaluate, formulaOf } from './xlsxFormulas';
 
 /** Exports of the demo workspace's map and standards, opened with libraries and checked. */
@@ -38,24 +39,6 @@ async function download(path: string) {
   expect(res.status, await res.clone().text()).toBe(200);
   return { res, body: Buffer.from(await res.arrayBuffer()) };
 }
-const xmlText = (xml: string) =>
-  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-/** Word paragraphs of a style, as plain text. */
-function paragraphsOfStyle(xml: string, style: string): string[] {
-  return [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<\/w:p>|<w:p [^>]*>(?:(?!<\/w:p>).)*?<\/w:p>/gs)]
-    .map((m) => m[0])
-    .filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`))
-    .map(xmlText);
-}
-/** Every table as rows of cell texts. */
-function tables(xml: string): string[][][] {
-  return [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((t) =>
-    [...t[0].matchAll(/<w:tr[ >].*?<\/w:tr>/gs)].map((r) =>
-      [...r[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => xmlText(c[0])),
-    ),
-  );
-}
-
 describe('course standard → .docx', () => {
   const demo = seedDemoCourseStandards()[0]!;
 

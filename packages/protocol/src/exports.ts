@@ -4,9 +4,9 @@ import { TimeZone } from './events';
 import { DiffQuery } from './history';
 
 /**
- * Files a document can be exported as (issue 12). A course standard goes out as Word, laid out
- * as colleges submit it, and as a PDF of the same layout; a curriculum map as an Excel workbook
- * with one sheet per view.
+ * Files a document can be exported as (issue 12). A course standard or talent plan goes out as
+ * Word, laid out as colleges submit it, and as a PDF of the same layout; a curriculum map as an
+ * Excel workbook with one sheet per view.
  */
 export const EXPORT_FORMATS = ['docx', 'xlsx', 'pdf'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
@@ -17,6 +17,7 @@ export const EXPORT_FORMATS_BY_TYPE: Readonly<
   Partial<Record<DocumentType, readonly ExportFormat[]>>
 > = {
   'course-standard': ['docx', 'pdf'],
+  'talent-plan': ['docx', 'pdf'],
   'curriculum-map': ['xlsx'],
 };
 

@@ -1,4 +1,10 @@
-import { readCourseStandard, readCurriculumMap, readDocPolicy } from '@tandem/domain';
+import {
+  PLAN_SECTIONS,
+  readCourseStandard,
+  readCurriculumMap,
+  readDocPolicy,
+  readTalentPlan,
+} from '@tandem/domain';
 import {
   DocumentId,
   ErrorBody,
@@ -21,10 +27,13 @@ import { contentDisposition } from './contentDisposition';
 import { courseStandardOutline } from './courseStandardOutline';
 import { curriculumMapXlsx } from './curriculumMapXlsx';
 import { exportLabels } from './labels';
+import type { ExportOutline } from './outline';
 import { DEFAULT_PDF_FONT_DIRS, findPdfFonts, PDF_FONT_PACKAGE } from './pdfFonts';
+import { planLabels } from './planLabels';
 import { readNarrative } from './readNarrative';
 import { renderDocx } from './renderDocx';
 import { renderPdf } from './renderPdf';
+import { talentPlanOutline } from './talentPlanOutline';
 
 export interface ExportRouteDeps {
   store: DocumentStore;
@@ -84,7 +93,7 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
       .header('content-disposition', contentDisposition(`${record.title}.${format}`))
       .header('cache-control', 'private, no-store')
       .send(file);
-  /** One outline for both files, so Word and PDF never disagree. */
+  /** A course standard with its course read from the linked map. */
   const standardOutline = async (record: DocumentRecord, lang: ExportLanguage) => {
     const input = await readDocument({ store, rooms }, record.id, (doc) => ({
       standard: readCourseStandard(doc),
@@ -94,13 +103,33 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
     const map = mapId ? await opener(record)(mapId, readCurriculumMap) : null;
     return courseStandardOutline({ title: record.title, ...input, map }, exportLabels(lang));
   };
+  /** A plan with its program's courses, schedule and rule results read live from its map. */
+  const planOutline = async (record: DocumentRecord, lang: ExportLanguage) => {
+    const open = opener(record);
+    const input = await readDocument({ store, rooms }, record.id, async (doc) => ({
+      plan: readTalentPlan(doc),
+      narrative: readNarrative(doc, PLAN_SECTIONS),
+      // The same rule results as the report and the editor's side panel.
+      results: (await documentReport(record.id, record.type, doc, open)).results,
+    }));
+    const mapId = input.plan.info.mapDocumentId;
+    const map = mapId ? await open(mapId, readCurriculumMap) : null;
+    return talentPlanOutline(
+      { title: record.title, ...input, map },
+      exportLabels(lang),
+      planLabels(lang),
+    );
+  };
+  /** One outline for both files, so Word and PDF never disagree. */
+  const documentOutline = (record: DocumentRecord, lang: ExportLanguage): Promise<ExportOutline> =>
+    record.type === 'talent-plan' ? planOutline(record, lang) : standardOutline(record, lang);
 
   api.get(
     '/api/documents/:id/export.docx',
     {
       schema: {
         tags,
-        summary: 'A course standard as a Word file laid out as colleges submit it',
+        summary: 'A course standard or talent plan as a Word file laid out as colleges submit it',
         params: IdParams,
         querystring: ExportQuery,
         produces: [EXPORT_MEDIA_TYPES.docx],
@@ -109,9 +138,12 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
     },
     async (req, reply) => {
       const record = await visibleDocument(req, req.params.id, 'docx');
-      const outline = await standardOutline(record, req.query.lang);
+      const outline = await documentOutline(record, req.query.lang);
       const file = await renderDocx(outline);
-      req.log.info({ docId: record.id, bytes: file.length }, 'course standard exported');
+      req.log.info(
+        { docId: record.id, type: record.type, bytes: file.length },
+        'document exported',
+      );
       return send(reply, record, 'docx', file);
     },
   );
@@ -121,7 +153,7 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
     {
       schema: {
         tags,
-        summary: 'A course standard as a PDF with the same layout as the Word file',
+        summary: 'A course standard or talent plan as a PDF with the same layout as the Word file',
         params: IdParams,
         querystring: ExportQuery,
         produces: [EXPORT_MEDIA_TYPES.pdf],
@@ -143,11 +175,14 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
           'PDF export is unavailable: the server has no Chinese font installed',
         );
       }
-      const outline = await standardOutline(record, req.query.lang);
+      const outline = await documentOutline(record, req.query.lang);
       const started = performance.now();
       const file = await renderPdf(outline, fonts);
       const ms = Math.round(performance.now() - started);
-      req.log.info({ docId: record.id, bytes: file.length, ms }, 'course standard exported');
+      req.log.info(
+        { docId: record.id, type: record.type, bytes: file.length, ms },
+        'document exported',
+      );
       return send(reply, record, 'pdf', file);
     },
   );
