@@ -9,8 +9,8 @@ import {
   standardSectionTitlesZh,
   validateStandardField,
 } from '@tandem/domain';
-import * as Y from 'yjs';
 import type { DocImportProfile, DocSection } from '../DocImportProfile';
+import { codesIn, completeCode } from './completeCode';
 import { COURSE_STANDARD_TABLES } from './courseStandardTables';
 
 /** Titles colleges' existing standards use besides the template's own. */
@@ -39,24 +39,8 @@ const SECTIONS: readonly DocSection[] = STANDARD_SECTIONS.map((s) => ({
   rootName: s.narrative ? sectionRootName(s.id) : null,
 }));
 
-const DIMENSION_PREFIX: Record<string, string> = { knowledge: 'K', skill: 'S', quality: 'Q' };
-const PREFIX_DIMENSION: Record<string, string> = { K: 'knowledge', S: 'skill', Q: 'quality' };
-
-/** An objective's dimension from its code (K1 → knowledge), or its code from the dimension. */
-function completeObjective(values: Record<string, unknown>, taken: ReadonlySet<string>) {
-  const code = typeof values.code === 'string' ? values.code : '';
-  if (values.dimension === undefined) {
-    const dimension = PREFIX_DIMENSION[code.charAt(0).toUpperCase()];
-    if (dimension) values.dimension = dimension;
-  }
-  const prefix = DIMENSION_PREFIX[String(values.dimension)];
-  if (code === '' && prefix) {
-    let n = 1;
-    while (taken.has(`${prefix}${n}`)) n += 1;
-    values.code = `${prefix}${n}`;
-  }
-  return values;
-}
+/** An objective's code letter by dimension (K1, S1, Q1). */
+const OBJECTIVE_PREFIXES = { knowledge: 'K', skill: 'S', quality: 'Q' };
 
 /** What a unit added by hand starts with; a table with one of module/task gives it to both. */
 function completeUnit(values: Record<string, unknown>) {
@@ -85,20 +69,13 @@ export const courseStandardImport: DocImportProfile = {
     validateStandardField(collection as StandardCollection, field, raw),
   completeRow(collection, input, taken) {
     const values = { ...input };
-    if (collection === 'objectives') return completeObjective(values, taken);
+    if (collection === 'objectives') return completeCode(values, taken, OBJECTIVE_PREFIXES);
     if (collection === 'units') return completeUnit(values);
     if (collection === 'assessment') return completeAssessment(values);
     return values;
   },
-  takenCodes(doc, collection) {
-    const codes = new Set<string>();
-    if (collection !== 'objectives') return codes;
-    for (const row of doc.getMap<unknown>(STANDARD_ROOTS.objectives).values()) {
-      const code = row instanceof Y.Map ? row.get('code') : undefined;
-      if (typeof code === 'string') codes.add(code);
-    }
-    return codes;
-  },
+  takenCodes: (doc, collection) =>
+    collection === 'objectives' ? codesIn(doc, STANDARD_ROOTS.objectives) : new Set(),
   addRow: (doc, collection, values, origin) =>
     addStandardEntity(
       doc,

@@ -1,26 +1,6 @@
-import { enumLabelsEn, enumLabelsZh, STANDARD_ROOTS } from '@tandem/domain';
+import { STANDARD_ROOTS } from '@tandem/domain';
 import type { TableMapping } from '../DocImportProfile';
-
-/** The stored value's words in both languages, as a person reads them in an error. */
-function labels(kind: 'dimension' | 'venue' | 'deliveredBy' | 'assessmentKind'): string[] {
-  return [...Object.values(enumLabelsZh[kind]), ...Object.values(enumLabelsEn[kind])];
-}
-
-/** The words for each stored value, both languages and the template's own labels included. */
-function choices(
-  kind: 'dimension' | 'venue' | 'deliveredBy' | 'assessmentKind',
-  extra: Record<string, readonly string[]>,
-): Record<string, string> {
-  const words: Record<string, string> = {};
-  const add = (word: string, value: string) => {
-    words[word.toLowerCase().replace(/[\p{P}\p{S}\s]/gu, '')] = value;
-  };
-  for (const [value, label] of Object.entries(enumLabelsZh[kind])) add(label, value);
-  for (const [value, label] of Object.entries(enumLabelsEn[kind])) add(label, value);
-  for (const [value, list] of Object.entries(extra)) for (const w of list) add(w, value);
-  for (const value of Object.keys(enumLabelsEn[kind])) add(value, value);
-  return words;
-}
+import { enumChoices, enumLabels } from './enumChoices';
 
 /** Section 4's table: code | dimension | objective. */
 const objectives: TableMapping = {
@@ -33,12 +13,12 @@ const objectives: TableMapping = {
     {
       field: 'dimension',
       headers: ['维度', '目标维度', '目标类型', '目标类别', '类型', '类别', 'dimension', 'type'],
-      choices: choices('dimension', {
+      choices: enumChoices('dimension', {
         knowledge: ['知识目标', 'knowledge objectives'],
         skill: ['能力', '技能目标', '能力目标', 'skill', 'ability', 'abilities'],
         quality: ['素养', '素质目标', '素养目标', '思政', 'quality', 'attitude'],
       }),
-      labels: labels('dimension'),
+      labels: enumLabels('dimension'),
     },
     {
       field: 'text',
@@ -110,12 +90,12 @@ const units: TableMapping = {
     {
       field: 'venue',
       headers: ['教学场地', '场地', '教学地点', '地点', 'venue', 'place', 'location'],
-      choices: choices('venue', {
+      choices: enumChoices('venue', {
         campus: ['校内实训室', '实训室', '教室', '机房', '校内', 'oncampus'],
         enterprise: ['企业现场', '校外', '企业', 'workplace'],
         mixed: ['校内外', '结合', 'both'],
       }),
-      labels: labels('venue'),
+      labels: enumLabels('venue'),
     },
     {
       field: 'deliveredBy',
@@ -129,12 +109,12 @@ const units: TableMapping = {
         'deliveredby',
         'delivery',
       ],
-      choices: choices('deliveredBy', {
+      choices: enumChoices('deliveredBy', {
         school: ['校方', '专任教师', '校内教师', '教师'],
         enterprise: ['企业导师', '企业兼职教师', '兼职教师', '企业'],
         joint: ['校企共同', '校企合作', '校企', '双师', '共同'],
       }),
-      labels: labels('deliveredBy'),
+      labels: enumLabels('deliveredBy'),
     },
     {
       field: 'certificateItem',
@@ -175,13 +155,13 @@ const assessment: TableMapping = {
     {
       field: 'kind',
       headers: ['考核类型', '考核类别', '类型', '类别', 'kind', 'type'],
-      choices: choices('assessmentKind', {
+      choices: enumChoices('assessmentKind', {
         process: ['过程', '过程性考核', '平时', '形成性', '形成性评价', 'formative'],
         final: ['期末', '终结', '终结性考核', '期末考试', 'summative'],
         enterprise: ['企业', '企业考核'],
         certificate: ['证书', '证书替代', '1+x'],
       }),
-      labels: labels('assessmentKind'),
+      labels: enumLabels('assessmentKind'),
     },
     {
       field: 'weight',
