@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiToken, BrowserWorld, openDocument, screenshot } from './browser';
 import { VIEWER } from './demoAccounts';
 
-/** The document header's Export menu downloads Word and Excel files named after the title. */
+/** The document header's Export menu downloads Word, PDF and Excel files named after the title. */
 describe('exporting from the document header', () => {
   let world: BrowserWorld;
   let page: Page;
@@ -80,6 +80,22 @@ describe('exporting from the document header', () => {
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     // The CJK fonts travel inside the file, subset to the characters used.
     expect(pdf.bytes.length).toBeGreaterThan(50_000);
+  });
+
+  it('a talent plan downloads as a .docx or a .pdf named after the plan', async () => {
+    const plan = docs.find((d) => d.type === 'talent-plan')!;
+    await openDocument(page, world.server, plan.id);
+    await page.getByTestId('export-menu').click();
+    await expect(
+      page.getByRole('menu', { name: '导出' }).getByRole('menuitem').count(),
+    ).resolves.toBe(4);
+    const { name, bytes } = await exportVia('export-docx-zh-CN');
+    expect(name).toBe(`${plan.title}.docx`);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    await page.getByTestId('export-menu').click();
+    const pdf = await exportVia('export-pdf-en');
+    expect(pdf.name).toBe(`${plan.title}.pdf`);
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('notes have nothing to export, so no menu', async () => {
