@@ -161,11 +161,8 @@ export class Retention {
     const uptoSeq = rows.at(-1)?.seq;
     if (uptoSeq === undefined) return;
     const ends = bucketEnds(rows, this.deps.options.bucketMs);
-    const keep = () => {
-      const versionSeqs = versions.list(docId).flatMap((v) => (v.seq <= uptoSeq ? [v.seq] : []));
-      return [...new Set([...ends, ...versionSeqs])].sort((a, b) => a - b);
-    };
-    const kept = new Set(keep());
+    const versionSeqs = versions.list(docId).flatMap((v) => (v.seq <= uptoSeq ? [v.seq] : []));
+    const kept = new Set([...ends, ...versionSeqs].sort((a, b) => a - b));
     // The compactor leaves these checkpoints alone while they are written and merged.
     this.pinned.set(docId, kept);
     const checkpoints = await store.checkpointSeqs(docId);
@@ -185,9 +182,9 @@ export class Retention {
       stats.checkpointsWritten++;
       await new Promise((resolve) => setImmediate(resolve));
     }
-    // Versions are read again right before the merge, with no await in between: one made
-    // meanwhile is kept, or the store refuses because its checkpoint is not written yet.
-    const result = await store.mergeHistory(docId, { uptoSeq, keepSeqs: keep() });
+    // A version made since the list was read is kept by the store itself, which reads the
+    // versions in the merge's transaction (or refuses while the version's checkpoint is missing).
+    const result = await store.mergeHistory(docId, { uptoSeq, keepSeqs: [...kept] });
     stats.documentsMerged++;
     stats.updatesDeleted += result.updatesDeleted;
     stats.checkpointsDeleted += result.checkpointsDeleted;

@@ -339,6 +339,48 @@ export function describeDocumentStoreContract(name: string, open: () => Document
       expect(await store.lastSeq('doc-aaaa')).toBe(6);
     });
 
+    it('[H15] a merge keeps every version, even one its plan left out', async () => {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const texts = await appendEdits(store, 'doc-aaaa', 10);
+      const checkpointAt = async (seq: number) => {
+        const doc = await stateAt(store, 'doc-aaaa', seq);
+        await store.writeCheckpoint('doc-aaaa', seq, Y.encodeStateAsUpdate(doc));
+        doc.destroy();
+      };
+      await checkpointAt(4);
+      await checkpointAt(8);
+      // Versions made after Retention read the list: one with its checkpoint, one still
+      // waiting for it (HistoryService writes the checkpoint after the version).
+      const { versions } = store.historyStores();
+      for (const seq of [4, 6]) {
+        versions.add({
+          docId: 'doc-aaaa',
+          seq,
+          kind: 'named',
+          label: `at ${seq}`,
+          reason: null,
+          createdBy: null,
+          stateHash: 'x',
+          authors: [],
+          summary: '',
+        });
+      }
+      const plan = { uptoSeq: 8, keepSeqs: [8] };
+      await expect(store.mergeHistory('doc-aaaa', plan)).rejects.toThrow(/checkpoint: 6/);
+      expect(await store.readUpdates('doc-aaaa', 0)).toHaveLength(10);
+      await checkpointAt(6);
+      expect(await store.mergeHistory('doc-aaaa', plan)).toEqual({
+        updatesDeleted: 5,
+        checkpointsDeleted: 0,
+      });
+      expect((await store.updateMeta('doc-aaaa', 0)).map((m) => m.seq)).toEqual([4, 6, 8, 9, 10]);
+      for (const seq of [4, 6]) {
+        const doc = await stateAt(store, 'doc-aaaa', seq);
+        expect(doc.getText('t').toString()).toBe(texts[seq - 1]);
+        doc.destroy();
+      }
+    });
+
     it('gives the same history stores on every call', () => {
       const stores = store.historyStores();
       expect(store.historyStores().versions).toBe(stores.versions);

@@ -150,7 +150,10 @@ export interface DocumentStore {
   /**
    * Retention (H15): removes the logged updates and checkpoints of `plan` in one transaction,
    * or nothing at all (StoreError) when a kept seq has no checkpoint or `uptoSeq` is not kept
-   * or lies beyond the log. The logged update at a kept seq stays, so its time and author do.
+   * or lies beyond the log. The seq of every version in the history stores is kept too, read
+   * in the same transaction: a version made after the caller drew up its plan is never merged
+   * away (the merge is refused until its checkpoint is written). The logged update at a kept
+   * seq stays, so its time and author do.
    */
   mergeHistory(docId: string, plan: MergePlan): Promise<MergeResult>;
   /**

@@ -32,11 +32,11 @@ interface MemoryDoc {
 export class MemoryDocumentStore implements DocumentStore {
   private readonly docs = new Map<string, MemoryDoc>();
   private closed = false;
-  private readonly history: HistoryStores = {
+  private readonly history = {
     versions: new MemoryVersionStore(),
     comments: new MemoryCommentStore(),
     signoffs: new MemorySignoffStore(),
-  };
+  } satisfies HistoryStores;
 
   async createDocument(doc: NewDocument) {
     this.assertOpen();
@@ -167,7 +167,8 @@ export class MemoryDocumentStore implements DocumentStore {
   async mergeHistory(docId: string, plan: MergePlan) {
     const doc = this.require(docId);
     const checkpoints = new Set(doc.checkpoints.map((c) => c.seq));
-    const keep = new Set(keptSeqs(docId, plan, doc.lastSeq, checkpoints));
+    const keepSeqs = [...plan.keepSeqs, ...this.history.versions.seqsOf(docId)];
+    const keep = new Set(keptSeqs(docId, { ...plan, keepSeqs }, doc.lastSeq, checkpoints));
     const stays = (c: { seq: number }) => c.seq > plan.uptoSeq || keep.has(c.seq);
     const before = { updates: doc.updates.length, checkpoints: doc.checkpoints.length };
     doc.updates = doc.updates.filter(stays);

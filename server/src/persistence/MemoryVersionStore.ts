@@ -37,6 +37,11 @@ export class MemoryVersionStore implements VersionStore {
     return found ? copy(found) : null;
   }
 
+  /** The seqs of the document's versions, read in the same step as a merge (H15). */
+  seqsOf(docId: string): number[] {
+    return (this.versions.get(docId) ?? []).map((v) => v.seq);
+  }
+
   indexedSeq(docId: string): number {
     return this.indexes.get(docId)?.indexedSeq ?? 0;
   }

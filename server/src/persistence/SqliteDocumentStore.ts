@@ -141,6 +141,7 @@ export class SqliteDocumentStore implements DocumentStore {
       checkpointSeqs: this.db
         .prepare('SELECT seq FROM doc_checkpoints WHERE doc_id = ? ORDER BY seq')
         .pluck(),
+      versionSeqs: this.db.prepare('SELECT seq FROM doc_versions WHERE doc_id = ?').pluck(),
       mergeUpdates: this.db.prepare(
         `DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?
          AND seq NOT IN (SELECT value FROM json_each(?))`,
@@ -310,7 +311,9 @@ export class SqliteDocumentStore implements DocumentStore {
       this.db
         .transaction(() => {
           const checkpoints = new Set(this.stmt.checkpointSeqs.all(docId) as number[]);
-          const keep = keptSeqs(docId, plan, this.nextSeq(docId) - 1, checkpoints);
+          const versions = this.stmt.versionSeqs.all(docId) as number[];
+          const keepSeqs = [...plan.keepSeqs, ...versions];
+          const keep = keptSeqs(docId, { ...plan, keepSeqs }, this.nextSeq(docId) - 1, checkpoints);
           const kept = JSON.stringify(keep);
           const updatesDeleted = this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes;
           failpoint('merge');
