@@ -1,46 +1,11 @@
-import {
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-} from 'docx';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { boldPara, heading, para, table } from './docxParts';
 
 /** A 1×1 PNG: the smallest real image Word will embed. */
 const PIXEL = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
-
-function heading(text: string, level: 1 | 2 = 1): Paragraph {
-  return new Paragraph({
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-    children: [new TextRun(text)],
-  });
-}
-
-function para(text: string): Paragraph {
-  return new Paragraph({ children: [new TextRun(text)] });
-}
-
-function table(rows: ReadonlyArray<ReadonlyArray<string | { text: string; rowSpan: number }>>) {
-  return new Table({
-    rows: rows.map(
-      (cells) =>
-        new TableRow({
-          children: cells.map((cell) =>
-            typeof cell === 'string'
-              ? new TableCell({ children: [para(cell)] })
-              : new TableCell({ children: [para(cell.text)], rowSpan: cell.rowSpan }),
-          ),
-        }),
-    ),
-  });
-}
 
 /** Words the tests look for after the import. */
 export const SAMPLE = {
@@ -135,7 +100,7 @@ export function sampleStandardDocx(): Promise<Buffer> {
               }),
             ],
           }),
-          new Paragraph({ children: [new TextRun({ text: '九、附录', bold: true })] }),
+          boldPara('九、附录'),
           para(SAMPLE.appendix),
         ],
       },
