@@ -42,6 +42,18 @@ export interface TableMapping {
 }
 
 /**
+ * A table files of this type often hold whose rows belong to another document (a talent plan's
+ * course list and schedule are the curriculum map's). Recognised by its header like a
+ * TableMapping, taken out of the text, and listed as not placed, saying where it belongs.
+ */
+export interface ForeignTable {
+  /** How the list of what is not placed names it: `docImport.kinds.<kind>`. */
+  readonly kind: 'courseTable';
+  readonly columns: readonly TableColumn[];
+  readonly required: readonly string[];
+}
+
+/**
  * What the Word import needs to know about one document type: its sections, its tables, and the
  * domain's validated writers. A second document type plugs in with a profile of its own.
  */
@@ -49,6 +61,8 @@ export interface DocImportProfile {
   readonly documentType: DocumentType;
   readonly sections: readonly DocSection[];
   readonly tables: readonly TableMapping[];
+  /** Tables that are not this document's to hold; a table naming more of their columns is one. */
+  readonly foreignTables?: readonly ForeignTable[];
   /** The domain's check for one cell, as a typed cell gets it. */
   validateField(collection: string, field: string, raw: unknown): DomainResult<unknown>;
   /**

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { useModalDialog } from '../app/useModalDialog';
 import { useDomainMessage } from '../curriculum';
 import { editorNodes } from '../editor';
+import { useLanguage, useSectionNames } from '../i18n';
 import { applyDocImport, type DocImportOrigin } from './applyDocImport';
 import { buildDocImportPlan, type DocImportPlan } from './buildDocImportPlan';
 import type { DocImportProfile } from './DocImportProfile';
@@ -30,6 +31,15 @@ interface DocxImportDialogProps {
   onClose(): void;
 }
 
+/** The sections whose tables become rows, quoted and listed as the reader's language lists. */
+function useTableSections(profile: DocImportProfile): string {
+  const names = useSectionNames(profile.documentType);
+  const language = useLanguage();
+  const ids = [...new Set(profile.tables.map((table) => table.sectionId))];
+  const titles = ids.map((id) => `“${names.title(id) ?? id}”`);
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(titles);
+}
+
 function readExisting(doc: Y.Doc, profile: DocImportProfile, plan: DocImportPlan) {
   const text: Record<string, boolean> = {};
   for (const n of plan.narratives) {
@@ -49,6 +59,7 @@ export function DocxImportDialog(props: DocxImportDialogProps) {
   const { t } = useTranslation();
   const describe = useDomainMessage();
   const ref = useModalDialog();
+  const tableSections = useTableSections(props.profile);
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<DocxError | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
@@ -108,7 +119,7 @@ export function DocxImportDialog(props: DocxImportDialogProps) {
         <h2 id="docx-import-title" className="dialog__title">
           {t('docImport.title')}
         </h2>
-        <p className="field__hint">{t('docImport.intro')}</p>
+        <p className="field__hint">{t('docImport.intro', { sections: tableSections })}</p>
         <label className="field">
           <span className="field__label">{t('docImport.fileLabel')}</span>
           <input

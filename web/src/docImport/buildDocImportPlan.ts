@@ -1,4 +1,4 @@
-import type { DocImportProfile, DocSection } from './DocImportProfile';
+import type { DocImportProfile, DocSection, ForeignTable } from './DocImportProfile';
 import { sectionMatcher } from './matchHeading';
 import { type PlannedTable, planTable, recogniseTable } from './planTable';
 import { readTableGrid, tableText } from './readTableGrid';
@@ -16,7 +16,7 @@ export interface PlannedNarrative {
 
 /** Something of the file the import cannot put anywhere: listed for a person to place. */
 export interface UnplacedItem {
-  kind: 'heading' | 'preamble' | 'image' | 'noText' | 'row';
+  kind: 'heading' | 'preamble' | 'image' | 'noText' | 'row' | ForeignTable['kind'];
   /** The file's heading it was under, or a template section's id for 'noText' and 'row'. */
   where: string | null;
   sectionId: string | null;
@@ -73,21 +73,36 @@ function takeImages(chunk: Chunk, unplaced: UnplacedItem[]): void {
   chunk.blocks = chunk.blocks.filter((b) => b.tagName === 'TABLE' || blockText(b) !== '');
 }
 
-/** Tables of the template (objectives, content, assessment) become rows, wherever they are. */
+/**
+ * Tables of the template (objectives, content, assessment) become rows, wherever they are; a
+ * table that belongs to another document (a plan's course list) is listed as not placed.
+ */
 function takeTables(
   chunk: Chunk,
   profile: DocImportProfile,
   taken: Map<string, Set<string>>,
   tables: PlannedTable[],
+  unplaced: UnplacedItem[],
 ): void {
+  const known = [...profile.tables, ...(profile.foreignTables ?? [])];
   chunk.blocks = chunk.blocks.filter((block) => {
     if (block.tagName !== 'TABLE') return true;
     const grid = readTableGrid(block);
-    const found = recogniseTable(grid, profile.tables);
+    const found = recogniseTable(grid, known);
     if (!found) return true;
-    const codes = taken.get(found.mapping.collection) ?? new Set<string>();
-    taken.set(found.mapping.collection, codes);
-    tables.push(planTable(grid, found.mapping, found.header, profile, codes));
+    const { mapping } = found;
+    if (!('collection' in mapping)) {
+      unplaced.push({
+        kind: mapping.kind,
+        where: chunkLabel(chunk),
+        sectionId: chunk.kind === 'section' ? chunk.sectionId : null,
+        text: tableText(block),
+      });
+      return false;
+    }
+    const codes = taken.get(mapping.collection) ?? new Set<string>();
+    taken.set(mapping.collection, codes);
+    tables.push(planTable(grid, mapping, found.header, profile, codes));
     return false;
   });
 }
@@ -133,7 +148,7 @@ export function buildDocImportPlan(
   const named = new Set<string>();
   for (const chunk of chunks) {
     takeImages(chunk, unplaced);
-    takeTables(chunk, profile, taken, tables);
+    takeTables(chunk, profile, taken, tables, unplaced);
     const text = blocksText(chunk.blocks);
     if (chunk.kind === 'preamble') {
       if (text !== '') unplaced.push({ kind: 'preamble', where: null, sectionId: null, text });

@@ -1,6 +1,9 @@
 import * as Y from 'yjs';
 import type { DocImportProfile, RowProblem, TableColumn, TableMapping } from './DocImportProfile';
 
+/** What recognising a table by its header needs: its columns and the ones it must name. */
+type TableShape = Pick<TableMapping, 'columns' | 'required'>;
+
 /** Lower case, no spaces or punctuation: "Hours (theory)" and "hours theory" meet. */
 export function normaliseCell(text: string): string {
   return text.toLowerCase().replace(/[\p{P}\p{S}\s]/gu, '');
@@ -26,7 +29,7 @@ export interface PlannedTable {
   rows: PlannedRow[];
 }
 
-function columnFor(mapping: TableMapping, text: string): TableColumn | null {
+function columnFor(mapping: TableShape, text: string): TableColumn | null {
   const key = normaliseCell(text);
   if (key === '') return null;
   const exact = mapping.columns.find((c) => c.headers.some((h) => normaliseCell(h) === key));
@@ -48,7 +51,7 @@ interface Header {
  * Finds the header among the first rows (a title row may come first): one row, or two when the
  * second names columns the first only groups ("学时" over "理论 | 实践").
  */
-function findHeader(grid: readonly string[][], mapping: TableMapping): Header | null {
+function findHeader(grid: readonly string[][], mapping: TableShape): Header | null {
   for (let start = 0; start < Math.min(3, grid.length); start += 1) {
     const top = grid[start] ?? [];
     const below = grid[start + 1] ?? [];
@@ -72,11 +75,11 @@ function findHeader(grid: readonly string[][], mapping: TableMapping): Header | 
 }
 
 /** The template table a grid is, by its header; the one naming most columns wins. */
-export function recogniseTable(
+export function recogniseTable<M extends TableShape>(
   grid: readonly string[][],
-  mappings: readonly TableMapping[],
-): { mapping: TableMapping; header: Header } | null {
-  let best: { mapping: TableMapping; header: Header; named: number } | null = null;
+  mappings: readonly M[],
+): { mapping: M; header: Header } | null {
+  let best: { mapping: M; header: Header; named: number } | null = null;
   for (const mapping of mappings) {
     const header = findHeader(grid, mapping);
     if (!header) continue;

@@ -9,7 +9,7 @@ export const docImportEn = {
   fileLabel: 'Word file (.docx, up to 5 MB)',
   reading: 'Reading the file…',
   intro:
-    'Headings are matched to the template’s sections by their titles, in Chinese or English; numbering such as “一、”, “（一）” or “1.” does not matter. The objectives, content and assessment tables become rows; other text goes into the section’s text.',
+    'Headings are matched to the template’s sections by their titles, in Chinese or English; numbering such as “一、”, “（一）” or “1.” does not matter. Tables in {{sections}} become rows; other text goes into the section’s text.',
   nothingMatched:
     'No heading in this file names a section of the template, so nothing can be imported. Its text is listed below to place by hand.',
   summary:
@@ -41,6 +41,8 @@ export const docImportEn = {
     imageNoText: 'Images are not imported; insert it by hand.',
     noText: '“{{section}}” has only fields: type this in by hand',
     row: '“{{section}}”, table row {{line}}: not imported',
+    courseTable:
+      'A course table in “{{where}}”: courses and the teaching schedule come from the curriculum map, so it is not imported here. Add the courses in the map (it imports them from Excel).',
   },
   copy: 'Copy text',
   copyAll: 'Copy all',

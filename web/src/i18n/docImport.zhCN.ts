@@ -8,7 +8,7 @@ export const docImportZhCN: DocImportMessages = {
   fileLabel: 'Word 文件（.docx，不超过 5 MB）',
   reading: '正在读取文件…',
   intro:
-    '按标题（中文或英文）把文件中的各级标题对应到模板的各部分，“一、”“（一）”“1.”等编号不影响匹配。课程目标、课程内容与考核表格导入为表格行，其余文字导入该部分的正文。',
+    '按标题（中文或英文）把文件中的各级标题对应到模板的各部分，“一、”“（一）”“1.”等编号不影响匹配。{{sections}}中的表格导入为表格行，其余文字导入该部分的正文。',
   nothingMatched: '文件中没有任何标题对应模板的部分，无法导入。文件内容列在下方，请手动处理。',
   summary: '{{sections}} 个部分的正文 · {{rows}} 行待添加 · {{unplaced}} 项需手动处理',
   from: '来自“{{headings}}”',
@@ -37,6 +37,8 @@ export const docImportZhCN: DocImportMessages = {
     imageNoText: '图片不会导入，请手动插入。',
     noText: '“{{section}}”只有字段，请手动填写',
     row: '“{{section}}”表格第 {{line}} 行：未导入',
+    courseTable:
+      '“{{where}}”中的课程表：课程与教学进程来自课程地图，不在此导入。请在课程地图中添加课程（可从 Excel 导入）。',
   },
   copy: '复制文字',
   copyAll: '全部复制',
