@@ -192,8 +192,8 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     notifier: inbox,
   });
   const compactor = new Compactor(store, log.child({ module: 'compactor' }), {
-    keep: (docId) => [
-      ...historyModule.versions.list(docId).map((v) => v.seq),
+    keep: async (docId) => [
+      ...(await historyModule.versions.list(docId)).map((v) => v.seq),
       ...retention.pinnedSeqs(docId),
     ],
     // An anchor every 10 checkpoints: opening an old point replays at most that many updates.

@@ -323,8 +323,8 @@ describe('history retention', () => {
     const last = loggedSeqs(server, docId).at(-1) ?? 0;
     backdate(server, docId, 1, last, Date.now() - 60 * DAY);
     // What stays: the last update, and wherever an automatic version fell during the typing.
-    await eventually(() => {
-      const versionSeqs = server.history.versions.list(docId).map((v) => v.seq);
+    await eventually(async () => {
+      const versionSeqs = (await server.history.versions.list(docId)).map((v) => v.seq);
       expect(versionSeqs).toContain(last);
       expect(loggedSeqs(server, docId)).toEqual([...new Set(versionSeqs)].sort((x, y) => x - y));
     });

@@ -280,7 +280,7 @@ describe('a committee session, scripted with real clients', () => {
     expect(text).toContain('Course standard: Live-stream e-commerce：editor');
     expect(text).toContain('Update the lab schedule——负责人：leader');
     expect(record?.title).toBe('会议纪要：Curriculum committee, spring term');
-    const versions = server.history.versions.list(docId);
+    const versions = await server.history.versions.list(docId);
     expect(versions.some((v) => v.kind === 'session')).toBe(true);
     const listed = expectOk(
       await editor.rt.call('session:list', { workspaceId: server.workspaceId }),

@@ -49,7 +49,7 @@ export class ClientIndex {
     }
     for (const [client, clocks] of byClient) {
       clocks.sort((a, b) => a - b);
-      for (const row of this.versions.deletions(docId, client, fromSeq, toSeq)) {
+      for (const row of await this.versions.deletions(docId, client, fromSeq, toSeq)) {
         if (!row.userId) continue;
         for (let i = lowerBound(clocks, row.clock); i < clocks.length; i++) {
           const clock = clocks[i] as number;
@@ -78,7 +78,7 @@ export class ClientIndex {
    * another process indexed the same rows meanwhile, the store keeps theirs.
    */
   private async indexNew(docId: string): Promise<void> {
-    const afterSeq = this.versions.indexedSeq(docId);
+    const afterSeq = await this.versions.indexedSeq(docId);
     const rows = await this.store.updateDeletes(docId, afterSeq);
     const last = rows.at(-1);
     if (!last) return;
@@ -93,7 +93,7 @@ export class ClientIndex {
         }
       }
     }
-    this.versions.addToIndex(docId, { afterSeq, throughSeq: last.seq, clients, deletions });
+    await this.versions.addToIndex(docId, { afterSeq, throughSeq: last.seq, clients, deletions });
   }
 }
 

@@ -74,10 +74,7 @@ export class HistoryService {
 
   async createVersion(docId: string, input: NewVersion): Promise<VersionRecord> {
     const seq = input.seq ?? (await this.currentSeq(docId));
-    const previous = this.deps.versions
-      .list(docId)
-      .filter((v) => v.seq <= seq)
-      .at(-1);
+    const previous = await this.latestVersionAt(docId, seq);
     const state = await stateAt(this.deps.store, docId, seq);
     const stateHash = hashDoc(state);
     const checkpoint = Y.encodeStateAsUpdate(state);
@@ -89,7 +86,7 @@ export class HistoryService {
         ? 'no changes'
         : (await compareRange(this.deps.store, this.deps.clients, docId, previous?.seq ?? 0, seq))
             .summary;
-    const version = this.deps.versions.add({
+    const version = await this.deps.versions.add({
       docId,
       seq,
       kind: input.kind,
@@ -125,7 +122,7 @@ export class HistoryService {
       if (Number.isNaN(time)) throw versionNotFound();
       return { seq: await this.deps.store.seqAtTime(docId, time), version: null };
     }
-    const version = this.deps.versions.get(docId, ref);
+    const version = await this.deps.versions.get(docId, ref);
     if (!version) throw versionNotFound();
     return { seq: version.seq, version };
   }
@@ -135,7 +132,7 @@ export class HistoryService {
    * through the open room (logged before broadcast) so every client sees it live.
    */
   async restore(docId: string, versionId: string, reason: string, userId: string) {
-    const version = this.deps.versions.get(docId, versionId);
+    const version = await this.deps.versions.get(docId, versionId);
     if (!version) throw versionNotFound();
     // The editing before the restore gets its automatic version first, in its place.
     await this.auto.flushDoc(docId);
@@ -164,10 +161,7 @@ export class HistoryService {
    * holds (typing undone, a layout upgrade): "no change" entries only clutter the timeline.
    */
   private async createAutoVersion(docId: string, seq: number): Promise<void> {
-    const previous = this.deps.versions
-      .list(docId)
-      .filter((v) => v.seq <= seq)
-      .at(-1);
+    const previous = await this.latestVersionAt(docId, seq);
     if (previous) {
       if (previous.seq === seq) return;
       const [before, now] = await Promise.all([
@@ -181,6 +175,11 @@ export class HistoryService {
       if (unchanged) return;
     }
     await this.createVersion(docId, { kind: 'auto', seq });
+  }
+
+  /** The newest version at or before `seq`, if any. */
+  private async latestVersionAt(docId: string, seq: number): Promise<VersionRecord | undefined> {
+    return (await this.deps.versions.list(docId)).filter((v) => v.seq <= seq).at(-1);
   }
 
   private async currentCopy(docId: string): Promise<Y.Doc> {
@@ -217,6 +216,6 @@ export class HistoryService {
       await live();
     }
     const seq = await this.deps.store.lastSeq(docId);
-    this.deps.versions.assignClient(docId, clientId, userId, seq);
+    await this.deps.versions.assignClient(docId, clientId, userId, seq);
   }
 }

@@ -118,7 +118,7 @@ describe.each(stores)('Retention on the %s store', (_name, open) => {
     it('[H15] refuses to merge past a version whose checkpoint is not written yet', async () => {
       await typeAt('abcdef', 'u1', 900 * HOUR);
       // A version being made right now: recorded, its checkpoint still to come (HistoryService).
-      const added = versions.add({
+      const added = await versions.add({
         docId: DOC,
         seq: 3,
         kind: 'named',

@@ -161,7 +161,9 @@ export class Retention {
     const uptoSeq = rows.at(-1)?.seq;
     if (uptoSeq === undefined) return;
     const ends = bucketEnds(rows, this.deps.options.bucketMs);
-    const versionSeqs = versions.list(docId).flatMap((v) => (v.seq <= uptoSeq ? [v.seq] : []));
+    const versionSeqs = (await versions.list(docId)).flatMap((v) =>
+      v.seq <= uptoSeq ? [v.seq] : [],
+    );
     const kept = new Set([...ends, ...versionSeqs].sort((a, b) => a - b));
     // The compactor leaves these checkpoints alone while they are written and merged.
     this.pinned.set(docId, kept);

@@ -62,7 +62,7 @@ export class ReviewService {
         `a ${role ?? 'former member'} may not sign off, even when named in the leaders pair`,
       );
     }
-    const version = this.deps.versions.get(docId, body.versionId);
+    const version = await this.deps.versions.get(docId, body.versionId);
     if (!version) throw new AppError(ErrorCode.VERSION_NOT_FOUND, 404, 'version not found');
     const before = this.latestDecisions(docId, version.id);
     const record = this.deps.signoffs.add({
@@ -140,9 +140,10 @@ export class ReviewService {
   async verify(docId: string) {
     const records = this.deps.signoffs.list(docId);
     const problems = verifyChain(records);
+    const versions = new Map((await this.deps.versions.list(docId)).map((v) => [v.id, v]));
     const rebuilt = new Map<string, string>();
     for (const r of records) {
-      const version = this.deps.versions.get(docId, r.versionId);
+      const version = versions.get(r.versionId);
       if (!version) {
         problems.push({ signoffId: r.id, problem: 'its version no longer exists' });
         continue;

@@ -65,7 +65,8 @@ async function statusOf(
   };
   const records = pair ? deps.signoffs.list(docId) : [];
   if (!pair || records.length === 0) return draft;
-  const versions = bySignoffs(records, pair, (id) => deps.versions.get(docId, id)?.seq ?? null);
+  const seqs = new Map((await deps.versions.list(docId)).map((v) => [v.id, v.seq]));
+  const versions = bySignoffs(records, pair, (id) => seqs.get(id) ?? null);
   const adopted = versions.filter((v) => v.adopted).sort((a, b) => b.seq - a.seq)[0];
   const pending = versions
     .filter((v) => !v.adopted && !v.changesRequested && v.approvedBy.size > 0)

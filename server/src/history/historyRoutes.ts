@@ -63,7 +63,7 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: HistoryRouteDe
       const { record, workspaceId } = await documentFor(req, deps, req.params.id);
       const people = new People(deps.accounts);
       const adopted = await review.adoptedVersions(record.id, workspaceId);
-      const versions = history.versions.list(record.id);
+      const versions = await history.versions.list(record.id);
       const dtos: VersionDto[] = [];
       for (const v of versions) dtos.push(await toDto(v, people, adopted));
       const lastSeq = await history.currentSeq(record.id);

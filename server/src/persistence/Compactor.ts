@@ -13,7 +13,7 @@ const MAX_ATTEMPTS = 3;
 
 export interface PruneOptions {
   /** Seqs whose checkpoints must stay (every version's); their log may be merged later. */
-  keep(docId: string): readonly number[];
+  keep(docId: string): Promise<readonly number[]>;
   /** One checkpoint per this many updates stays too, so an old point in time replays little. */
   anchorEvery: number;
 }
@@ -82,7 +82,7 @@ export class Compactor {
    */
   private async pruneOlder(docId: string, newest: number): Promise<void> {
     if (!this.prune) return;
-    const keep = new Set(this.prune.keep(docId));
+    const keep = new Set(await this.prune.keep(docId));
     const { anchorEvery } = this.prune;
     // The anchors: the first checkpoint in each stretch of `anchorEvery` seqs.
     const seen = new Set<number>();

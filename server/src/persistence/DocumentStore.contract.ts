@@ -245,7 +245,7 @@ export function describeDocumentStoreContract(name: string, open: () => Document
         doc.destroy();
       }
       const compactor = new Compactor(store, createLogger('silent', false), {
-        keep: () => [12],
+        keep: async () => [12],
         anchorEvery: 20,
       });
       expect(await compactor.compactNow('doc-aaaa')).toBe(40);
@@ -353,7 +353,7 @@ export function describeDocumentStoreContract(name: string, open: () => Document
       // waiting for it (HistoryService writes the checkpoint after the version).
       const { versions } = store.historyStores();
       for (const seq of [4, 6]) {
-        versions.add({
+        await versions.add({
           docId: 'doc-aaaa',
           seq,
           kind: 'named',

@@ -18,7 +18,7 @@ export class MemoryVersionStore implements VersionStore {
   private readonly versions = new Map<string, VersionRecord[]>();
   private readonly indexes = new Map<string, MemoryIndex>();
 
-  add(input: NewVersionRecord): VersionRecord {
+  async add(input: NewVersionRecord): Promise<VersionRecord> {
     const record: VersionRecord = { ...input, id: randomUUID(), createdAt: Date.now() };
     const list = this.versions.get(input.docId) ?? [];
     list.push(record);
@@ -28,11 +28,11 @@ export class MemoryVersionStore implements VersionStore {
     return copy(record);
   }
 
-  list(docId: string): VersionRecord[] {
+  async list(docId: string): Promise<VersionRecord[]> {
     return (this.versions.get(docId) ?? []).map(copy);
   }
 
-  get(docId: string, id: string): VersionRecord | null {
+  async get(docId: string, id: string): Promise<VersionRecord | null> {
     const found = this.versions.get(docId)?.find((v) => v.id === id);
     return found ? copy(found) : null;
   }
@@ -42,11 +42,11 @@ export class MemoryVersionStore implements VersionStore {
     return (this.versions.get(docId) ?? []).map((v) => v.seq);
   }
 
-  indexedSeq(docId: string): number {
+  async indexedSeq(docId: string): Promise<number> {
     return this.indexes.get(docId)?.indexedSeq ?? 0;
   }
 
-  addToIndex(docId: string, batch: IndexBatch): boolean {
+  async addToIndex(docId: string, batch: IndexBatch): Promise<boolean> {
     const index = this.index(docId);
     if (index.indexedSeq !== batch.afterSeq) return false;
     for (const c of batch.clients) {
@@ -57,15 +57,15 @@ export class MemoryVersionStore implements VersionStore {
     return true;
   }
 
-  indexedClients(docId: string): Map<number, string | null> {
+  async indexedClients(docId: string): Promise<Map<number, string | null>> {
     return new Map(this.indexes.get(docId)?.clients);
   }
 
-  assignClient(docId: string, clientId: number, userId: string): void {
+  async assignClient(docId: string, clientId: number, userId: string): Promise<void> {
     this.index(docId).clients.set(clientId, userId);
   }
 
-  deletions(docId: string, clientId: number, afterSeq: number, uptoSeq: number) {
+  async deletions(docId: string, clientId: number, afterSeq: number, uptoSeq: number) {
     return (this.indexes.get(docId)?.deletions ?? [])
       .filter((d) => d.clientId === clientId && d.seq > afterSeq && d.seq <= uptoSeq)
       .sort((a, b) => a.clock - b.clock)

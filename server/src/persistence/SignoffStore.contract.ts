@@ -26,7 +26,7 @@ export function describeSignoffStoreContract(name: string, open: () => DocumentS
       signoffs = store.historyStores().signoffs;
       for (const id of ['doc-aaaa', 'doc-bbbb']) {
         await store.createDocument({ id, type: 'notes', title: id });
-        const version = store.historyStores().versions.add({
+        const version = await store.historyStores().versions.add({
           docId: id,
           seq: 0,
           kind: 'named',

@@ -55,7 +55,7 @@ export class SqliteVersionStore implements VersionStore {
     };
   }
 
-  add(input: NewVersionRecord): VersionRecord {
+  async add(input: NewVersionRecord): Promise<VersionRecord> {
     const record: VersionRecord = { ...input, id: randomUUID(), createdAt: Date.now() };
     this.stmt.insert.run(
       record.id,
@@ -73,24 +73,27 @@ export class SqliteVersionStore implements VersionStore {
     return record;
   }
 
-  list(docId: string): VersionRecord[] {
+  async list(docId: string): Promise<VersionRecord[]> {
     return (this.stmt.list.all(docId) as VersionRow[]).map(toRecord);
   }
 
-  get(docId: string, id: string): VersionRecord | null {
+  async get(docId: string, id: string): Promise<VersionRecord | null> {
     const row = this.stmt.get.get(docId, id) as VersionRow | undefined;
     return row ? toRecord(row) : null;
   }
 
-  indexedSeq(docId: string): number {
-    return (this.stmt.indexed.get(docId) as number | undefined) ?? 0;
+  async indexedSeq(docId: string): Promise<number> {
+    return this.readIndexedSeq(docId);
   }
 
-  /** One immediate transaction: another process indexing the same document waits, then skips. */
-  addToIndex(docId: string, batch: IndexBatch): boolean {
+  /**
+   * One immediate transaction, the check included: another process indexing the same document
+   * waits, then skips.
+   */
+  async addToIndex(docId: string, batch: IndexBatch): Promise<boolean> {
     return this.db
       .transaction(() => {
-        if (this.indexedSeq(docId) !== batch.afterSeq) return false;
+        if (this.readIndexedSeq(docId) !== batch.afterSeq) return false;
         for (const c of batch.clients) this.stmt.addClient.run(docId, c.clientId, c.userId, c.seq);
         for (const d of batch.deletions) {
           this.stmt.addDeletion.run(docId, d.clientId, d.clock, d.len, d.seq, d.userId);
@@ -101,22 +104,27 @@ export class SqliteVersionStore implements VersionStore {
       .immediate();
   }
 
-  indexedClients(docId: string): Map<number, string | null> {
+  async indexedClients(docId: string): Promise<Map<number, string | null>> {
     const rows = this.stmt.clients.all(docId) as { client_id: number; user_id: string | null }[];
     return new Map(rows.map((r) => [r.client_id, r.user_id]));
   }
 
-  assignClient(docId: string, clientId: number, userId: string, seq: number): void {
+  async assignClient(docId: string, clientId: number, userId: string, seq: number): Promise<void> {
     this.stmt.assignClient.run(docId, clientId, userId, seq);
   }
 
-  deletions(docId: string, clientId: number, afterSeq: number, uptoSeq: number) {
+  async deletions(docId: string, clientId: number, afterSeq: number, uptoSeq: number) {
     const rows = this.stmt.deletions.all(docId, clientId, afterSeq, uptoSeq) as {
       clock: number;
       len: number;
       user_id: string | null;
     }[];
     return rows.map((r) => ({ clock: r.clock, len: r.len, userId: r.user_id }));
+  }
+
+  /** Synchronous, for use inside a transaction. */
+  private readIndexedSeq(docId: string): number {
+    return (this.stmt.indexed.get(docId) as number | undefined) ?? 0;
   }
 }
 

@@ -33,25 +33,29 @@ export function describeVersionStoreContract(name: string, open: () => DocumentS
     });
 
     it('[H1] [H4] keeps versions per document, ordered by seq, then by when they were made', async () => {
-      const late = versions.add(version('doc-aaaa', 9, 'late'));
+      const late = await versions.add(version('doc-aaaa', 9, 'late'));
       await new Promise((r) => setTimeout(r, 2));
-      const early = versions.add(version('doc-aaaa', 3, 'early'));
+      const early = await versions.add(version('doc-aaaa', 3, 'early'));
       await new Promise((r) => setTimeout(r, 2));
-      const again = versions.add({ ...version('doc-aaaa', 3, 'again'), kind: 'restore' });
-      versions.add(version('doc-bbbb', 1, 'other'));
+      const again = await versions.add({ ...version('doc-aaaa', 3, 'again'), kind: 'restore' });
+      await versions.add(version('doc-bbbb', 1, 'other'));
       expect(early).toMatchObject({ seq: 3, label: 'early', stateHash: 'hash-3' });
       expect(early.id).not.toBe(late.id);
-      expect(versions.list('doc-aaaa').map((v) => v.label)).toEqual(['early', 'again', 'late']);
-      expect(versions.get('doc-aaaa', again.id)).toEqual(again);
-      expect(versions.get('doc-aaaa', again.id)?.authors).toEqual(['u1', 'u2']);
-      expect(versions.get('doc-bbbb', again.id)).toBeNull();
-      expect(versions.get('doc-aaaa', 'missing')).toBeNull();
-      expect(versions.list('doc-cccc')).toEqual([]);
+      expect((await versions.list('doc-aaaa')).map((v) => v.label)).toEqual([
+        'early',
+        'again',
+        'late',
+      ]);
+      expect(await versions.get('doc-aaaa', again.id)).toEqual(again);
+      expect((await versions.get('doc-aaaa', again.id))?.authors).toEqual(['u1', 'u2']);
+      expect(await versions.get('doc-bbbb', again.id)).toBeNull();
+      expect(await versions.get('doc-aaaa', 'missing')).toBeNull();
+      expect(await versions.list('doc-cccc')).toEqual([]);
     });
 
-    it('[H8] indexes client ids in batches; the first person seen with one keeps it', () => {
-      expect(versions.indexedSeq('doc-aaaa')).toBe(0);
-      expect(versions.indexedClients('doc-aaaa')).toEqual(new Map());
+    it('[H8] indexes client ids in batches; the first person seen with one keeps it', async () => {
+      expect(await versions.indexedSeq('doc-aaaa')).toBe(0);
+      expect(await versions.indexedClients('doc-aaaa')).toEqual(new Map());
       const first = {
         afterSeq: 0,
         throughSeq: 3,
@@ -62,8 +66,8 @@ export function describeVersionStoreContract(name: string, open: () => DocumentS
         ],
         deletions: [],
       };
-      expect(versions.addToIndex('doc-aaaa', first)).toBe(true);
-      expect(versions.indexedSeq('doc-aaaa')).toBe(3);
+      expect(await versions.addToIndex('doc-aaaa', first)).toBe(true);
+      expect(await versions.indexedSeq('doc-aaaa')).toBe(3);
       // A server-made update with a client id leaves it unowned until a person is seen with it.
       const second = {
         afterSeq: 3,
@@ -71,51 +75,53 @@ export function describeVersionStoreContract(name: string, open: () => DocumentS
         clients: [{ clientId: 2, userId: 'u2', seq: 5 }],
         deletions: [],
       };
-      expect(versions.addToIndex('doc-aaaa', second)).toBe(true);
-      expect(versions.indexedClients('doc-aaaa')).toEqual(
+      expect(await versions.addToIndex('doc-aaaa', second)).toBe(true);
+      expect(await versions.indexedClients('doc-aaaa')).toEqual(
         new Map([
           [1, 'u1'],
           [2, 'u2'],
         ]),
       );
-      expect(versions.indexedSeq('doc-bbbb')).toBe(0);
-      expect(versions.indexedClients('doc-bbbb')).toEqual(new Map());
+      expect(await versions.indexedSeq('doc-bbbb')).toBe(0);
+      expect(await versions.indexedClients('doc-bbbb')).toEqual(new Map());
     });
 
-    it('[H8] refuses a batch that does not start where the index ends (a concurrent indexer)', () => {
+    it('[H8] refuses a batch that does not start where the index ends (a concurrent indexer)', async () => {
       const batch = {
         afterSeq: 0,
         throughSeq: 2,
         clients: [{ clientId: 1, userId: 'u1', seq: 1 }],
         deletions: [{ clientId: 1, clock: 0, len: 2, seq: 2, userId: 'u1' }],
       };
-      expect(versions.addToIndex('doc-aaaa', batch)).toBe(true);
-      expect(versions.addToIndex('doc-aaaa', batch)).toBe(false);
-      expect(versions.addToIndex('doc-aaaa', { ...batch, afterSeq: 1, throughSeq: 4 })).toBe(false);
-      expect(versions.indexedSeq('doc-aaaa')).toBe(2);
-      expect(versions.deletions('doc-aaaa', 1, 0, 10)).toHaveLength(1);
+      expect(await versions.addToIndex('doc-aaaa', batch)).toBe(true);
+      expect(await versions.addToIndex('doc-aaaa', batch)).toBe(false);
+      expect(await versions.addToIndex('doc-aaaa', { ...batch, afterSeq: 1, throughSeq: 4 })).toBe(
+        false,
+      );
+      expect(await versions.indexedSeq('doc-aaaa')).toBe(2);
+      expect(await versions.deletions('doc-aaaa', 1, 0, 10)).toHaveLength(1);
     });
 
-    it('[H5] a restore assigns its client id to the person who restored, over the index', () => {
-      versions.addToIndex('doc-aaaa', {
+    it('[H5] a restore assigns its client id to the person who restored, over the index', async () => {
+      await versions.addToIndex('doc-aaaa', {
         afterSeq: 0,
         throughSeq: 1,
         clients: [{ clientId: 5, userId: null, seq: 1 }],
         deletions: [],
       });
-      versions.assignClient('doc-aaaa', 5, 'u5', 1);
-      versions.assignClient('doc-aaaa', 6, 'u6', 1);
-      expect(versions.indexedClients('doc-aaaa')).toEqual(
+      await versions.assignClient('doc-aaaa', 5, 'u5', 1);
+      await versions.assignClient('doc-aaaa', 6, 'u6', 1);
+      expect(await versions.indexedClients('doc-aaaa')).toEqual(
         new Map([
           [5, 'u5'],
           [6, 'u6'],
         ]),
       );
-      expect(versions.indexedSeq('doc-aaaa')).toBe(1);
+      expect(await versions.indexedSeq('doc-aaaa')).toBe(1);
     });
 
-    it('[H6] answers deletions of one client between two seqs, by clock', () => {
-      versions.addToIndex('doc-aaaa', {
+    it('[H6] answers deletions of one client between two seqs, by clock', async () => {
+      await versions.addToIndex('doc-aaaa', {
         afterSeq: 0,
         throughSeq: 6,
         clients: [],
@@ -126,17 +132,17 @@ export function describeVersionStoreContract(name: string, open: () => DocumentS
           { clientId: 1, clock: 20, len: 1, seq: 6, userId: null },
         ],
       });
-      expect(versions.deletions('doc-aaaa', 1, 0, 6)).toEqual([
+      expect(await versions.deletions('doc-aaaa', 1, 0, 6)).toEqual([
         { clock: 0, len: 3, userId: 'u1' },
         { clock: 10, len: 2, userId: 'u2' },
         { clock: 20, len: 1, userId: null },
       ]);
       // afterSeq < seq <= uptoSeq
-      expect(versions.deletions('doc-aaaa', 1, 2, 5)).toEqual([
+      expect(await versions.deletions('doc-aaaa', 1, 2, 5)).toEqual([
         { clock: 10, len: 2, userId: 'u2' },
       ]);
-      expect(versions.deletions('doc-aaaa', 3, 0, 6)).toEqual([]);
-      expect(versions.deletions('doc-bbbb', 1, 0, 6)).toEqual([]);
+      expect(await versions.deletions('doc-aaaa', 3, 0, 6)).toEqual([]);
+      expect(await versions.deletions('doc-bbbb', 1, 0, 6)).toEqual([]);
     });
   });
 }

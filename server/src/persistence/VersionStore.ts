@@ -45,32 +45,32 @@ export interface IndexBatch {
 /**
  * History's own tables: versions, and the client-id and deletion indexes filled from the log
  * and kept when old log rows are merged away (H8, H15), so attribution never depends on the
- * log being complete. Synchronous, like the SQLite driver and the callers of sign-offs that
- * read versions; the log itself is read through the DocumentStore.
+ * log being complete; the log itself is read through the DocumentStore. Asynchronous, so a
+ * driver may answer over the network (PostgreSQL) as well as from a file.
  */
 export interface VersionStore {
-  add(input: NewVersionRecord): VersionRecord;
+  add(input: NewVersionRecord): Promise<VersionRecord>;
   /** Oldest first (by seq, then by when they were made). */
-  list(docId: string): VersionRecord[];
-  get(docId: string, id: string): VersionRecord | null;
+  list(docId: string): Promise<VersionRecord[]>;
+  get(docId: string, id: string): Promise<VersionRecord | null>;
 
   /** The seq the indexes reach: every logged update up to it is in them (0 when none). */
-  indexedSeq(docId: string): number;
+  indexedSeq(docId: string): Promise<number>;
   /**
    * Adds a batch to the indexes atomically, only if they still reach exactly `afterSeq` (a
    * concurrent indexer got there first otherwise); returns whether it did. The first person
    * seen with a client id keeps it.
    */
-  addToIndex(docId: string, batch: IndexBatch): boolean;
+  addToIndex(docId: string, batch: IndexBatch): Promise<boolean>;
   /** Yjs client id → user, as indexed (null: the server). */
-  indexedClients(docId: string): Map<number, string | null>;
+  indexedClients(docId: string): Promise<Map<number, string | null>>;
   /** Records who a server-made change (a restore) acted for, over any earlier entry. */
-  assignClient(docId: string, clientId: number, userId: string, seq: number): void;
+  assignClient(docId: string, clientId: number, userId: string, seq: number): Promise<void>;
   /** Indexed deletions of `clientId`'s items by updates `afterSeq < seq <= uptoSeq`, by clock. */
   deletions(
     docId: string,
     clientId: number,
     afterSeq: number,
     uptoSeq: number,
-  ): { clock: number; len: number; userId: string | null }[];
+  ): Promise<{ clock: number; len: number; userId: string | null }[]>;
 }
