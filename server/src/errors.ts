@@ -6,6 +6,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly statusCode: number,
     message: string,
+    /** Seconds a client should wait before trying again (a 503's `Retry-After`). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'AppError';

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   PLAN_SECTIONS,
   planSectionTitlesEn,
@@ -166,5 +167,22 @@ describe('talent plan → .pdf', () => {
     expect(text).toContain(`合计 ${round(totals.totalCredits)} ${round(totals.totalHours)}`);
     // The landscape schedule pages are wider than they are tall.
     expect(pages.some((p) => p.size[2]! > p.size[3]!)).toBe(true);
+  });
+
+  it('lays the PDF out off the event loop, so sync and requests never wait for it', async () => {
+    // The test shares the server's process: the loop's longest stall is the server's.
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    // The plan and its map are loaded once, by the Word export; what follows is the layout.
+    await (await get(`/api/documents/${planId()}/export.docx`)).arrayBuffer();
+    const started = performance.now();
+    delay.enable();
+    const res = await get(`/api/documents/${planId()}/export.pdf`);
+    await res.arrayBuffer();
+    delay.disable();
+    const took = performance.now() - started;
+    const stall = delay.max / 1e6;
+    // On the loop, the layout stalls it for most of the export; off it, hardly at all. A ratio,
+    // not a time, so a slow machine does not fail it.
+    expect(stall, `the loop stalled ${stall} ms in a ${took} ms export`).toBeLessThan(took / 5);
   });
 });

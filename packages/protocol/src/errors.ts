@@ -39,6 +39,8 @@ export const ErrorCode = {
   EXPORT_UNSUPPORTED: 'EXPORT_UNSUPPORTED',
   /** PDF export needs a Chinese font on the server (Debian: fonts-noto-cjk); 503 until then. */
   EXPORT_FONT_MISSING: 'EXPORT_FONT_MISSING',
+  /** Too many files are being laid out at once; 503 with Retry-After, try again shortly. */
+  EXPORT_BUSY: 'EXPORT_BUSY',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

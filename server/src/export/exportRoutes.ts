@@ -30,9 +30,8 @@ import { exportLabels } from './labels';
 import type { ExportOutline } from './outline';
 import { DEFAULT_PDF_FONT_DIRS, findPdfFonts, PDF_FONT_PACKAGE } from './pdfFonts';
 import { planLabels } from './planLabels';
+import { RenderPool } from './RenderPool';
 import { readNarrative } from './readNarrative';
-import { renderDocx } from './renderDocx';
-import { renderPdf } from './renderPdf';
 import { talentPlanOutline } from './talentPlanOutline';
 
 export interface ExportRouteDeps {
@@ -41,6 +40,8 @@ export interface ExportRouteDeps {
   rooms: RoomManager;
   /** Where the PDF fonts are; undefined: the distributions' usual folders. */
   pdfFontDir?: string | undefined;
+  /** Lays out Word and PDF files off the event loop; made (and closed with the app) when absent. */
+  renderPool?: RenderPool;
 }
 
 const tags = ['export'];
@@ -54,6 +55,8 @@ const FileBody = z.any().describe('the file');
 export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { store, auth, rooms, pdfFontDir } = deps;
+  const pool = deps.renderPool ?? new RenderPool();
+  if (!deps.renderPool) app.addHook('onClose', () => pool.close());
   const fontHint = {
     package: PDF_FONT_PACKAGE,
     searched: pdfFontDir ? [pdfFontDir] : DEFAULT_PDF_FONT_DIRS,
@@ -133,13 +136,13 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
         params: IdParams,
         querystring: ExportQuery,
         produces: [EXPORT_MEDIA_TYPES.docx],
-        response: { 200: FileBody, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+        response: { 200: FileBody, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 503: ErrorBody },
       },
     },
     async (req, reply) => {
       const record = await visibleDocument(req, req.params.id, 'docx');
       const outline = await documentOutline(record, req.query.lang);
-      const file = await renderDocx(outline);
+      const file = await pool.render({ format: 'docx', outline });
       req.log.info(
         { docId: record.id, type: record.type, bytes: file.length },
         'document exported',
@@ -177,7 +180,7 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
       }
       const outline = await documentOutline(record, req.query.lang);
       const started = performance.now();
-      const file = await renderPdf(outline, fonts);
+      const file = await pool.render({ format: 'pdf', outline, fonts });
       const ms = Math.round(performance.now() - started);
       req.log.info(
         { docId: record.id, type: record.type, bytes: file.length, ms },

@@ -7,6 +7,7 @@ import { AppError, StoreError } from '../errors';
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
+      if (err.retryAfter !== undefined) reply.header('retry-after', String(err.retryAfter));
       return reply.code(err.statusCode).send({ code: err.code, message: err.message });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
