@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiToken, BrowserWorld, createDocument, openDocument, screenshot } from './browser';
 import { ENTERPRISE_LEADER, SCHOOL_LEADER, VIEWER } from './demoAccounts';
+import { chooseFile, openImport, previewSections } from './docxImportPage';
 import { readLive } from './liveDocuments';
 import type { ServerProcess } from './serverProcess';
 import { SAMPLE, sampleStandardDocx } from './standardDocx';
@@ -15,19 +16,6 @@ function narrative(page: Page, sectionId: string) {
 
 function unitsGrid(page: Page) {
   return page.getByTestId('units-grid');
-}
-
-async function openImport(page: Page) {
-  await page.getByTestId('docx-import-open').click();
-  await page.getByTestId('docx-import').waitFor();
-}
-
-async function chooseFile(page: Page, name: string, buffer: Buffer) {
-  await page.getByTestId('docx-file').setInputFiles({
-    name,
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    buffer,
-  });
 }
 
 async function cancel(page: Page) {
@@ -94,12 +82,8 @@ describe('importing a course standard from Word', () => {
   it('previews placed sections and what has no place; Cancel writes nothing', async () => {
     await openImport(school);
     await chooseFile(school, '网店运营课程标准.docx', await sampleStandardDocx());
-    const sections = school.getByTestId('docx-sections');
-    await sections.waitFor();
-    const placed = await sections
-      .locator('li[data-section]')
-      .evaluateAll((items) => items.map((li) => li.getAttribute('data-section')));
-    expect(placed).toEqual([
+    await school.getByTestId('docx-sections').waitFor();
+    expect(await previewSections(school)).toEqual([
       'nature-positioning',
       'design-rationale',
       'objectives',

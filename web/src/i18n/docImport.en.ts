@@ -42,7 +42,7 @@ export const docImportEn = {
     noText: '“{{section}}” has only fields: type this in by hand',
     row: '“{{section}}”, table row {{line}}: not imported',
     courseTable:
-      'A course table in “{{where}}”: courses and the teaching schedule come from the curriculum map, so it is not imported here. Add the courses in the map (it imports them from Excel).',
+      'A course table in “{{where}}”: not imported; the plan reads its courses from the curriculum map',
   },
   copy: 'Copy text',
   copyAll: 'Copy all',

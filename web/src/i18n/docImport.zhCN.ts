@@ -37,8 +37,7 @@ export const docImportZhCN: DocImportMessages = {
     imageNoText: '图片不会导入，请手动插入。',
     noText: '“{{section}}”只有字段，请手动填写',
     row: '“{{section}}”表格第 {{line}} 行：未导入',
-    courseTable:
-      '“{{where}}”中的课程表：课程与教学进程来自课程地图，不在此导入。请在课程地图中添加课程（可从 Excel 导入）。',
+    courseTable: '“{{where}}”中的课程表：未导入，方案的课程与教学进程取自课程地图',
   },
   copy: '复制文字',
   copyAll: '全部复制',
