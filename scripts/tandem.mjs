@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The two commands a fresh clone needs: `npm start` and `npm test` (plus `npm run dev`).
 // Each installs what is missing first, so Node 20+ and npm are the only prerequisites.
+// `start` and `admin` run the server compiled to JavaScript, as production does; `dev` runs
+// the TypeScript source through tsx.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -46,11 +48,22 @@ function buildWeb() {
   pnpm(['--filter', '@tandem/web', 'build']);
 }
 
+/** The server compiled to plain JavaScript in server/dist (tsup: about a second). */
+function buildServer() {
+  say('Building the server');
+  pnpm(['--filter', '@tandem/server', 'build']);
+}
+
+/** node's arguments for a compiled entry in server/dist, reading .env as the server does. */
+function compiled(entry) {
+  const envFile = path.join(root, '.env');
+  const envArgs = fs.existsSync(envFile) ? [`--env-file=${envFile}`] : [];
+  return [...envArgs, '--enable-source-maps', `dist/${entry}`];
+}
+
 /** Runs the server in the foreground, forwarding signals so shutdown flushes every document. */
 function serve() {
-  const envFile = path.join(root, '.env');
-  const args = fs.existsSync(envFile) ? [`--env-file=${envFile}`] : [];
-  const child = spawn(process.execPath, [...args, '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, compiled('main.js'), {
     cwd: path.join(root, 'server'),
     stdio: 'inherit',
   });
@@ -73,6 +86,7 @@ switch (command) {
   case 'start':
     install();
     buildWeb();
+    buildServer();
     say('Starting Tandem');
     serve();
     break;
@@ -92,7 +106,9 @@ switch (command) {
     break;
   case 'admin':
     install();
-    run(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...process.argv.slice(3)], {
+    // Always rebuilt: a stale dist/ would run yesterday's code against today's database.
+    buildServer();
+    run(process.execPath, [...compiled('admin.js'), ...process.argv.slice(3)], {
       cwd: path.join(root, 'server'),
     });
     break;
