@@ -29,13 +29,26 @@ export interface ServerProcess {
 export const tsx = tsxLoader;
 export const serverDir = serverRoot;
 
-/** The real server as its own OS process (`node --import tsx src/main.ts`), for crash tests. */
+/** How to run the server: node's arguments and the folder to run them in. */
+export interface Launch {
+  args: string[];
+  cwd: string;
+}
+
+/** The TypeScript source through tsx, as `npm run dev` runs it. */
+const FROM_SOURCE: Launch = { args: ['--import', tsxLoader, 'src/main.ts'], cwd: serverRoot };
+
+/**
+ * The real server as its own OS process, for crash tests (from source, by default) and the
+ * compiled-server test (`launch` runs dist/main.js).
+ */
 export async function spawnServer(
   env: { port: number; dataDir: string } & Record<string, string | number>,
+  launch: Launch = FROM_SOURCE,
 ): Promise<ServerProcess> {
   const { port, dataDir, ...rest } = env;
-  const child = spawn(process.execPath, ['--import', tsxLoader, 'src/main.ts'], {
-    cwd: serverRoot,
+  const child = spawn(process.execPath, launch.args, {
+    cwd: launch.cwd,
     env: {
       ...process.env,
       PORT: String(port),

@@ -76,6 +76,8 @@ async function createOwner(args: string[]): Promise<void> {
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'create-owner') await createOwner(rest);
+  else if (command === 'help' || command === '--help' || command === '-h')
+    process.stdout.write(`${USAGE}\n`);
   else fail(command ? `unknown command: ${command}` : 'a command is required');
 } catch (err) {
   if (err instanceof ConfigError) fail(err.message);
