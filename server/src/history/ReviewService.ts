@@ -64,8 +64,7 @@ export class ReviewService {
     }
     const version = await this.deps.versions.get(docId, body.versionId);
     if (!version) throw new AppError(ErrorCode.VERSION_NOT_FOUND, 404, 'version not found');
-    const before = this.latestDecisions(docId, version.id);
-    const record = this.deps.signoffs.add({
+    const record = await this.deps.signoffs.add({
       docId,
       versionId: version.id,
       stateHash: version.stateHash,
@@ -74,6 +73,13 @@ export class ReviewService {
       decision: body.decision,
       comment: body.comment,
     });
+    // What each leader had decided before this record, read from the chain after it: a list
+    // read before the add could miss a sign-off landing in between (the other leader's at the
+    // same moment, or a double click), and the add itself is the store's one atomic step.
+    const before = latestDecisions(
+      precedingRecords(await this.deps.signoffs.list(docId), record),
+      version.id,
+    );
     // Whatever they decided, a request for this leader's sign-off of this version is answered.
     await this.deps.notifier?.done(userId, 'signoff-requested', version.id);
     const other = side === 'school' ? pair?.enterprise : pair?.school;
@@ -99,25 +105,13 @@ export class ReviewService {
     return record;
   }
 
-  /** Each person's latest decision on one version. */
-  private latestDecisions(
-    docId: string,
-    versionId: string,
-  ): Map<string, SignoffRecord['decision']> {
-    const latest = new Map<string, SignoffRecord['decision']>();
-    for (const s of this.deps.signoffs.list(docId)) {
-      if (s.versionId === versionId) latest.set(s.userId, s.decision);
-    }
-    return latest;
-  }
-
   /** Version ids adopted under R14: each pair member's latest decision on it is an approval. */
   async adoptedVersions(docId: string, workspaceId: string): Promise<Map<string, number>> {
     const pair = await owningPair(this.deps.accounts, workspaceId);
     const adopted = new Map<string, number>();
     if (!pair) return adopted;
     const byVersion = new Map<string, SignoffRecord[]>();
-    for (const s of this.deps.signoffs.list(docId)) {
+    for (const s of await this.deps.signoffs.list(docId)) {
       byVersion.set(s.versionId, [...(byVersion.get(s.versionId) ?? []), s]);
     }
     for (const [versionId, records] of byVersion) {
@@ -138,7 +132,7 @@ export class ReviewService {
    * and the state rebuilt from the update log at that version.
    */
   async verify(docId: string) {
-    const records = this.deps.signoffs.list(docId);
+    const records = await this.deps.signoffs.list(docId);
     const problems = verifyChain(records);
     const versions = new Map((await this.deps.versions.list(docId)).map((v) => [v.id, v]));
     const rebuilt = new Map<string, string>();
@@ -170,11 +164,17 @@ export class ReviewService {
     let threadId: string;
     let quote: string | undefined;
     if ('anchor' in input) {
-      threadId = this.deps.comments.createThread(docId, input.anchor, userId, input.body, mentions);
+      threadId = await this.deps.comments.createThread(
+        docId,
+        input.anchor,
+        userId,
+        input.body,
+        mentions,
+      );
       if (input.anchor.kind === 'text') quote = input.anchor.quote;
     } else {
-      this.requireThread(docId, input.threadId);
-      this.deps.comments.addEntry(input.threadId, 'comment', userId, input.body, mentions);
+      await this.requireThread(docId, input.threadId);
+      await this.deps.comments.addEntry(input.threadId, 'comment', userId, input.body, mentions);
       threadId = input.threadId;
     }
     await this.notifyMentioned(docId, workspaceId, userId, mentions, {
@@ -220,14 +220,14 @@ export class ReviewService {
     }
   }
 
-  setStatus(
+  async setStatus(
     docId: string,
     threadId: string,
     userId: string,
     kind: Exclude<CommentKind, 'comment'>,
-  ) {
-    this.requireThread(docId, threadId);
-    this.deps.comments.addEntry(threadId, kind, userId, '', []);
+  ): Promise<void> {
+    await this.requireThread(docId, threadId);
+    await this.deps.comments.addEntry(threadId, kind, userId, '', []);
   }
 
   /** Members named as `@Name` in the text; names may contain spaces or be in Chinese. */
@@ -236,11 +236,29 @@ export class ReviewService {
     return members.filter((m) => body.includes(`@${m.user.name}`)).map((m) => m.user.id);
   }
 
-  private requireThread(docId: string, threadId: string): void {
-    if (!this.deps.comments.exists(docId, threadId)) {
+  private async requireThread(docId: string, threadId: string): Promise<void> {
+    if (!(await this.deps.comments.exists(docId, threadId))) {
       throw new AppError(ErrorCode.THREAD_NOT_FOUND, 404, 'comment thread not found');
     }
   }
+}
+
+/** Each person's latest decision on one version, in chain order. */
+function latestDecisions(
+  records: readonly SignoffRecord[],
+  versionId: string,
+): Map<string, SignoffRecord['decision']> {
+  const latest = new Map<string, SignoffRecord['decision']>();
+  for (const s of records) {
+    if (s.versionId === versionId) latest.set(s.userId, s.decision);
+  }
+  return latest;
+}
+
+/** The records before `record` in its chain. */
+function precedingRecords(chain: readonly SignoffRecord[], record: SignoffRecord) {
+  const at = chain.findIndex((r) => r.id === record.id);
+  return at < 0 ? chain : chain.slice(0, at);
 }
 
 /**

@@ -63,7 +63,7 @@ async function statusOf(
     pendingVersionId: null,
     adoptedAt: null,
   };
-  const records = pair ? deps.signoffs.list(docId) : [];
+  const records = pair ? await deps.signoffs.list(docId) : [];
   if (!pair || records.length === 0) return draft;
   const seqs = new Map((await deps.versions.list(docId)).map((v) => [v.id, v.seq]));
   const versions = bySignoffs(records, pair, (id) => seqs.get(id) ?? null);

@@ -18,7 +18,7 @@ import { withStateAt } from './docContent';
 import type { HistoryService } from './HistoryService';
 import { type ReviewService, resolveAnchor } from './ReviewService';
 import { documentFor, IdParams, iso, People, tags } from './routeSupport';
-import type { SignoffRecord } from './SignoffStore';
+import type { SignoffRecord, SignoffStore } from './SignoffStore';
 
 export interface ReviewRouteDeps {
   store: DocumentStore;
@@ -26,7 +26,7 @@ export interface ReviewRouteDeps {
   history: HistoryService;
   review: ReviewService;
   comments: CommentStore;
-  signoffs: { list(docId: string): SignoffRecord[] };
+  signoffs: Pick<SignoffStore, 'list'>;
   /** Tells the document's workspace that its threads changed (socket.io `comments:changed`). */
   commentsChanged?: (workspaceId: string, documentId: string) => void;
 }
@@ -80,7 +80,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
     async (req) => {
       const { record } = await documentFor(req, deps, req.params.id);
       const people = new People(deps.accounts);
-      const list = deps.signoffs.list(record.id);
+      const list = await deps.signoffs.list(record.id);
       return { signoffs: await Promise.all(list.map((s) => signoffDto(s, people))) };
     },
   );
@@ -132,7 +132,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
     },
     async (req) => {
       const { record } = await documentFor(req, deps, req.params.id);
-      const threads = deps.comments.list(record.id);
+      const threads = await deps.comments.list(record.id);
       const people = new People(deps.accounts);
       const seq = await deps.history.currentSeq(record.id);
       const anchors = await withStateAt(deps.store, record.id, seq, (doc) =>

@@ -26,9 +26,9 @@ export function describeCommentStoreContract(name: string, open: () => DocumentS
       await store.close();
     });
 
-    it('[H12] [H14] opens a thread with its first comment, anchor and mentions', () => {
-      const id = comments.createThread('doc-aaaa', textAnchor, 'u1', 'Look @Li Wei', ['u2']);
-      const [thread, ...rest] = comments.list('doc-aaaa');
+    it('[H12] [H14] opens a thread with its first comment, anchor and mentions', async () => {
+      const id = await comments.createThread('doc-aaaa', textAnchor, 'u1', 'Look @Li Wei', ['u2']);
+      const [thread, ...rest] = await comments.list('doc-aaaa');
       expect(rest).toEqual([]);
       expect(thread).toMatchObject({
         id,
@@ -48,19 +48,19 @@ export function describeCommentStoreContract(name: string, open: () => DocumentS
           createdAt: expect.any(Number),
         },
       ]);
-      expect(comments.exists('doc-aaaa', id)).toBe(true);
-      expect(comments.exists('doc-bbbb', id)).toBe(false);
-      expect(comments.exists('doc-aaaa', 'missing')).toBe(false);
-      expect(comments.list('doc-bbbb')).toEqual([]);
+      expect(await comments.exists('doc-aaaa', id)).toBe(true);
+      expect(await comments.exists('doc-bbbb', id)).toBe(false);
+      expect(await comments.exists('doc-aaaa', 'missing')).toBe(false);
+      expect(await comments.list('doc-bbbb')).toEqual([]);
     });
 
-    it('[H12] replies, resolves and reopens as entries of the thread; nothing is deleted', () => {
-      const id = comments.createThread('doc-aaaa', { kind: 'document' }, 'u1', 'first', []);
-      comments.addEntry(id, 'comment', 'u2', 'reply', []);
-      comments.addEntry(id, 'resolve', 'u1', '', []);
-      expect(comments.list('doc-aaaa')[0]?.status).toBe('resolved');
-      comments.addEntry(id, 'reopen', 'u2', '', []);
-      const [thread] = comments.list('doc-aaaa');
+    it('[H12] replies, resolves and reopens as entries of the thread; nothing is deleted', async () => {
+      const id = await comments.createThread('doc-aaaa', { kind: 'document' }, 'u1', 'first', []);
+      await comments.addEntry(id, 'comment', 'u2', 'reply', []);
+      await comments.addEntry(id, 'resolve', 'u1', '', []);
+      expect((await comments.list('doc-aaaa'))[0]?.status).toBe('resolved');
+      await comments.addEntry(id, 'reopen', 'u2', '', []);
+      const [thread] = await comments.list('doc-aaaa');
       expect(thread?.status).toBe('open');
       expect(thread?.comments.map((c) => [c.kind, c.userId, c.body])).toEqual([
         ['comment', 'u1', 'first'],
@@ -72,11 +72,11 @@ export function describeCommentStoreContract(name: string, open: () => DocumentS
 
     it('[H12] lists threads oldest first, each with only its own entries', async () => {
       const entity: CommentAnchor = { kind: 'entity', collection: 'courses', entityId: 'c1' };
-      const first = comments.createThread('doc-aaaa', entity, 'u1', 'one', []);
+      const first = await comments.createThread('doc-aaaa', entity, 'u1', 'one', []);
       await new Promise((r) => setTimeout(r, 2));
-      const second = comments.createThread('doc-aaaa', textAnchor, 'u2', 'two', []);
-      comments.addEntry(first, 'comment', 'u2', 'one again', []);
-      const threads = comments.list('doc-aaaa');
+      const second = await comments.createThread('doc-aaaa', textAnchor, 'u2', 'two', []);
+      await comments.addEntry(first, 'comment', 'u2', 'one again', []);
+      const threads = await comments.list('doc-aaaa');
       expect(threads.map((t) => t.id)).toEqual([first, second]);
       expect(threads.map((t) => t.comments.map((c) => c.body))).toEqual([
         ['one', 'one again'],
@@ -85,8 +85,9 @@ export function describeCommentStoreContract(name: string, open: () => DocumentS
       expect(threads[0]?.anchor).toEqual(entity);
     });
 
-    it('refuses an entry for a thread that does not exist', () => {
-      expect(() => comments.addEntry('missing', 'comment', 'u1', 'lost', [])).toThrow();
+    it('refuses an entry for a thread that does not exist', async () => {
+      await expect(comments.addEntry('missing', 'comment', 'u1', 'lost', [])).rejects.toThrow();
+      expect(await comments.list('doc-aaaa')).toEqual([]);
     });
   });
 }

@@ -25,8 +25,8 @@ export interface ThreadRecord {
 
 /**
  * Comment threads (H12). Nothing is deleted: resolving and reopening are entries of the
- * thread, so the record shows who closed a discussion and when. Synchronous, like the SQLite
- * driver and the review code that calls it.
+ * thread, so the record shows who closed a discussion and when. Asynchronous, so a driver may
+ * answer over the network (PostgreSQL) as well as from a file.
  */
 export interface CommentStore {
   /** A new open thread whose first entry is `body`; returns its id. */
@@ -36,7 +36,7 @@ export interface CommentStore {
     userId: string,
     body: string,
     mentions: string[],
-  ): string;
+  ): Promise<string>;
   /** Adds a reply, or a resolve/reopen entry that also sets the thread's status. */
   addEntry(
     threadId: string,
@@ -44,8 +44,8 @@ export interface CommentStore {
     userId: string,
     body: string,
     mentions: string[],
-  ): void;
-  exists(docId: string, threadId: string): boolean;
+  ): Promise<void>;
+  exists(docId: string, threadId: string): Promise<boolean>;
   /** The document's threads, oldest first, each with its entries. */
-  list(docId: string): ThreadRecord[];
+  list(docId: string): Promise<ThreadRecord[]>;
 }

@@ -8,7 +8,7 @@ export class MemoryCommentStore implements CommentStore {
   /** Every thread by id, in the order they were made. */
   private readonly threads = new Map<string, ThreadRecord>();
 
-  createThread(
+  async createThread(
     docId: string,
     anchor: CommentAnchor,
     userId: string,
@@ -26,11 +26,38 @@ export class MemoryCommentStore implements CommentStore {
       comments: [],
     };
     this.threads.set(id, thread);
-    this.addEntry(id, 'comment', userId, body, mentions);
+    this.append(id, 'comment', userId, body, mentions);
     return id;
   }
 
-  addEntry(threadId: string, kind: CommentKind, userId: string, body: string, mentions: string[]) {
+  async addEntry(
+    threadId: string,
+    kind: CommentKind,
+    userId: string,
+    body: string,
+    mentions: string[],
+  ) {
+    this.append(threadId, kind, userId, body, mentions);
+  }
+
+  async exists(docId: string, threadId: string) {
+    return this.threads.get(threadId)?.docId === docId;
+  }
+
+  async list(docId: string) {
+    return [...this.threads.values()]
+      .filter((t) => t.docId === docId)
+      .map((t) => structuredClone(t));
+  }
+
+  /** Synchronous, so a new thread and its first entry are made in one step. */
+  private append(
+    threadId: string,
+    kind: CommentKind,
+    userId: string,
+    body: string,
+    mentions: string[],
+  ): void {
     // SQLite refuses an entry of a missing thread by its foreign key; so does this.
     const thread = this.threads.get(threadId);
     if (!thread) throw new StoreError(`comment thread ${threadId} does not exist`);
@@ -44,15 +71,5 @@ export class MemoryCommentStore implements CommentStore {
       createdAt: Date.now(),
     });
     if (kind !== 'comment') thread.status = kind === 'resolve' ? 'resolved' : 'open';
-  }
-
-  exists(docId: string, threadId: string): boolean {
-    return this.threads.get(threadId)?.docId === docId;
-  }
-
-  list(docId: string): ThreadRecord[] {
-    return [...this.threads.values()]
-      .filter((t) => t.docId === docId)
-      .map((t) => structuredClone(t));
   }
 }

@@ -10,7 +10,7 @@ import {
 export class MemorySignoffStore implements SignoffStore {
   private readonly chains = new Map<string, SignoffRecord[]>();
 
-  add(input: NewSignoff): SignoffRecord {
+  async add(input: NewSignoff): Promise<SignoffRecord> {
     const chain = this.chains.get(input.docId) ?? [];
     const record = chainRecord(input, chain.at(-1)?.recordHash ?? GENESIS_HASH);
     chain.push(record);
@@ -18,7 +18,7 @@ export class MemorySignoffStore implements SignoffStore {
     return { ...record };
   }
 
-  list(docId: string): SignoffRecord[] {
+  async list(docId: string): Promise<SignoffRecord[]> {
     return (this.chains.get(docId) ?? []).map((r) => ({ ...r }));
   }
 }

@@ -44,30 +44,41 @@ export function describeSignoffStoreContract(name: string, open: () => DocumentS
       await store.close();
     });
 
-    it('[H10] chains each document’s sign-offs by hash, in order, from the genesis hash', () => {
-      const first = signoffs.add(of('doc-aaaa', 'u1'));
-      const second = signoffs.add({ ...of('doc-aaaa', 'u2'), side: 'enterprise' });
-      signoffs.add(of('doc-bbbb', 'u1'));
+    it('[H10] chains each document’s sign-offs by hash, in order, from the genesis hash', async () => {
+      const first = await signoffs.add(of('doc-aaaa', 'u1'));
+      const second = await signoffs.add({ ...of('doc-aaaa', 'u2'), side: 'enterprise' });
+      await signoffs.add(of('doc-bbbb', 'u1'));
       expect(first.prevHash).toBe(GENESIS_HASH);
       expect(second.prevHash).toBe(first.recordHash);
-      const chain = signoffs.list('doc-aaaa');
+      const chain = await signoffs.list('doc-aaaa');
       expect(chain.map((s) => s.userId)).toEqual(['u1', 'u2']);
       expect(verifyChain(chain)).toEqual([]);
-      expect(signoffs.list('doc-bbbb')[0]?.prevHash).toBe(GENESIS_HASH);
+      expect((await signoffs.list('doc-bbbb'))[0]?.prevHash).toBe(GENESIS_HASH);
     });
 
-    it('[H10] a record changed after it was listed no longer verifies', () => {
-      signoffs.add(of('doc-aaaa', 'u1'));
-      const [record] = signoffs.list('doc-aaaa');
+    it('[H10] sign-offs added at the same moment still form one chain', async () => {
+      const added = await Promise.all(
+        ['u1', 'u2', 'u3', 'u4'].map((u) => signoffs.add(of('doc-aaaa', u))),
+      );
+      const chain = await signoffs.list('doc-aaaa');
+      expect(chain).toHaveLength(4);
+      expect(new Set(chain.map((s) => s.prevHash)).size).toBe(4);
+      expect(verifyChain(chain)).toEqual([]);
+      expect(chain.map((s) => s.id).sort()).toEqual(added.map((s) => s.id).sort());
+    });
+
+    it('[H10] a record changed after it was listed no longer verifies', async () => {
+      await signoffs.add(of('doc-aaaa', 'u1'));
+      const [record] = await signoffs.list('doc-aaaa');
       if (!record) throw new Error('no record');
       expect(verifyChain([{ ...record, decision: 'request-changes' }])).toHaveLength(1);
       // What the store hands out is a copy: changing it changes nothing stored.
       record.comment = 'tampered';
-      expect(verifyChain(signoffs.list('doc-aaaa'))).toEqual([]);
+      expect(verifyChain(await signoffs.list('doc-aaaa'))).toEqual([]);
     });
 
-    it('lists nothing for a document without sign-offs', () => {
-      expect(signoffs.list('doc-bbbb')).toEqual([]);
+    it('lists nothing for a document without sign-offs', async () => {
+      expect(await signoffs.list('doc-bbbb')).toEqual([]);
     });
   });
 }

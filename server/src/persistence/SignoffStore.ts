@@ -34,12 +34,13 @@ export function recordHash(r: Omit<SignoffRecord, 'recordHash'>): string {
 /**
  * Sign-offs per document (H10), each chained to the one before it by hash: append-only, and
  * `add` reads the chain's end and appends in one step, so two sign-offs never share a
- * predecessor. Synchronous, like the SQLite driver and the review code that calls it.
+ * predecessor. Asynchronous, so a driver may answer over the network (PostgreSQL) as well as
+ * from a file.
  */
 export interface SignoffStore {
-  add(input: NewSignoff): SignoffRecord;
+  add(input: NewSignoff): Promise<SignoffRecord>;
   /** In chain order. */
-  list(docId: string): SignoffRecord[];
+  list(docId: string): Promise<SignoffRecord[]>;
 }
 
 export type NewSignoff = Omit<SignoffRecord, 'id' | 'createdAt' | 'prevHash' | 'recordHash'>;

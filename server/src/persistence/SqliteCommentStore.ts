@@ -46,7 +46,7 @@ export class SqliteCommentStore implements CommentStore {
     };
   }
 
-  createThread(
+  async createThread(
     docId: string,
     anchor: CommentAnchor,
     userId: string,
@@ -57,37 +57,27 @@ export class SqliteCommentStore implements CommentStore {
     this.db
       .transaction(() => {
         this.stmt.insertThread.run(id, docId, JSON.stringify(anchor), userId, Date.now());
-        this.addEntry(id, 'comment', userId, body, mentions);
+        this.append(id, 'comment', userId, body, mentions);
       })
       .immediate();
     return id;
   }
 
-  addEntry(threadId: string, kind: CommentKind, userId: string, body: string, mentions: string[]) {
-    this.db
-      .transaction(() => {
-        this.stmt.insertComment.run(
-          randomUUID(),
-          threadId,
-          kind,
-          userId,
-          body,
-          JSON.stringify(mentions),
-          Date.now(),
-          threadId,
-        );
-        if (kind !== 'comment') {
-          this.stmt.setStatus.run(kind === 'resolve' ? 'resolved' : 'open', threadId);
-        }
-      })
-      .immediate();
+  async addEntry(
+    threadId: string,
+    kind: CommentKind,
+    userId: string,
+    body: string,
+    mentions: string[],
+  ) {
+    this.db.transaction(() => this.append(threadId, kind, userId, body, mentions)).immediate();
   }
 
-  exists(docId: string, threadId: string): boolean {
+  async exists(docId: string, threadId: string) {
     return this.stmt.thread.get(docId, threadId) !== undefined;
   }
 
-  list(docId: string): ThreadRecord[] {
+  async list(docId: string): Promise<ThreadRecord[]> {
     const comments = new Map<string, CommentRecord[]>();
     for (const r of this.stmt.comments.all(docId) as CommentRow[]) {
       const list = comments.get(r.thread_id) ?? [];
@@ -111,5 +101,28 @@ export class SqliteCommentStore implements CommentStore {
       createdAt: t.created_at,
       comments: comments.get(t.id) ?? [],
     }));
+  }
+
+  /** An entry and the status it sets; synchronous, for use inside a transaction. */
+  private append(
+    threadId: string,
+    kind: CommentKind,
+    userId: string,
+    body: string,
+    mentions: string[],
+  ): void {
+    this.stmt.insertComment.run(
+      randomUUID(),
+      threadId,
+      kind,
+      userId,
+      body,
+      JSON.stringify(mentions),
+      Date.now(),
+      threadId,
+    );
+    if (kind !== 'comment') {
+      this.stmt.setStatus.run(kind === 'resolve' ? 'resolved' : 'open', threadId);
+    }
   }
 }

@@ -42,7 +42,7 @@ export class SqliteSignoffStore implements SignoffStore {
     };
   }
 
-  add(input: NewSignoff): SignoffRecord {
+  async add(input: NewSignoff): Promise<SignoffRecord> {
     // Read the tail and append in one transaction: two sign-offs never share a predecessor.
     return this.db
       .transaction(() => {
@@ -69,7 +69,7 @@ export class SqliteSignoffStore implements SignoffStore {
       .immediate();
   }
 
-  list(docId: string): SignoffRecord[] {
+  async list(docId: string): Promise<SignoffRecord[]> {
     return (this.stmt.list.all(docId) as SignoffRow[]).map((r) => ({
       id: r.id,
       docId: r.doc_id,
