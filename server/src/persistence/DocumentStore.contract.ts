@@ -16,15 +16,17 @@ const source = (connId: string, clientIds: number[] = []): UpdateSource => ({
 async function appendEdits(store: DocumentStore, docId: string, n: number): Promise<string[]> {
   const doc = new Y.Doc();
   const texts: string[] = [];
+  const appends: Promise<number>[] = [];
+  // Appended without waiting for the one before, as updates arrive: the store logs them in order.
   doc.on('update', (u: Uint8Array) => {
-    void store.appendUpdate(docId, u, source('c1', [doc.clientID]));
+    appends.push(store.appendUpdate(docId, u, source('c1', [doc.clientID])));
   });
   for (let i = 0; i < n; i++) {
     doc.getText('t').insert(doc.getText('t').length, `${i};`);
     texts.push(doc.getText('t').toString());
   }
-  // Let the appends' promises settle before the caller reads.
-  await new Promise((r) => setImmediate(r));
+  // A store that answers over the network needs more than a turn of the event loop.
+  await Promise.all(appends);
   doc.destroy();
   return texts;
 }

@@ -108,7 +108,11 @@ export interface DocumentStore {
   /** Marks a document deleted; its log is kept for the record. */
   deleteDocument(id: string): Promise<void>;
 
-  /** Appends one update and returns its sequence number (1, 2, 3… per document). */
+  /**
+   * Appends one update and returns its sequence number (1, 2, 3… per document). Appends to a
+   * document are logged in the order they were called, even when a caller does not wait for
+   * one before making the next.
+   */
   appendUpdate(docId: string, update: Uint8Array, source: UpdateSource): Promise<number>;
   /**
    * Appends several updates atomically, in order, and returns their sequence numbers: all are

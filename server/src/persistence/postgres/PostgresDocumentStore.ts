@@ -1,0 +1,445 @@
+import { DocumentType } from '@tandem/domain';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import { StoreError } from '../../errors';
+import type {
+  AppendEntry,
+  DocumentRecord,
+  DocumentStore,
+  HistoryStores,
+  LoggedUpdate,
+  MergePlan,
+  NewDocument,
+  StoredState,
+  UpdateDeletes,
+  UpdateMeta,
+  UpdateSource,
+} from '../DocumentStore';
+import { failpoint } from '../failpoint';
+import { keptSeqs, prunableCheckpoints } from '../mergePlan';
+import type { Database, DocUpdatesTable } from './Database';
+import {
+  checkpointAt,
+  checkpointSeqsOf,
+  claimClients,
+  gaplessStretches,
+  lockDocument,
+  logRange,
+  META_COLUMNS,
+  maxSeq,
+  snapshot,
+  toBuffer,
+  toBytes,
+  versionSeqsOf,
+} from './logQueries';
+import { missingDriver } from './missingDriver';
+import { PostgresVersionStore } from './PostgresVersionStore';
+import { withStoreError } from './withStoreError';
+
+type MetaRow = Omit<Selectable<DocUpdatesTable>, 'doc_id' | 'data'>;
+
+/** Rows per INSERT of a batch: 7 parameters each, well under pg's 65,535 per statement. */
+const INSERT_CHUNK = 1000;
+
+/**
+ * The update log, checkpoints and client-id owners in PostgreSQL, for several server nodes
+ * sharing one database. An append resolves after its transaction has committed, and with
+ * PostgreSQL's default `synchronous_commit = on` a commit is on disk (WAL flushed) before it
+ * returns, so an acknowledged update survives a crash of the server or of the database.
+ *
+ * Seqs are allocated under a row lock on the document: every append first updates the
+ * document's `updated_at`, which locks its row until commit, then reads the log's max seq.
+ * A second appender (on this node or another) waits on that lock and, under READ COMMITTED,
+ * reads the max after the first one committed, so no two appends get one seq and none is lost.
+ * We prefer the lock to an optimistic insert-and-retry on the (doc_id, seq) key: appends to one
+ * document are serial anyway, the lock makes the loser wait one commit instead of failing and
+ * retrying without bound, and the update of `updated_at` is needed regardless. The primary key
+ * still refuses a duplicate seq should anything bypass the lock. Checkpoints, merges and prunes
+ * take the same lock, as SQLite's IMMEDIATE transactions serialise them with appends.
+ */
+export class PostgresDocumentStore implements DocumentStore {
+  private history: HistoryStores | null = null;
+  /** Per document, the settling of this process's newest append (inCallOrder). */
+  private readonly queues = new Map<string, Promise<void>>();
+  private closed = false;
+
+  /** `db` is migrated (openPostgres) and shared with the account store; close() ends it. */
+  constructor(readonly db: Kysely<Database>) {}
+
+  async createDocument(doc: NewDocument): Promise<DocumentRecord> {
+    const now = Date.now();
+    const record = {
+      id: doc.id,
+      workspaceId: doc.workspaceId ?? null,
+      type: doc.type,
+      title: doc.title,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.run((db) =>
+      db
+        .insertInto('documents')
+        .values({
+          id: record.id,
+          workspace_id: record.workspaceId,
+          type: record.type,
+          title: record.title,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute(),
+    );
+    return record;
+  }
+
+  async getDocument(id: string) {
+    const row = await this.run((db) =>
+      db
+        .selectFrom('documents')
+        .selectAll()
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst(),
+    );
+    return row ? toRecord(row) : null;
+  }
+
+  async listDocuments(filter?: { workspaceIds: readonly string[] }) {
+    if (filter?.workspaceIds.length === 0) return [];
+    const rows = await this.run((db) => {
+      let query = db.selectFrom('documents').selectAll().where('deleted_at', 'is', null);
+      if (filter) query = query.where('workspace_id', 'in', filter.workspaceIds);
+      return query.orderBy('updated_at', 'desc').orderBy('id').execute();
+    });
+    return rows.map(toRecord);
+  }
+
+  async deleteDocument(id: string) {
+    const result = await this.run((db) =>
+      db
+        .updateTable('documents')
+        .set({ deleted_at: Date.now() })
+        .where('id', '=', id)
+        .executeTakeFirst(),
+    );
+    if (result.numUpdatedRows === 0n) throw new StoreError(`document ${id} does not exist`);
+  }
+
+  async appendUpdate(docId: string, update: Uint8Array, source: UpdateSource) {
+    const [seq] = await this.appendUpdates(docId, [{ update, source }]);
+    return seq as number;
+  }
+
+  /**
+   * One transaction for the whole batch: the rooms log the updates of one turn together. The
+   * appends of this process to one document start one after another, so they are logged in
+   * the order they were called (the pool would otherwise race them for the lock).
+   */
+  async appendUpdates(docId: string, entries: readonly AppendEntry[]) {
+    if (entries.length === 0) return [];
+    return this.inCallOrder(docId, () => this.append(docId, entries));
+  }
+
+  private append(docId: string, entries: readonly AppendEntry[]): Promise<number[]> {
+    return this.run((db) =>
+      db.transaction().execute(async (trx) => {
+        const now = Date.now();
+        // The row lock that serialises appends to this document (see the class comment).
+        const locked = await trx
+          .updateTable('documents')
+          .set({ updated_at: now })
+          .where('id', '=', docId)
+          .returning('id')
+          .executeTakeFirst();
+        if (!locked) throw new StoreError(`document ${docId} does not exist`);
+        const first = (await maxSeq(trx, docId)) + 1;
+        const rows = entries.map(({ update, source }, i) => ({
+          doc_id: docId,
+          seq: first + i,
+          data: toBuffer(update),
+          created_at: now,
+          conn_id: source.connId,
+          user_id: source.userId,
+          client_ids: JSON.stringify(source.clientIds),
+        }));
+        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+          await trx
+            .insertInto('doc_updates')
+            .values(rows.slice(i, i + INSERT_CHUNK))
+            .execute();
+        }
+        await claimClients(trx, docId, entries, first);
+        return rows.map((r) => r.seq);
+      }),
+    );
+  }
+
+  /** Both reads see one snapshot, so no merge on any node falls between them. */
+  async loadState(docId: string, atSeq = Number.MAX_SAFE_INTEGER): Promise<StoredState> {
+    return this.run((db) =>
+      snapshot(db, async (trx) => {
+        const checkpoint = await checkpointAt(trx, docId, atSeq);
+        const rows = await trx
+          .selectFrom('doc_updates')
+          .select(['seq', 'data'])
+          .where('doc_id', '=', docId)
+          .where('seq', '>', checkpoint?.seq ?? 0)
+          .where('seq', '<=', atSeq)
+          .orderBy('seq')
+          .execute();
+        return {
+          checkpoint,
+          updates: rows.map((r) => toBytes(r.data)),
+          updateSeqs: rows.map((r) => r.seq),
+          lastSeq: rows.at(-1)?.seq ?? checkpoint?.seq ?? 0,
+        };
+      }),
+    );
+  }
+
+  async readUpdates(
+    docId: string,
+    afterSeq: number,
+    uptoSeq = Number.MAX_SAFE_INTEGER,
+  ): Promise<LoggedUpdate[]> {
+    const rows = await this.run((db) =>
+      logRange(db, docId, afterSeq, uptoSeq).select(META_COLUMNS).select('data').execute(),
+    );
+    return rows.map((r) => ({ ...toMeta(r), update: toBytes(r.data) }));
+  }
+
+  async updateMeta(docId: string, afterSeq: number, uptoSeq = Number.MAX_SAFE_INTEGER) {
+    const rows = await this.run((db) =>
+      logRange(db, docId, afterSeq, uptoSeq).select(META_COLUMNS).execute(),
+    );
+    return rows.map(toMeta);
+  }
+
+  /**
+   * The payload only of updates that delete something. A v1 update ends with its delete set,
+   * whose last varuint is the length of the last deleted range (never 0), or the client count
+   * 0 when nothing was deleted; most updates are typing with no deletions.
+   */
+  async updateDeletes(docId: string, afterSeq: number): Promise<UpdateDeletes[]> {
+    const rows = await this.run((db) =>
+      logRange(db, docId, afterSeq, Number.MAX_SAFE_INTEGER)
+        .select(META_COLUMNS)
+        .select(
+          sql<Buffer | null>`CASE WHEN length(data) > 0
+            AND get_byte(data, length(data) - 1) <> 0 THEN data END`.as('deletes'),
+        )
+        .execute(),
+    );
+    return rows.map((r) => ({ ...toMeta(r), deletes: r.deletes ? toBytes(r.deletes) : null }));
+  }
+
+  async lastSeq(docId: string) {
+    return this.run((db) => maxSeq(db, docId));
+  }
+
+  async seqAtTime(docId: string, time: number) {
+    const row = await this.run((db) =>
+      db
+        .selectFrom('doc_updates')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .where('doc_id', '=', docId)
+        .where('created_at', '<=', time)
+        .executeTakeFirst(),
+    );
+    return row?.seq ?? 0;
+  }
+
+  /** One statement: the first update made at or after `before`, then the run before it. */
+  async updateTimesBefore(docId: string, before: number) {
+    const rows = await this.run((db) =>
+      db
+        .selectFrom('doc_updates')
+        .select(['seq', 'created_at'])
+        .where('doc_id', '=', docId)
+        .where((eb) =>
+          eb(
+            'seq',
+            '<',
+            eb.fn.coalesce(
+              eb
+                .selectFrom('doc_updates')
+                .select((inner) => inner.fn.min('seq').as('first'))
+                .where('doc_id', '=', docId)
+                .where('created_at', '>=', before),
+              eb.val(Number.MAX_SAFE_INTEGER),
+            ),
+          ),
+        )
+        .orderBy('seq')
+        .execute(),
+    );
+    return rows.map((r) => ({ seq: r.seq, createdAt: r.created_at }));
+  }
+
+  async writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
+    await this.run((db) =>
+      db.transaction().execute(async (trx) => {
+        await lockDocument(trx, docId, 'no key update');
+        if (seq > (await maxSeq(trx, docId))) {
+          throw new StoreError(`checkpoint ${seq} is beyond the end of the log of ${docId}`);
+        }
+        await trx
+          .insertInto('doc_checkpoints')
+          .values({ doc_id: docId, seq, state: toBuffer(state), created_at: Date.now() })
+          .onConflict((oc) => oc.columns(['doc_id', 'seq']).doNothing())
+          .execute();
+        failpoint('checkpoint-write');
+      }),
+    );
+  }
+
+  async latestCheckpoint(docId: string, atOrBefore = Number.MAX_SAFE_INTEGER) {
+    return this.run((db) => checkpointAt(db, docId, atOrBefore));
+  }
+
+  async checkpointSeqs(docId: string) {
+    return this.run((db) => checkpointSeqsOf(db, docId));
+  }
+
+  async mergeHistory(docId: string, plan: MergePlan) {
+    return this.run((db) =>
+      db.transaction().execute(async (trx) => {
+        // FOR UPDATE also waits for, and then holds off, every transaction inserting a row that
+        // refers to the document (their foreign-key checks lock it FOR KEY SHARE): a version
+        // being recorded on any node is either read below or made after the merge.
+        await lockDocument(trx, docId, 'update');
+        const checkpoints = new Set(await checkpointSeqsOf(trx, docId));
+        const keepSeqs = [...plan.keepSeqs, ...(await versionSeqsOf(trx, docId))];
+        const lastSeq = await maxSeq(trx, docId);
+        const keep = keptSeqs(docId, { ...plan, keepSeqs }, lastSeq, checkpoints);
+        const updates = await trx
+          .deleteFrom('doc_updates')
+          .where('doc_id', '=', docId)
+          .where('seq', '<=', plan.uptoSeq)
+          .where('seq', 'not in', keep)
+          .executeTakeFirst();
+        failpoint('merge');
+        const removed = await trx
+          .deleteFrom('doc_checkpoints')
+          .where('doc_id', '=', docId)
+          .where('seq', '<=', plan.uptoSeq)
+          .where('seq', 'not in', keep)
+          .executeTakeFirst();
+        return {
+          updatesDeleted: Number(updates.numDeletedRows),
+          checkpointsDeleted: Number(removed.numDeletedRows),
+        };
+      }),
+    );
+  }
+
+  async pruneCheckpoints(docId: string, seqs: readonly number[]) {
+    if (seqs.length === 0) return 0;
+    return this.run((db) =>
+      db.transaction().execute(async (trx) => {
+        await lockDocument(trx, docId, 'no key update');
+        const checkpoints = await checkpointSeqsOf(trx, docId);
+        const gapless = await gaplessStretches(trx, docId, checkpoints);
+        // The log holds every update of (after, upto] when each stretch between the
+        // checkpoints in it does.
+        const complete = (after: number, upto: number) =>
+          checkpoints.every((s) => s <= after || s > upto || gapless.has(s));
+        const prunable = prunableCheckpoints(checkpoints, new Set(seqs), complete);
+        if (prunable.length > 0) {
+          await trx
+            .deleteFrom('doc_checkpoints')
+            .where('doc_id', '=', docId)
+            .where('seq', 'in', prunable)
+            .execute();
+        }
+        return prunable.length;
+      }),
+    );
+  }
+
+  async clientOwners(docId: string) {
+    const rows = await this.run((db) =>
+      db
+        .selectFrom('doc_client_owners')
+        .select(['client_id', 'user_id'])
+        .where('doc_id', '=', docId)
+        .execute(),
+    );
+    return new Map(rows.map((r) => [r.client_id, r.user_id]));
+  }
+
+  /**
+   * Built on first use over this store's handle, which they share with the log. Comments and
+   * sign-offs get PostgreSQL drivers once their ports are asynchronous.
+   */
+  historyStores(): HistoryStores {
+    this.history ??= {
+      versions: new PostgresVersionStore(this.db),
+      comments: missingDriver('CommentStore'),
+      signoffs: missingDriver('SignoffStore'),
+    };
+    return this.history;
+  }
+
+  /** A real write, so a read-only or unreachable database makes /readyz fail. */
+  async ping() {
+    await this.run((db) =>
+      db
+        .insertInto('store_health')
+        .values({ id: 1, checked_at: Date.now() })
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({ checked_at: (eb) => eb.ref('excluded.checked_at') }),
+        )
+        .execute(),
+    );
+  }
+
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await this.db.destroy();
+  }
+
+  /** Runs `fn` once every call made before it for `docId` (through this method) has settled. */
+  private inCallOrder<T>(docId: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.queues.get(docId) ?? Promise.resolve();
+    const mine = before.then(fn);
+    // The queue waits for each call to settle, whether it failed or not; its caller sees it.
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(docId, settled);
+    void settled.then(() => {
+      if (this.queues.get(docId) === settled) this.queues.delete(docId);
+    });
+    return mine;
+  }
+
+  private run<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return withStoreError(async () => {
+      if (this.closed) throw new StoreError('postgres: the store is closed');
+      return fn(this.db);
+    });
+  }
+}
+
+function toRecord(row: Selectable<Database['documents']>): DocumentRecord {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    type: DocumentType.parse(row.type),
+    title: row.title,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toMeta(row: MetaRow): UpdateMeta {
+  return {
+    seq: row.seq,
+    createdAt: row.created_at,
+    connId: row.conn_id,
+    userId: row.user_id,
+    clientIds: row.client_ids,
+  };
+}
