@@ -130,7 +130,7 @@ const ROWS: Row[] = [
     method: 'POST',
     route: '/api/auth/password-reset/:token',
     path: async (c) => {
-      const { token } = c.server.auth.credentials.createReset(
+      const { token } = await c.server.auth.credentials.createReset(
         (await c.target('viewer')).id,
         60_000,
       );
@@ -536,7 +536,7 @@ beforeAll(async () => {
     },
     answeredInvitation: async () => {
       const { id } = await ctx.freshInvitation();
-      const { token: proof } = server.auth.credentials.createPendingSignup({
+      const { token: proof } = await server.auth.credentials.createPendingSignup({
         invitationId: id,
         name: 'Answered',
         passwordHash: 'scrypt$unusable',

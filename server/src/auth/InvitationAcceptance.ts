@@ -36,7 +36,7 @@ export class InvitationAcceptance {
     const name = body.name?.trim() || invitation.email.split('@')[0] || invitation.email;
     const verdict = judgePassword(body.password, [invitation.email, name]);
     if (!verdict.ok) throw weakPassword(verdict.reason);
-    const { token: proof } = this.auth.credentials.createPendingSignup({
+    const { token: proof } = await this.auth.credentials.createPendingSignup({
       invitationId: invitation.id,
       name,
       passwordHash: await hashPassword(body.password),
@@ -56,7 +56,7 @@ export class InvitationAcceptance {
 
   /** The mailed link: proves the address, creates the account, joins and signs in. */
   async confirmByLink(token: string, ip: string | null) {
-    const pending = this.auth.credentials.takePendingByToken(token);
+    const pending = await this.auth.credentials.takePendingByToken(token);
     if (!pending) throw linkInvalid();
     const { invitation, user } = await this.createAccount(pending);
     return this.join(invitation, user, ip);
@@ -80,7 +80,7 @@ export class InvitationAcceptance {
     if (!invitation || invitation.workspaceId !== workspaceId) {
       throw fail(ErrorCode.INVITE_INVALID, 404, 'invitation not found');
     }
-    const pending = this.auth.credentials.takeLatestPending(invitationId);
+    const pending = await this.auth.credentials.takeLatestPending(invitationId);
     if (!pending) {
       throw fail(ErrorCode.INVITE_NOT_ANSWERED, 409, 'nobody has answered this invitation yet');
     }

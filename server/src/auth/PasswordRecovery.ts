@@ -31,12 +31,12 @@ export class PasswordRecovery {
 
   async reset(token: string, password: string, ip: string | null): Promise<void> {
     // Judged before the link is used up: a refused password must not cost the person the link.
-    const userId = this.auth.credentials.peekReset(token);
+    const userId = await this.auth.credentials.peekReset(token);
     const user = userId ? await this.deps.accounts.getUser(userId) : null;
     if (!user) throw linkInvalid();
     const verdict = judgePassword(password, [user.email, user.name]);
     if (!verdict.ok) throw weakPassword(verdict.reason);
-    if (this.auth.credentials.takeReset(token) !== user.id) throw linkInvalid();
+    if ((await this.auth.credentials.takeReset(token)) !== user.id) throw linkInvalid();
     await this.replace(user.id, password, null);
     this.auth.guard.throttle.forgetAccount(user.email);
     await this.auth.auditAccount(user.id, 'auth.password-reset', ip);
@@ -64,8 +64,8 @@ export class PasswordRecovery {
   }
 
   private async replace(userId: string, password: string, keepTokenHash: string | null) {
-    this.auth.credentials.setPassword(userId, await hashPassword(password));
-    for (const tokenHash of this.auth.credentials.revokeAllTokens(userId, keepTokenHash)) {
+    await this.auth.credentials.setPassword(userId, await hashPassword(password));
+    for (const tokenHash of await this.auth.credentials.revokeAllTokens(userId, keepTokenHash)) {
       this.auth.accessChanged({ kind: 'token', tokenHash });
     }
   }
@@ -81,7 +81,7 @@ export class PasswordRecovery {
       this.deps.log.warn('password reset requested, but no SMTP_URL is configured to mail it');
       return;
     }
-    const { token } = this.auth.credentials.createReset(found.user.id, RESET_TTL_MS);
+    const { token } = await this.auth.credentials.createReset(found.user.id, RESET_TTL_MS);
     const url = `${this.auth.linkBase()}/reset/${token}`;
     await this.deps.mailer.send({
       to: found.user.email,

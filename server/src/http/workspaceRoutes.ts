@@ -164,7 +164,7 @@ export function registerWorkspaceRoutes(app: FastifyInstance, deps: WorkspaceRou
       await auth.requireRole(requirePrincipal(req), workspaceId, 'member:invite');
       const invitations = await accounts.listInvitations(workspaceId);
       const orgs = new Map((await accounts.listOrganisations()).map((o) => [o.id, o]));
-      const awaiting = auth.credentials.awaitingConfirmation(invitations.map((i) => i.id));
+      const awaiting = await auth.credentials.awaitingConfirmation(invitations.map((i) => i.id));
       return {
         invitations: invitations.flatMap((i) => {
           const org = orgs.get(i.organisationId);

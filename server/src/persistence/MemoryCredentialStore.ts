@@ -21,7 +21,9 @@ export class MemoryCredentialStore implements CredentialStore {
 
   constructor(private readonly accounts: MemoryAccountTables) {}
 
-  createPendingSignup(input: Omit<PendingSignup, 'id' | 'createdAt'>): { token: string } {
+  async createPendingSignup(
+    input: Omit<PendingSignup, 'id' | 'createdAt'>,
+  ): Promise<{ token: string }> {
     const token = newToken();
     this.pending.push({
       ...input,
@@ -33,12 +35,12 @@ export class MemoryCredentialStore implements CredentialStore {
     return { token };
   }
 
-  takePendingByToken(token: string): PendingSignup | null {
+  async takePendingByToken(token: string): Promise<PendingSignup | null> {
     const hash = hashToken(token);
     return this.take(this.live().find((p) => p.tokenHash === hash));
   }
 
-  takeLatestPending(invitationId: string): PendingSignup | null {
+  async takeLatestPending(invitationId: string): Promise<PendingSignup | null> {
     const mine = this.live().filter((p) => p.invitationId === invitationId);
     // The newest; of those made in the same millisecond, the one made last.
     const latest = mine.reduce<StoredPending | undefined>(
@@ -48,7 +50,7 @@ export class MemoryCredentialStore implements CredentialStore {
     return this.take(latest);
   }
 
-  awaitingConfirmation(invitationIds: readonly string[]): Set<string> {
+  async awaitingConfirmation(invitationIds: readonly string[]): Promise<Set<string>> {
     const wanted = new Set(invitationIds);
     return new Set(
       this.live()
@@ -57,27 +59,24 @@ export class MemoryCredentialStore implements CredentialStore {
     );
   }
 
-  createReset(userId: string, ttlMs: number): { token: string } {
+  async createReset(userId: string, ttlMs: number): Promise<{ token: string }> {
     const token = newToken();
     this.resets.set(hashToken(token), { userId, expiresAt: Date.now() + ttlMs, usedAt: null });
     return { token };
   }
 
-  peekReset(token: string): string | null {
-    const reset = this.resets.get(hashToken(token));
-    if (!reset || reset.usedAt !== null || reset.expiresAt <= Date.now()) return null;
+  async peekReset(token: string): Promise<string | null> {
+    return this.liveReset(token)?.userId ?? null;
+  }
+
+  async takeReset(token: string): Promise<string | null> {
+    const reset = this.liveReset(token);
+    if (!reset) return null;
+    reset.usedAt = Date.now();
     return reset.userId;
   }
 
-  takeReset(token: string): string | null {
-    const userId = this.peekReset(token);
-    const reset = this.resets.get(hashToken(token));
-    if (!userId || !reset) return null;
-    reset.usedAt = Date.now();
-    return userId;
-  }
-
-  setPassword(userId: string, passwordHash: string): void {
+  async setPassword(userId: string, passwordHash: string): Promise<void> {
     const user = this.accounts.users.get(userId);
     if (user) user.passwordHash = passwordHash;
     const now = Date.now();
@@ -86,7 +85,7 @@ export class MemoryCredentialStore implements CredentialStore {
     }
   }
 
-  revokeAllTokens(userId: string, keepTokenHash: string | null = null): string[] {
+  async revokeAllTokens(userId: string, keepTokenHash: string | null = null): Promise<string[]> {
     const now = Date.now();
     const revoked: string[] = [];
     for (const [hash, t] of this.accounts.tokens) {
@@ -96,6 +95,12 @@ export class MemoryCredentialStore implements CredentialStore {
       revoked.push(hash);
     }
     return revoked;
+  }
+
+  private liveReset(token: string): StoredReset | null {
+    const reset = this.resets.get(hashToken(token));
+    if (!reset || reset.usedAt !== null || reset.expiresAt <= Date.now()) return null;
+    return reset;
   }
 
   private live(): StoredPending[] {

@@ -20,7 +20,9 @@ interface PendingRow {
 export class SqliteCredentialStore implements CredentialStore {
   constructor(private readonly db: SqliteDatabase) {}
 
-  createPendingSignup(input: Omit<PendingSignup, 'id' | 'createdAt'>): { token: string } {
+  async createPendingSignup(
+    input: Omit<PendingSignup, 'id' | 'createdAt'>,
+  ): Promise<{ token: string }> {
     const token = newToken();
     this.run(() =>
       this.db
@@ -42,12 +44,12 @@ export class SqliteCredentialStore implements CredentialStore {
   }
 
   /** Takes a live sign-up by its mailed token: null when unknown, used or expired. */
-  takePendingByToken(token: string): PendingSignup | null {
+  async takePendingByToken(token: string): Promise<PendingSignup | null> {
     return this.take('token_hash = ?', hashToken(token));
   }
 
   /** Takes the newest live sign-up of an invitation, for an owner's confirmation. */
-  takeLatestPending(invitationId: string): PendingSignup | null {
+  async takeLatestPending(invitationId: string): Promise<PendingSignup | null> {
     return this.take(
       `id = (SELECT id FROM pending_signups WHERE invitation_id = ? AND used_at IS NULL
          AND expires_at > ? ORDER BY created_at DESC LIMIT 1)`,
@@ -57,7 +59,7 @@ export class SqliteCredentialStore implements CredentialStore {
   }
 
   /** Invitations (of the given ones) that someone answered and that wait for confirmation. */
-  awaitingConfirmation(invitationIds: readonly string[]): Set<string> {
+  async awaitingConfirmation(invitationIds: readonly string[]): Promise<Set<string>> {
     if (invitationIds.length === 0) return new Set();
     const rows = this.run(() =>
       this.db
@@ -70,7 +72,7 @@ export class SqliteCredentialStore implements CredentialStore {
     return new Set(rows.map((r) => r.invitation_id));
   }
 
-  createReset(userId: string, ttlMs: number): { token: string } {
+  async createReset(userId: string, ttlMs: number): Promise<{ token: string }> {
     const token = newToken();
     const now = Date.now();
     this.run(() =>
@@ -84,24 +86,16 @@ export class SqliteCredentialStore implements CredentialStore {
   }
 
   /** The account a live reset link is for, without using it up. */
-  peekReset(token: string): string | null {
-    const row = this.run(() =>
-      this.db
-        .prepare(
-          `SELECT user_id FROM password_resets WHERE token_hash = ? AND used_at IS NULL
-             AND expires_at > ?`,
-        )
-        .get(hashToken(token), Date.now()),
-    ) as { user_id: string } | undefined;
-    return row?.user_id ?? null;
+  async peekReset(token: string): Promise<string | null> {
+    return this.liveReset(token);
   }
 
   /** Marks a reset link used and returns its account; null when unknown, used or expired. */
-  takeReset(token: string): string | null {
+  async takeReset(token: string): Promise<string | null> {
     return this.run(() =>
       this.db
         .transaction(() => {
-          const userId = this.peekReset(token);
+          const userId = this.liveReset(token);
           if (!userId) return null;
           this.db
             .prepare('UPDATE password_resets SET used_at = ? WHERE token_hash = ?')
@@ -113,7 +107,7 @@ export class SqliteCredentialStore implements CredentialStore {
   }
 
   /** Sets a new password hash and voids the account's other reset links. */
-  setPassword(userId: string, passwordHash: string): void {
+  async setPassword(userId: string, passwordHash: string): Promise<void> {
     this.run(() =>
       this.db
         .transaction(() => {
@@ -129,7 +123,7 @@ export class SqliteCredentialStore implements CredentialStore {
   }
 
   /** Revokes every live sign-in of an account except `keepTokenHash`; returns those revoked. */
-  revokeAllTokens(userId: string, keepTokenHash: string | null = null): string[] {
+  async revokeAllTokens(userId: string, keepTokenHash: string | null = null): Promise<string[]> {
     return this.run(() =>
       this.db
         .transaction(() => {
@@ -148,6 +142,19 @@ export class SqliteCredentialStore implements CredentialStore {
         })
         .immediate(),
     );
+  }
+
+  /** The account of a live reset link; synchronous, for use inside a transaction. */
+  private liveReset(token: string): string | null {
+    const row = this.run(() =>
+      this.db
+        .prepare(
+          `SELECT user_id FROM password_resets WHERE token_hash = ? AND used_at IS NULL
+             AND expires_at > ?`,
+        )
+        .get(hashToken(token), Date.now()),
+    ) as { user_id: string } | undefined;
+    return row?.user_id ?? null;
   }
 
   private take(where: string, ...params: unknown[]): PendingSignup | null {
