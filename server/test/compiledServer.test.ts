@@ -54,6 +54,7 @@ let dataDir: string;
 let proc: ServerProcess | undefined;
 const clients: TestClient[] = [];
 
+// A build and a cold start: more than the 30 s hook budget on a busy two-core machine.
 beforeAll(async () => {
   root = tempDir('tandem-compiled-');
   server = buildCompiledLayout(root);
@@ -62,7 +63,7 @@ beforeAll(async () => {
     { port: await freePort(), dataDir },
     { args: ['--enable-source-maps', 'dist/main.js'], cwd: server },
   );
-});
+}, 60_000);
 
 afterAll(async () => {
   for (const c of clients) c.destroy();
