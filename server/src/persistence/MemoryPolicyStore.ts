@@ -4,21 +4,21 @@ import type { PolicyChange, PolicyStore, PolicyVersion } from './PolicyStore';
 export class MemoryPolicyStore implements PolicyStore {
   private readonly maps = new Map<string, PolicyVersion[]>();
 
-  latest(docId: string): PolicyVersion | null {
+  async latest(docId: string): Promise<PolicyVersion | null> {
     const last = this.maps.get(docId)?.at(-1);
     return last ? structuredClone(last) : null;
   }
 
-  list(docId: string): PolicyVersion[] {
+  async list(docId: string): Promise<PolicyVersion[]> {
     return structuredClone(this.maps.get(docId) ?? []);
   }
 
-  append(
+  async append(
     docId: string,
     baseVersion: number,
     next: PolicyChange,
     initial: PolicyChange,
-  ): PolicyVersion | null {
+  ): Promise<PolicyVersion | null> {
     const versions = this.maps.get(docId) ?? [];
     if ((versions.at(-1)?.version ?? 0) !== baseVersion) return null;
     if (versions.length === 0) versions.push(structuredClone({ ...initial, docId, version: 0 }));
@@ -28,7 +28,7 @@ export class MemoryPolicyStore implements PolicyStore {
     return version;
   }
 
-  remove(docId: string, version: number): void {
+  async remove(docId: string, version: number): Promise<void> {
     const versions = this.maps.get(docId);
     if (versions)
       this.maps.set(

@@ -33,44 +33,54 @@ export function describePolicyStoreContract(name: string, open: () => Stores): v
       await stores.documents.close();
     });
 
-    it('records version 0 with the first adopted version, then appends in order', () => {
-      expect(policies.latest('map')).toBeNull();
-      expect(policies.list('map')).toEqual([]);
-      const first = policies.append('map', 0, change('provincial', 30), initial);
+    it('records version 0 with the first adopted version, then appends in order', async () => {
+      expect(await policies.latest('map')).toBeNull();
+      expect(await policies.list('map')).toEqual([]);
+      const first = await policies.append('map', 0, change('provincial', 30), initial);
       expect(first).toEqual({ ...change('provincial', 30), docId: 'map', version: 1 });
-      const second = policies.append('map', 1, change('provincial', 28), initial);
+      const second = await policies.append('map', 1, change('provincial', 28), initial);
       expect(second?.version).toBe(2);
-      expect(policies.list('map').map((v) => [v.version, v.changedBy])).toEqual([
+      expect((await policies.list('map')).map((v) => [v.version, v.changedBy])).toEqual([
         [0, null],
         [1, owner],
         [2, owner],
       ]);
-      expect(policies.list('map')[0]).toEqual({ ...initial, docId: 'map', version: 0 });
-      expect(policies.latest('map')).toEqual(second);
-      expect(policies.list('other')).toEqual([]);
+      expect((await policies.list('map'))[0]).toEqual({ ...initial, docId: 'map', version: 0 });
+      expect(await policies.latest('map')).toEqual(second);
+      expect(await policies.list('other')).toEqual([]);
     });
 
-    it('refuses an append on a version that is no longer the latest', () => {
-      policies.append('map', 0, change('a', 30), initial);
-      expect(policies.append('map', 0, change('b', 31), initial)).toBeNull();
-      expect(policies.append('map', 2, change('b', 31), initial)).toBeNull();
-      expect(policies.list('map')).toHaveLength(2);
+    it('refuses an append on a version that is no longer the latest', async () => {
+      await policies.append('map', 0, change('a', 30), initial);
+      expect(await policies.append('map', 0, change('b', 31), initial)).toBeNull();
+      expect(await policies.append('map', 2, change('b', 31), initial)).toBeNull();
+      expect(await policies.list('map')).toHaveLength(2);
     });
 
-    it('takes back a version whose write failed, so the next append reuses its number', () => {
-      policies.append('map', 0, change('a', 30), initial);
-      policies.append('map', 1, change('b', 31), initial);
-      policies.remove('map', 2);
-      expect(policies.latest('map')?.version).toBe(1);
-      expect(policies.append('map', 1, change('c', 32), initial)?.profileId).toBe('c');
+    it('takes back a version whose write failed, so the next append reuses its number', async () => {
+      await policies.append('map', 0, change('a', 30), initial);
+      await policies.append('map', 1, change('b', 31), initial);
+      await policies.remove('map', 2);
+      expect((await policies.latest('map'))?.version).toBe(1);
+      expect((await policies.append('map', 1, change('c', 32), initial))?.profileId).toBe('c');
     });
 
-    it('hands out copies: changing one changes nothing stored', () => {
-      policies.append('map', 0, change('a', 30), initial);
-      const latest = policies.latest('map');
+    it('lets one of two owners saving on the same version at once win', async () => {
+      await policies.append('map', 0, change('a', 30), initial);
+      const results = await Promise.all([
+        policies.append('map', 1, change('b', 31), initial),
+        policies.append('map', 1, change('c', 32), initial),
+      ]);
+      expect(results.filter((v) => v !== null).map((v) => v?.version)).toEqual([2]);
+      expect((await policies.list('map')).map((v) => v.version)).toEqual([0, 1, 2]);
+    });
+
+    it('hands out copies: changing one changes nothing stored', async () => {
+      await policies.append('map', 0, change('a', 30), initial);
+      const latest = await policies.latest('map');
       if (!latest) throw new Error('no version');
       (latest.override as Record<string, unknown>).maxWeeklyHours = 99;
-      expect(policies.latest('map')?.override).toEqual({ maxWeeklyHours: 30 });
+      expect((await policies.latest('map'))?.override).toEqual({ maxWeeklyHours: 30 });
     });
   });
 }

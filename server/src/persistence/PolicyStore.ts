@@ -13,13 +13,13 @@ export interface PolicyVersion {
 export type PolicyChange = Omit<PolicyVersion, 'docId' | 'version'>;
 
 /**
- * Adopted policy versions per curriculum map, append-only. Synchronous, like the SQLite driver
- * and the policy service that calls it.
+ * Adopted policy versions per curriculum map, append-only. Asynchronous, so a driver may answer
+ * over the network (PostgreSQL) as well as from a file.
  */
 export interface PolicyStore {
-  latest(docId: string): PolicyVersion | null;
+  latest(docId: string): Promise<PolicyVersion | null>;
   /** Oldest first. */
-  list(docId: string): PolicyVersion[];
+  list(docId: string): Promise<PolicyVersion[]>;
   /**
    * Appends `next` as the version after `baseVersion`, in one step with the check, so two
    * owners saving at once never both win; `initial` records version 0 first when the map had
@@ -30,7 +30,7 @@ export interface PolicyStore {
     baseVersion: number,
     next: PolicyChange,
     initial: PolicyChange,
-  ): PolicyVersion | null;
+  ): Promise<PolicyVersion | null>;
   /** Takes back a version whose write into the document failed. */
-  remove(docId: string, version: number): void;
+  remove(docId: string, version: number): Promise<void>;
 }

@@ -38,25 +38,24 @@ export class SqlitePolicyStore implements PolicyStore {
     };
   }
 
-  latest(docId: string): PolicyVersion | null {
-    const row = this.stmt.latest.get(docId) as Row | undefined;
-    return row ? toVersion(row) : null;
+  async latest(docId: string): Promise<PolicyVersion | null> {
+    return this.readLatest(docId);
   }
 
-  list(docId: string): PolicyVersion[] {
+  async list(docId: string): Promise<PolicyVersion[]> {
     return (this.stmt.list.all(docId) as Row[]).map(toVersion);
   }
 
-  append(
+  async append(
     docId: string,
     baseVersion: number,
     next: PolicyChange,
     initial: PolicyChange,
-  ): PolicyVersion | null {
+  ): Promise<PolicyVersion | null> {
     // The check and the insert in one transaction: two owners saving at once never both win.
     return this.db
       .transaction(() => {
-        const latest = this.latest(docId);
+        const latest = this.readLatest(docId);
         if ((latest?.version ?? 0) !== baseVersion) return null;
         if (!latest) this.insert({ ...initial, docId, version: 0 });
         const version: PolicyVersion = { ...next, docId, version: baseVersion + 1 };
@@ -66,8 +65,14 @@ export class SqlitePolicyStore implements PolicyStore {
       .immediate();
   }
 
-  remove(docId: string, version: number): void {
+  async remove(docId: string, version: number): Promise<void> {
     this.stmt.remove.run(docId, version);
+  }
+
+  /** Synchronous, for use inside a transaction. */
+  private readLatest(docId: string): PolicyVersion | null {
+    const row = this.stmt.latest.get(docId) as Row | undefined;
+    return row ? toVersion(row) : null;
   }
 
   private insert(v: PolicyVersion): void {

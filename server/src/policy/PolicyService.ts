@@ -44,7 +44,7 @@ export class PolicyService {
 
   /** The version in force; version 0 (unattributed) until an owner first adopts one. */
   async current(docId: string): Promise<PolicyVersion> {
-    const latest = this.deps.policies.latest(docId);
+    const latest = await this.deps.policies.latest(docId);
     if (latest) return latest;
     const override = await this.readEntries(docId);
     const resolved = resolvePolicyEntries(override);
@@ -76,7 +76,7 @@ export class PolicyService {
     }
     const before = await this.current(docId);
     const now = Date.now();
-    const claimed = this.deps.policies.append(
+    const claimed = await this.deps.policies.append(
       docId,
       body.baseVersion,
       {
@@ -98,7 +98,7 @@ export class PolicyService {
       await this.write(docId, body.override, actor.id);
     } catch (err) {
       // Not in the document means not in force: the record must not say otherwise.
-      this.deps.policies.remove(docId, claimed.version);
+      await this.deps.policies.remove(docId, claimed.version);
       throw err;
     }
     await this.deps.accounts.audit({
@@ -116,7 +116,7 @@ export class PolicyService {
     return claimed;
   }
 
-  versions(docId: string): PolicyVersion[] {
+  versions(docId: string): Promise<PolicyVersion[]> {
     return this.deps.policies.list(docId);
   }
 

@@ -116,7 +116,7 @@ export function registerPolicyRoutes(app: FastifyInstance, deps: PolicyRouteDeps
       const { record } = await mapFor(req, req.params.id);
       const versions = [];
       let before = {};
-      for (const v of deps.policy.versions(record.id)) {
+      for (const v of await deps.policy.versions(record.id)) {
         versions.push({
           version: v.version,
           profileId: v.profileId,
