@@ -113,8 +113,8 @@ export class BrowserWorld {
     readonly browser: Browser,
   ) {}
 
-  static async start(): Promise<BrowserWorld> {
-    const server = await ServerProcess.start();
+  static async start(options: { env?: Record<string, string> } = {}): Promise<BrowserWorld> {
+    const server = await ServerProcess.start(options);
     try {
       return new BrowserWorld(server, await launchBrowser());
     } catch (error) {

@@ -105,3 +105,40 @@ describe('exporting from the document header', () => {
     await expect(page.getByTestId('export-menu').count()).resolves.toBe(0);
   });
 });
+
+describe('an export the server refuses', () => {
+  let world: BrowserWorld;
+
+  beforeAll(async () => {
+    // A server with no Chinese font: PDF export is refused (503 EXPORT_FONT_MISSING).
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-no-fonts-'));
+    world = await BrowserWorld.start({ env: { TANDEM_PDF_FONT_DIR: empty } });
+  });
+  afterAll(async () => {
+    await world?.dispose();
+  });
+
+  it('says why in words, and Word export still works', async () => {
+    const token = await apiToken(world.server, VIEWER);
+    const res = await fetch(`${world.server.url}/api/documents`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { documents } = (await res.json()) as { documents: { id: string; type: string }[] };
+    const standard = documents.find((d) => d.type === 'course-standard')!;
+    const page = await (await world.signIn(VIEWER)).newPage();
+    await openDocument(page, world.server, standard.id);
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-pdf-zh-CN').click();
+    const error = page.getByTestId('export-error');
+    await expect(error.textContent()).resolves.toContain('fonts-noto-cjk');
+    await screenshot(page, 'export-refused-en');
+    await error.getByRole('button', { name: 'Close' }).click();
+    await expect(error.count()).resolves.toBe(0);
+    await page.getByTestId('export-menu').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-docx-zh-CN').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  });
+});

@@ -77,6 +77,8 @@ export class ServerProcess {
   private constructor(
     readonly port: number,
     private readonly demo: boolean,
+    /** Extra environment for the server (a setting under test). */
+    private readonly env: Record<string, string> = {},
   ) {
     this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
   }
@@ -86,11 +88,13 @@ export class ServerProcess {
    * browser tests need it: every API and sync call requires a signed-in member, and a production
    * start (TANDEM_DEMO=0) has no way to create the first account from outside.
    */
-  static async start(options: { demo?: boolean } = {}): Promise<ServerProcess> {
+  static async start(
+    options: { demo?: boolean; env?: Record<string, string> } = {},
+  ): Promise<ServerProcess> {
     if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
       throw new Error(`no built web app in ${WEB_DIST}; run \`vite build\` in web/ first`);
     }
-    const server = new ServerProcess(await freePort(), options.demo ?? true);
+    const server = new ServerProcess(await freePort(), options.demo ?? true, options.env);
     await server.start();
     return server;
   }
@@ -115,6 +119,7 @@ export class ServerProcess {
         LOG_LEVEL: 'warn',
         TANDEM_DEMO: this.demo ? '1' : '0',
         TANDEM_WEB_DIST: WEB_DIST,
+        ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -59,8 +59,8 @@ function headersFor(init: RequestInit | undefined): Record<string, string> {
   return headers;
 }
 
-/** Fetches JSON from the Tandem API and parses it with `schema` (null for 204 responses). */
-export async function request<T>(path: string, schema: Schema<T>, init?: RequestInit): Promise<T> {
+/** The response, or the ApiError it stands for; a 401 tells the sign-in listeners. */
+async function send(path: string, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -78,6 +78,12 @@ export async function request<T>(path: string, schema: Schema<T>, init?: Request
     }
     throw error;
   }
+  return response;
+}
+
+/** Fetches JSON from the Tandem API and parses it with `schema` (null for 204 responses). */
+export async function request<T>(path: string, schema: Schema<T>, init?: RequestInit): Promise<T> {
+  const response = await send(path, init);
   try {
     return schema.parse(response.status === 204 ? null : await response.json());
   } catch {
@@ -87,3 +93,33 @@ export async function request<T>(path: string, schema: Schema<T>, init?: Request
 
 /** For endpoints that answer 204 No Content. */
 export const NO_CONTENT: Schema<null> = { parse: () => null };
+
+/** A file from the API, named as the server's Content-Disposition names it. */
+export interface DownloadedFile {
+  blob: Blob;
+  /** The server's file name, or null when it gave none. */
+  name: string | null;
+}
+
+/** Fetches a file (an export); a failure is an ApiError with the server's code, like JSON calls. */
+export async function requestFile(path: string, signal?: AbortSignal): Promise<DownloadedFile> {
+  const response = await send(path, { signal });
+  return {
+    blob: await response.blob(),
+    name: fileNameOf(response.headers.get('content-disposition')),
+  };
+}
+
+/** RFC 6266: `filename*=UTF-8''…` (what Tandem sends) before the plain `filename="…"`. */
+function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1]);
+    } catch {
+      // A malformed escape: fall through to the plain name.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
+}

@@ -28,7 +28,7 @@ export {
   signOff,
   verifySignoffs,
 } from './historyApi';
-export { ApiError, onUnauthorized, setCsrfToken } from './http';
+export { ApiError, type DownloadedFile, onUnauthorized, requestFile, setCsrfToken } from './http';
 export { acceptInvitation, confirmInvitation, previewInvitation } from './invitationsApi';
 export {
   listNotifications,

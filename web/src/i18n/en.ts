@@ -35,7 +35,8 @@ export const en = {
   },
   home: {
     title: 'Documents',
-    subtitle: 'Course standards, curriculum maps and notes shared by the school and its partners.',
+    subtitle:
+      'Talent plans, course standards, curriculum maps and notes shared by the school and its partners.',
     listLabel: 'All documents',
     loading: 'Loading documents…',
     loadError: 'The document list could not be loaded.',
@@ -78,6 +79,13 @@ export const en = {
       xlsxEn: 'Excel, English labels (.xlsx)',
       pdf: 'PDF (.pdf)',
       pdfEn: 'PDF, English headings (.pdf)',
+      preparing: 'Preparing…',
+      errors: {
+        busy: 'The server is preparing other files right now. Try again in a few seconds.',
+        fontMissing:
+          'PDF export is not available: the server has no Chinese font installed. Ask your administrator to install fonts-noto-cjk, or export as Word.',
+        failed: 'The file could not be prepared. Try again.',
+      },
     },
   },
   connection: {

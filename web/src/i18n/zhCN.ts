@@ -33,7 +33,7 @@ export const zhCN: Messages = {
   },
   home: {
     title: '文档',
-    subtitle: '学校与合作企业共同编写的课程标准、课程体系图和会议笔记。',
+    subtitle: '学校与合作企业共同编写的人才培养方案、课程标准、课程体系图和会议笔记。',
     listLabel: '全部文档',
     loading: '正在加载文档…',
     loadError: '文档列表加载失败。',
@@ -75,6 +75,13 @@ export const zhCN: Messages = {
       xlsxEn: 'Excel 工作簿，英文标签（.xlsx）',
       pdf: 'PDF 文档（.pdf）',
       pdfEn: 'PDF 文档，英文标题（.pdf）',
+      preparing: '正在生成…',
+      errors: {
+        busy: '服务器正在生成其他文件，请几秒后再试。',
+        fontMissing:
+          '暂不能导出 PDF：服务器未安装中文字体。请联系管理员安装 fonts-noto-cjk，或先导出 Word 文档。',
+        failed: '文件生成失败，请重试。',
+      },
     },
   },
   connection: {
