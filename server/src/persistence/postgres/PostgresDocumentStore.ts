@@ -31,7 +31,8 @@ import {
   toBytes,
   versionSeqsOf,
 } from './logQueries';
-import { missingDriver } from './missingDriver';
+import { PostgresCommentStore } from './PostgresCommentStore';
+import { PostgresSignoffStore } from './PostgresSignoffStore';
 import { PostgresVersionStore } from './PostgresVersionStore';
 import { withStoreError } from './withStoreError';
 
@@ -367,15 +368,12 @@ export class PostgresDocumentStore implements DocumentStore {
     return new Map(rows.map((r) => [r.client_id, r.user_id]));
   }
 
-  /**
-   * Built on first use over this store's handle, which they share with the log. Comments and
-   * sign-offs get PostgreSQL drivers once their ports are asynchronous.
-   */
+  /** Built on first use over this store's handle, which they share with the log. */
   historyStores(): HistoryStores {
     this.history ??= {
       versions: new PostgresVersionStore(this.db),
-      comments: missingDriver('CommentStore'),
-      signoffs: missingDriver('SignoffStore'),
+      comments: new PostgresCommentStore(this.db),
+      signoffs: new PostgresSignoffStore(this.db),
     };
     return this.history;
   }
