@@ -19,6 +19,8 @@ import type {
 import { hashToken, newToken } from '../tokens';
 import type { Database, InvitationsTable } from './Database';
 import { missingDriver } from './missingDriver';
+import { PostgresCredentialStore } from './PostgresCredentialStore';
+import { PostgresPolicyStore } from './PostgresPolicyStore';
 import { withStoreError } from './withStoreError';
 
 /**
@@ -28,15 +30,17 @@ import { withStoreError } from './withStoreError';
  * the bytewise collation, with a unique index on it).
  */
 export class PostgresAccountStore implements AccountStore {
-  /** `db` is migrated and shared with the document store, whose close() ends it. */
-  /** PostgreSQL drivers of the side ports follow once those ports are asynchronous. */
-  private readonly side: AccountSideStores = {
-    credentials: missingDriver('CredentialStore'),
-    sessions: missingDriver('SessionStore'),
-    policies: missingDriver('PolicyStore'),
-  };
+  private readonly side: AccountSideStores;
 
-  constructor(private readonly db: Kysely<Database>) {}
+  /** `db` is migrated and shared with the document store, whose close() ends it. */
+  constructor(private readonly db: Kysely<Database>) {
+    this.side = {
+      credentials: new PostgresCredentialStore(db),
+      // Its PostgreSQL driver follows once the port is asynchronous.
+      sessions: missingDriver('SessionStore'),
+      policies: new PostgresPolicyStore(db),
+    };
+  }
 
   sideStores(): AccountSideStores {
     return this.side;
