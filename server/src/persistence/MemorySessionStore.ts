@@ -8,28 +8,28 @@ export class MemorySessionStore implements SessionStore {
   private readonly sessions = new Map<string, { workspaceId: string; json: string }>();
   private readonly votes = new Set<string>();
 
-  create(state: SessionState): void {
+  async create(state: SessionState): Promise<void> {
     if (this.sessions.has(state.id)) throw new StoreError(`session ${state.id} already exists`);
     this.sessions.set(state.id, { workspaceId: state.workspaceId, json: JSON.stringify(state) });
   }
 
-  get(id: string): SessionState | null {
+  async get(id: string): Promise<SessionState | null> {
     const stored = this.sessions.get(id);
     return stored ? (JSON.parse(stored.json) as SessionState) : null;
   }
 
-  list(workspaceId: string): SessionState[] {
+  async list(workspaceId: string): Promise<SessionState[]> {
     return [...this.sessions.values()]
       .filter((s) => s.workspaceId === workspaceId)
       .map((s) => JSON.parse(s.json) as SessionState);
   }
 
-  save(state: SessionState): void {
+  async save(state: SessionState): Promise<void> {
     const stored = this.sessions.get(state.id);
     if (stored) stored.json = JSON.stringify({ ...state, followers: 0 });
   }
 
-  addVote(vote: NewVote): boolean {
+  async addVote(vote: NewVote): Promise<boolean> {
     if (!this.sessions.has(vote.sessionId)) {
       throw new StoreError(`session ${vote.sessionId} does not exist`);
     }

@@ -14,7 +14,7 @@ interface Row {
 export class SqliteSessionStore implements SessionStore {
   constructor(private readonly db: SqliteDatabase) {}
 
-  create(state: SessionState): void {
+  async create(state: SessionState): Promise<void> {
     const now = Date.now();
     try {
       this.db
@@ -28,14 +28,14 @@ export class SqliteSessionStore implements SessionStore {
     }
   }
 
-  get(id: string): SessionState | null {
+  async get(id: string): Promise<SessionState | null> {
     const row = this.db.prepare('SELECT state FROM committee_sessions WHERE id = ?').get(id) as
       | Row
       | undefined;
     return row ? (JSON.parse(row.state) as SessionState) : null;
   }
 
-  list(workspaceId: string): SessionState[] {
+  async list(workspaceId: string): Promise<SessionState[]> {
     const rows = this.db
       .prepare(
         'SELECT state FROM committee_sessions WHERE workspace_id = ? ORDER BY created_at, rowid',
@@ -44,14 +44,14 @@ export class SqliteSessionStore implements SessionStore {
     return rows.map((r) => JSON.parse(r.state) as SessionState);
   }
 
-  save(state: SessionState): void {
+  async save(state: SessionState): Promise<void> {
     this.db
       .prepare('UPDATE committee_sessions SET status = ?, state = ?, updated_at = ? WHERE id = ?')
       .run(state.status, JSON.stringify({ ...state, followers: 0 }), Date.now(), state.id);
   }
 
   /** False when this voter already voted on this motion. */
-  addVote(vote: NewVote): boolean {
+  async addVote(vote: NewVote): Promise<boolean> {
     const result = this.db
       .prepare(
         `INSERT OR IGNORE INTO session_votes

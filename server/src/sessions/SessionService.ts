@@ -14,6 +14,7 @@ import type { Notifier } from '../inbox';
 import type { Logger } from '../logger';
 import type { DocumentStore, SessionStore } from '../persistence';
 import { SocketError } from '../presence';
+import { KeyedQueue } from './KeyedQueue';
 import { type MinutesStyle, writeMinutes } from './minutes';
 import { newMotion, newSession, recount } from './sessionModel';
 
@@ -40,11 +41,20 @@ const id = () => randomBytes(9).toString('base64url');
 const fail = (code: ConstructorParameters<typeof SocketError>[0], message: string) =>
   new SocketError(code, message);
 
-/** The committee-session rules. Handlers translate socket.io; this decides and persists. */
+/**
+ * The committee-session rules. Handlers translate socket.io; this decides and persists.
+ *
+ * Each change of a session reads its state, checks, mutates and saves. The store answers
+ * asynchronously, so two requests could otherwise interleave in between: a vote checked
+ * against an open item recorded after the chair decided it, a vote landing while the minutes
+ * are written, or an older save reaching the store after a newer one. So every change of a
+ * session runs in that session's queue, one at a time, and so does loading one that is not
+ * in memory (two loads would make two objects, and one's changes would be lost).
+ */
 export class SessionService {
   /** Every change mutates this one object per session, so concurrent votes never overwrite. */
   private readonly cache = new Map<string, SessionState>();
-  private readonly ending = new Set<string>();
+  private readonly queue = new KeyedQueue<string>();
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -69,7 +79,7 @@ export class SessionService {
       }
     }
     const state = newSession(id(), userId, p, voting);
-    this.deps.store.create(state);
+    await this.deps.store.create(state);
     this.cache.set(state.id, state);
     for (const m of state.votingMembers) {
       if (m.userId === userId) continue;
@@ -92,134 +102,150 @@ export class SessionService {
 
   /** The session, for a member of its workspace; anyone else is told it does not exist. */
   async get(userId: string, sessionId: string): Promise<SessionState> {
-    const state = this.cache.get(sessionId) ?? this.deps.store.get(sessionId);
-    if (state) this.cache.set(sessionId, state);
-    if (!state || !(await this.deps.accounts.roleOf(state.workspaceId, userId))) {
-      throw fail('SESSION_NOT_FOUND', 'session not found');
-    }
-    return state;
+    const state =
+      this.cache.get(sessionId) ?? (await this.queue.run(sessionId, () => this.load(sessionId)));
+    return this.visibleTo(userId, state);
   }
 
-  /** Live sessions come from memory (the newest state), the rest from SQLite. */
+  /** Live sessions come from memory (the newest state), the rest from the store. */
   async list(userId: string, workspaceId: string): Promise<SessionState[]> {
     await this.roleIn(workspaceId, userId);
-    return this.deps.store.list(workspaceId).map((s) => this.cache.get(s.id) ?? s);
+    return (await this.deps.store.list(workspaceId)).map((s) => this.cache.get(s.id) ?? s);
   }
 
   /** Attendance is taken from presence: everyone in the workspace now, on any node. */
-  async start(userId: string, sessionId: string): Promise<SessionState> {
-    const state = await this.asChair(userId, sessionId, 'scheduled');
-    const now = Date.now();
-    const seen = new Set<string>();
-    for (const e of await this.deps.presence.list(state.workspaceId)) {
-      if (seen.has(e.userId)) continue;
-      seen.add(e.userId);
-      state.attendance.push({
-        userId: e.userId,
-        name: e.name,
-        side: e.side,
-        role: e.role,
-        joinedAt: now,
-      });
-    }
-    state.status = 'live';
-    state.startedAt = now;
-    return this.save(state);
+  start(userId: string, sessionId: string): Promise<SessionState> {
+    return this.queue.run(sessionId, async () => {
+      const state = await this.asChair(userId, sessionId, 'scheduled');
+      const now = Date.now();
+      const seen = new Set<string>();
+      for (const e of await this.deps.presence.list(state.workspaceId)) {
+        if (seen.has(e.userId)) continue;
+        seen.add(e.userId);
+        state.attendance.push({
+          userId: e.userId,
+          name: e.name,
+          side: e.side,
+          role: e.role,
+          joinedAt: now,
+        });
+      }
+      state.status = 'live';
+      state.startedAt = now;
+      return this.save(state);
+    });
   }
 
   /** Joining a live session late marks the person present. */
-  async join(userId: string, sessionId: string): Promise<SessionState> {
-    const state = await this.get(userId, sessionId);
-    if (state.status !== 'live' || state.attendance.some((a) => a.userId === userId)) return state;
-    const user = await this.deps.accounts.getUser(userId);
-    const role = await this.roleIn(state.workspaceId, userId);
-    if (!user) throw fail('SESSION_NOT_FOUND', 'session not found');
-    const side = user.organisation.side;
-    state.attendance.push({ userId, name: user.name, side, role, joinedAt: Date.now() });
-    return this.save(state);
+  join(userId: string, sessionId: string): Promise<SessionState> {
+    return this.queue.run(sessionId, async () => {
+      const state = await this.member(userId, sessionId);
+      const present = state.attendance.some((a) => a.userId === userId);
+      if (state.status !== 'live' || present) return state;
+      const user = await this.deps.accounts.getUser(userId);
+      const role = await this.roleIn(state.workspaceId, userId);
+      if (!user) throw fail('SESSION_NOT_FOUND', 'session not found');
+      const side = user.organisation.side;
+      state.attendance.push({ userId, name: user.name, side, role, joinedAt: Date.now() });
+      return this.save(state);
+    });
   }
 
-  async setPresenter(userId: string, sessionId: string, presenterId: string) {
-    const state = await this.asChair(userId, sessionId);
-    if (!(await this.deps.accounts.roleOf(state.workspaceId, presenterId))) {
-      throw fail('VALIDATION_FAILED', 'the presenter must be a member');
-    }
-    state.presenterId = presenterId;
-    return this.save(state);
+  setPresenter(userId: string, sessionId: string, presenterId: string): Promise<SessionState> {
+    return this.queue.run(sessionId, async () => {
+      const state = await this.asChair(userId, sessionId);
+      if (!(await this.deps.accounts.roleOf(state.workspaceId, presenterId))) {
+        throw fail('VALIDATION_FAILED', 'the presenter must be a member');
+      }
+      state.presenterId = presenterId;
+      return this.save(state);
+    });
   }
 
-  async present(userId: string, p: SessionPresent): Promise<SessionState> {
-    const state = await this.live(userId, p.sessionId);
-    if (state.presenterId !== userId) throw fail('SESSION_NOT_PRESENTER', 'you are not presenting');
-    state.follow = {
-      documentId: p.documentId,
-      ...(p.section ? { section: p.section } : {}),
-      ...(p.itemId ? { itemId: p.itemId } : {}),
-    };
-    return this.save(state);
+  present(userId: string, p: SessionPresent): Promise<SessionState> {
+    return this.queue.run(p.sessionId, async () => {
+      const state = await this.live(userId, p.sessionId);
+      if (state.presenterId !== userId) {
+        throw fail('SESSION_NOT_PRESENTER', 'you are not presenting');
+      }
+      state.follow = {
+        documentId: p.documentId,
+        ...(p.section ? { section: p.section } : {}),
+        ...(p.itemId ? { itemId: p.itemId } : {}),
+      };
+      return this.save(state);
+    });
   }
 
-  async motion(userId: string, sessionId: string, itemId: string, text: string) {
-    const state = await this.live(userId, sessionId);
-    const mayMove =
-      state.chairId === userId || state.votingMembers.some((m) => m.userId === userId);
-    if (!mayMove) throw fail('VOTE_NOT_VOTING_MEMBER', 'only committee members move motions');
-    if (state.chairId !== userId) await this.requireVotingRights(state, userId);
-    const item = state.agenda.find((i) => i.id === itemId);
-    if (!item || item.outcome) throw fail('SESSION_BAD_STATE', 'no open agenda item with that id');
-    const motion = newMotion(id(), itemId, text, userId);
-    state.motions.push(motion);
-    recount(await this.eligibleVoters(state), motion);
-    this.save(state);
-    return { state, motion };
+  motion(userId: string, sessionId: string, itemId: string, text: string) {
+    return this.queue.run(sessionId, async () => {
+      const state = await this.live(userId, sessionId);
+      const mayMove =
+        state.chairId === userId || state.votingMembers.some((m) => m.userId === userId);
+      if (!mayMove) throw fail('VOTE_NOT_VOTING_MEMBER', 'only committee members move motions');
+      if (state.chairId !== userId) await this.requireVotingRights(state, userId);
+      const item = state.agenda.find((i) => i.id === itemId);
+      if (!item || item.outcome) {
+        throw fail('SESSION_BAD_STATE', 'no open agenda item with that id');
+      }
+      const motion = newMotion(id(), itemId, text, userId);
+      state.motions.push(motion);
+      recount(await this.eligibleVoters(state), motion);
+      await this.save(state);
+      return { state, motion };
+    });
   }
 
-  async vote(userId: string, p: SessionVote) {
-    if (p.voterId !== undefined && p.voterId !== userId) {
-      throw fail('VOTE_NOT_SELF', 'you can only cast your own vote');
-    }
-    const state = await this.live(userId, p.sessionId);
-    const member = state.votingMembers.find((m) => m.userId === userId);
-    if (!member) throw fail('VOTE_NOT_VOTING_MEMBER', 'you are not a voting member');
-    await this.requireVotingRights(state, userId);
-    const motion = state.motions.find((m) => m.id === p.motionId);
-    const item = state.agenda.find((i) => i.id === motion?.itemId);
-    if (!motion || item?.outcome) throw fail('SESSION_BAD_STATE', 'no open motion with that id');
-    const vote = { sessionId: state.id, motionId: motion.id, voterId: userId, side: member.side };
-    if (!this.deps.store.addVote({ ...vote, choice: p.choice })) {
-      throw fail('VOTE_DUPLICATE', 'you already voted on this motion');
-    }
-    motion.votes.push({ voterId: userId, side: member.side, choice: p.choice });
-    recount(await this.eligibleVoters(state), motion);
-    this.save(state);
-    return { state, motion };
+  vote(userId: string, p: SessionVote) {
+    return this.queue.run(p.sessionId, async () => {
+      if (p.voterId !== undefined && p.voterId !== userId) {
+        throw fail('VOTE_NOT_SELF', 'you can only cast your own vote');
+      }
+      const state = await this.live(userId, p.sessionId);
+      const member = state.votingMembers.find((m) => m.userId === userId);
+      if (!member) throw fail('VOTE_NOT_VOTING_MEMBER', 'you are not a voting member');
+      await this.requireVotingRights(state, userId);
+      const motion = state.motions.find((m) => m.id === p.motionId);
+      const item = state.agenda.find((i) => i.id === motion?.itemId);
+      if (!motion || item?.outcome) throw fail('SESSION_BAD_STATE', 'no open motion with that id');
+      const vote = { sessionId: state.id, motionId: motion.id, voterId: userId, side: member.side };
+      if (!(await this.deps.store.addVote({ ...vote, choice: p.choice }))) {
+        throw fail('VOTE_DUPLICATE', 'you already voted on this motion');
+      }
+      motion.votes.push({ voterId: userId, side: member.side, choice: p.choice });
+      recount(await this.eligibleVoters(state), motion);
+      await this.save(state);
+      return { state, motion };
+    });
   }
 
   /** R15: approving or rejecting needs a motion with quorum on the item; tabling does not. */
-  async decide(userId: string, p: SessionDecide): Promise<SessionState> {
-    const state = await this.asChair(userId, p.sessionId, 'live');
-    const item = state.agenda.find((i) => i.id === p.itemId);
-    if (!item) throw fail('SESSION_BAD_STATE', 'no agenda item with that id');
-    // Counted against the committee as it stands now: someone demoted since the vote is out.
-    const eligible = await this.eligibleVoters(state);
-    for (const m of state.motions) if (m.itemId === item.id) recount(eligible, m);
-    const quorate = state.motions.some((m) => m.itemId === item.id && m.quorum.quorum);
-    if (p.outcome !== 'tabled' && !quorate) {
-      throw fail('SESSION_NO_QUORUM', 'R15: no motion on this item has quorum');
-    }
-    if (p.outcome === 'approved-with-actions' && p.actions.length === 0) {
-      throw fail('VALIDATION_FAILED', 'approved with actions needs at least one action');
-    }
-    for (const action of p.actions) {
-      if (!(await this.deps.accounts.roleOf(state.workspaceId, action.ownerId))) {
-        throw fail('VALIDATION_FAILED', 'an action owner must be a member');
+  decide(userId: string, p: SessionDecide): Promise<SessionState> {
+    return this.queue.run(p.sessionId, async () => {
+      const state = await this.asChair(userId, p.sessionId, 'live');
+      const item = state.agenda.find((i) => i.id === p.itemId);
+      if (!item) throw fail('SESSION_BAD_STATE', 'no agenda item with that id');
+      // Counted against the committee as it stands now: someone demoted since the vote is out.
+      const eligible = await this.eligibleVoters(state);
+      for (const m of state.motions) if (m.itemId === item.id) recount(eligible, m);
+      const quorate = state.motions.some((m) => m.itemId === item.id && m.quorum.quorum);
+      if (p.outcome !== 'tabled' && !quorate) {
+        throw fail('SESSION_NO_QUORUM', 'R15: no motion on this item has quorum');
       }
-    }
-    item.outcome = p.outcome;
-    item.actions = p.actions;
-    this.save(state);
-    await this.notifyActions(state, item, userId);
-    return state;
+      if (p.outcome === 'approved-with-actions' && p.actions.length === 0) {
+        throw fail('VALIDATION_FAILED', 'approved with actions needs at least one action');
+      }
+      for (const action of p.actions) {
+        if (!(await this.deps.accounts.roleOf(state.workspaceId, action.ownerId))) {
+          throw fail('VALIDATION_FAILED', 'an action owner must be a member');
+        }
+      }
+      item.outcome = p.outcome;
+      item.actions = p.actions;
+      await this.save(state);
+      await this.notifyActions(state, item, userId);
+      return state;
+    });
   }
 
   /** Each action's owner is told what they now owe, except the chair who gave it to themself. */
@@ -243,29 +269,28 @@ export class SessionService {
     }
   }
 
-  /** Ends the session: minutes as a `notes` document, a session version on each edited doc. */
-  async end(
+  /**
+   * Ends the session: minutes as a `notes` document, a session version on each edited doc.
+   * In the session's queue like every change, so a double click waits and then finds the
+   * session ended (never two sets of minutes), and no vote lands while the minutes are written.
+   */
+  end(
     userId: string,
     sessionId: string,
     style: MinutesStyle = { language: 'en', timeZone: 'UTC' },
   ): Promise<SessionState> {
-    const state = await this.asChair(userId, sessionId, 'live');
-    // A double click must not write two sets of minutes.
-    if (this.ending.has(state.id)) throw fail('SESSION_BAD_STATE', 'the session is ending');
-    this.ending.add(state.id);
-    try {
+    return this.queue.run(sessionId, async () => {
+      const state = await this.asChair(userId, sessionId, 'live');
       const endedAt = Date.now();
       state.minutesDocumentId = await writeMinutes(this.deps, { ...state, endedAt }, userId, style);
       state.status = 'ended';
       state.endedAt = endedAt;
       state.follow = null;
-      this.save(state);
-      // Ended sessions change no more: read them from SQLite when asked.
+      await this.save(state);
+      // Ended sessions change no more: read them from the store when asked.
       this.cache.delete(state.id);
       return state;
-    } finally {
-      this.ending.delete(state.id);
-    }
+    });
   }
 
   private async roleIn(workspaceId: string, userId: string): Promise<Role> {
@@ -303,14 +328,38 @@ export class SessionService {
     }
   }
 
+  /**
+   * The session's one object: from memory, or read from the store and kept. Runs in the
+   * session's queue (or finds it in memory), so a session is never loaded twice at once.
+   */
+  private async load(sessionId: string): Promise<SessionState | null> {
+    const cached = this.cache.get(sessionId);
+    if (cached) return cached;
+    const stored = await this.deps.store.get(sessionId);
+    if (stored) this.cache.set(sessionId, stored);
+    return stored;
+  }
+
+  private async visibleTo(userId: string, state: SessionState | null): Promise<SessionState> {
+    if (!state || !(await this.deps.accounts.roleOf(state.workspaceId, userId))) {
+      throw fail('SESSION_NOT_FOUND', 'session not found');
+    }
+    return state;
+  }
+
+  /** `get` for the changes, which already run in the session's queue. */
+  private async member(userId: string, sessionId: string): Promise<SessionState> {
+    return this.visibleTo(userId, await this.load(sessionId));
+  }
+
   private async live(userId: string, sessionId: string): Promise<SessionState> {
-    const state = await this.get(userId, sessionId);
+    const state = await this.member(userId, sessionId);
     if (state.status !== 'live') throw fail('SESSION_BAD_STATE', `the session is ${state.status}`);
     return state;
   }
 
   private async asChair(userId: string, sessionId: string, status?: SessionState['status']) {
-    const state = await this.get(userId, sessionId);
+    const state = await this.member(userId, sessionId);
     if (state.chairId !== userId) throw fail('SESSION_NOT_CHAIR', 'only the chair may do this');
     if (status && state.status !== status) {
       throw fail('SESSION_BAD_STATE', `the session is ${state.status}`);
@@ -318,8 +367,8 @@ export class SessionService {
     return state;
   }
 
-  private save(state: SessionState): SessionState {
-    this.deps.store.save(state);
+  private async save(state: SessionState): Promise<SessionState> {
+    await this.deps.store.save(state);
     return state;
   }
 }
