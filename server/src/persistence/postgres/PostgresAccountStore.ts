@@ -18,9 +18,9 @@ import type {
 } from '../AccountStore';
 import { hashToken, newToken } from '../tokens';
 import type { Database, InvitationsTable } from './Database';
-import { missingDriver } from './missingDriver';
 import { PostgresCredentialStore } from './PostgresCredentialStore';
 import { PostgresPolicyStore } from './PostgresPolicyStore';
+import { PostgresSessionStore } from './PostgresSessionStore';
 import { withStoreError } from './withStoreError';
 
 /**
@@ -36,8 +36,7 @@ export class PostgresAccountStore implements AccountStore {
   constructor(private readonly db: Kysely<Database>) {
     this.side = {
       credentials: new PostgresCredentialStore(db),
-      // Its PostgreSQL driver follows once the port is asynchronous.
-      sessions: missingDriver('SessionStore'),
+      sessions: new PostgresSessionStore(db),
       policies: new PostgresPolicyStore(db),
     };
   }

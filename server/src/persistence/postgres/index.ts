@@ -7,6 +7,7 @@ export { PostgresCredentialStore } from './PostgresCredentialStore';
 export { PostgresDocumentStore } from './PostgresDocumentStore';
 export { PostgresNotificationStore } from './PostgresNotificationStore';
 export { PostgresPolicyStore } from './PostgresPolicyStore';
+export { PostgresSessionStore } from './PostgresSessionStore';
 export { PostgresSignoffStore } from './PostgresSignoffStore';
 export { PostgresVersionStore } from './PostgresVersionStore';
 export { postgresStores } from './postgresStores';
