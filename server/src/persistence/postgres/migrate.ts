@@ -32,7 +32,10 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
       `database schema has migrations this build does not know (${unknown.join(', ')}); upgrade Tandem`,
     );
   }
-  const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest();
+  // Named, or Kysely's Migrator takes its tables in any schema of the database for its own.
+  const migrationTableSchema = await currentSchema(db);
+  const migrator = new Migrator({ db, provider, migrationTableSchema });
+  const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`postgres migration ${failed} failed: ${String(error)}`, { cause: error });
@@ -49,4 +52,14 @@ async function unknownMigrations(db: Kysely<Database>): Promise<string[]> {
   if (!found.rows[0]?.present) return [];
   const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db);
   return rows.map((r) => r.name).filter((name) => !(name in MIGRATIONS));
+}
+
+/** The schema tables are made in: the first of search_path that exists. */
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string | null }>`SELECT current_schema() AS schema`.execute(
+    db,
+  );
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('postgres: no schema of search_path exists to migrate into');
+  return schema;
 }
