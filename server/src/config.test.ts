@@ -19,6 +19,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('stores in PostgreSQL when DATABASE_URL names one, and refuses another kind', () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    const url = 'postgresql://tandem:secret@db.example.edu:5432/tandem';
+    expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/tandem' })).toThrow(/DATABASE_URL/);
+  });
+
   it('[H2] reads when automatic versions are made, and refuses nonsense', () => {
     expect(
       loadConfig({

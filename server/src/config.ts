@@ -15,6 +15,15 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Directory for the SQLite file and anything else kept on disk. */
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * Optional PostgreSQL for every store (documents, history, accounts, sessions, inboxes), e.g.
+   * postgresql://tandem:secret@db.example.edu:5432/tandem, so several nodes share one database;
+   * its schema is migrated at start. Absent: SQLite in DATA_DIR, the embedded default.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   /** Optional Redis for multi-node presence; absent means single node. */
   REDIS_URL: z
     .string()
@@ -113,6 +122,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL for every store; undefined: SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
   redisUrl: string | undefined;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   demo: boolean;
@@ -164,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(cwd, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
     demo: e.TANDEM_DEMO,

@@ -2,7 +2,7 @@ import { buildApp } from './app';
 import { DEMO_ACCOUNTS, seedDemo } from './auth/seedDemo';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
-import { openSqliteStores, type Stores } from './persistence';
+import { openConfiguredStores, type Stores } from './persistence';
 import { connectRedis } from './redis';
 
 async function main(): Promise<void> {
@@ -17,11 +17,17 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   let stores: Stores;
   try {
-    stores = openSqliteStores(config.dataDir);
+    stores = await openConfiguredStores(config, {
+      // pg drops the connection and opens another for the next query; worth a line, no more.
+      onIdleError: (err) => log.warn({ err }, 'postgres: an idle connection failed'),
+    });
   } catch (err) {
-    // Usually the folder: not writable, not a directory, or on a full disk.
+    // SQLite: usually the folder (not writable, not a directory, a full disk). PostgreSQL: not
+    // reachable, refused the credentials, or holds a schema from a newer build. The URL is not
+    // printed: it may carry a password.
     const reason = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`Tandem cannot start: DATA_DIR=${config.dataDir}: ${reason}\n`);
+    const where = config.databaseUrl ? 'DATABASE_URL' : `DATA_DIR=${config.dataDir}`;
+    process.stderr.write(`Tandem cannot start: ${where}: ${reason}\n`);
     process.exit(78); // EX_CONFIG
   }
   const { documents: store, accounts, notifications } = stores;
@@ -59,7 +65,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   const address = await app.listen({ port: config.port, host: config.host });
-  log.info({ address, dataDir: config.dataDir }, `Tandem is ready at ${address}`);
+  const storage = config.databaseUrl ? 'postgresql' : 'sqlite';
+  log.info({ address, storage, dataDir: config.dataDir }, `Tandem is ready at ${address}`);
 }
 
 main().catch((err: unknown) => {

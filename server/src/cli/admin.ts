@@ -4,13 +4,13 @@ import { Side } from '@tandem/domain';
 import { Email, Password, PersonName } from '@tandem/protocol';
 import { hashPassword } from '../auth';
 import { ConfigError, loadConfig } from '../config';
-import { openSqliteStores } from '../persistence';
+import { openConfiguredStores } from '../persistence';
 
 const USAGE = `usage: npm run admin -- create-owner --email EMAIL --name NAME
          [--organisation NAME] [--side school|enterprise] [--workspace NAME] [--password PASSWORD]
 
 Creates the first owner of a workspace outside demo mode. Without --password a strong one is
-generated and printed once. Uses DATA_DIR like the server.`;
+generated and printed once. Uses DATA_DIR, or DATABASE_URL when set, like the server.`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -51,7 +51,7 @@ async function createOwner(args: string[]): Promise<void> {
   if (!password.success) fail(`--password: ${password.error.issues[0]?.message}`);
 
   const config = loadConfig();
-  const { documents, accounts } = openSqliteStores(config.dataDir);
+  const { documents, accounts } = await openConfiguredStores(config);
   try {
     if (await accounts.findCredentials(email.data))
       fail(`an account for ${email.data} already exists`);
@@ -64,8 +64,9 @@ async function createOwner(args: string[]): Promise<void> {
     });
     const workspace = await accounts.createWorkspace(values.workspace!);
     await accounts.setMember(workspace.id, user.id, 'owner');
+    const where = config.databaseUrl ? 'the PostgreSQL database (DATABASE_URL)' : config.dataDir;
     process.stdout.write(
-      `Created ${email.data} as owner of "${workspace.name}" in ${config.dataDir}\n` +
+      `Created ${email.data} as owner of "${workspace.name}" in ${where}\n` +
         (generated ? `Password (shown once): ${password.data}\n` : ''),
     );
   } finally {

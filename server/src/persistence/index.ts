@@ -55,7 +55,13 @@ export type {
 } from './NotificationStore';
 export type { SqliteDatabase } from './openDatabase';
 export { openDatabase } from './openDatabase';
-export { memoryStores, openSqliteStores, type Stores } from './openStores';
+export {
+  memoryStores,
+  openConfiguredStores,
+  openPostgresStores,
+  openSqliteStores,
+  type Stores,
+} from './openStores';
 export type { PolicyChange, PolicyStore, PolicyVersion } from './PolicyStore';
 export type { NewVote, SessionStore } from './SessionStore';
 export {

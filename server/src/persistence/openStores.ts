@@ -5,6 +5,7 @@ import { MemoryDocumentStore } from './MemoryDocumentStore';
 import { MemoryNotificationStore } from './MemoryNotificationStore';
 import type { NotificationStore } from './NotificationStore';
 import { openDatabase } from './openDatabase';
+import { openPostgres, type PostgresOptions, postgresStores } from './postgres';
 import { SqliteAccountStore } from './SqliteAccountStore';
 import { SqliteDocumentStore } from './SqliteDocumentStore';
 import { SqliteNotificationStore } from './SqliteNotificationStore';
@@ -30,6 +31,31 @@ export function openSqliteStores(dataDir: string): Stores {
     accounts: new SqliteAccountStore(db),
     notifications: new SqliteNotificationStore(db),
   };
+}
+
+/**
+ * Every port in the PostgreSQL database at `url`, over one pool; its schema is migrated first
+ * (versioned in the database). Closing the document store ends the pool. Rejects when the
+ * database cannot be reached or migrated.
+ */
+export async function openPostgresStores(
+  url: string,
+  options: PostgresOptions = {},
+): Promise<Stores> {
+  return postgresStores(await openPostgres(url, options));
+}
+
+/**
+ * The stores the configuration names: PostgreSQL when DATABASE_URL is set (several nodes share
+ * it), else SQLite in DATA_DIR, the embedded default.
+ */
+export async function openConfiguredStores(
+  where: { dataDir: string; databaseUrl: string | undefined },
+  options: PostgresOptions = {},
+): Promise<Stores> {
+  return where.databaseUrl
+    ? openPostgresStores(where.databaseUrl, options)
+    : openSqliteStores(where.dataDir);
 }
 
 /** Every store in process memory: for tests and throwaway runs; nothing survives a restart. */
