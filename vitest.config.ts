@@ -51,6 +51,29 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       },
+      {
+        // Scenarios that touch every port (the update log across a restart, history, comments,
+        // sessions, policy versions, invitations and links, inboxes) again with every store in
+        // PostgreSQL (TEST_DATABASE_URL, which CI starts): the PostgreSQL drivers must serve a
+        // real server as SQLite does. A few files, not the suite.
+        test: {
+          name: 'server-postgres-store',
+          root: 'server',
+          include: [
+            'test/sync.test.ts',
+            'test/historyReview.test.ts',
+            'test/commentsLive.test.ts',
+            'test/sessions.test.ts',
+            'test/policyProfile.test.ts',
+            'test/invitations.test.ts',
+            'test/accountSecurity.test.ts',
+            'test/inbox.test.ts',
+          ],
+          env: { TANDEM_TEST_STORES: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
       'web/vitest.config.ts',
     ],
   },

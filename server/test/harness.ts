@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Role, Side } from '@tandem/domain';
 import * as encoding from 'lib0/encoding';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -15,12 +15,18 @@ import {
   type DocumentStore,
   memoryStores,
   openDatabase,
+  openPostgresStores,
   SqliteAccountStore,
   type SqliteDatabase,
   SqliteDocumentStore,
   SqliteNotificationStore,
   type Stores,
 } from '../src/persistence';
+import {
+  createScratchSchema,
+  type ScratchSchema,
+  TEST_DATABASE_URL,
+} from '../src/persistence/postgres/testSchema';
 import type { PresenceOptions } from '../src/presence';
 import type { RedisClient } from '../src/redis';
 import { SlowDocumentStore } from './SlowDocumentStore';
@@ -76,6 +82,12 @@ export interface TestServerOptions {
    * server-memory-store project runs a few scenario files so).
    */
   memory?: boolean;
+  /**
+   * Every store in PostgreSQL (TEST_DATABASE_URL), in a schema of the data dir's own, dropped
+   * after the test file; the document store and account store given are used as they are.
+   * TANDEM_TEST_STORES=postgres sets it for a whole run (the server-postgres-store project).
+   */
+  postgres?: boolean;
   config?: Partial<AppConfig>;
   /** Collects log lines (at debug level) instead of discarding them. */
   logLines?: string[];
@@ -85,10 +97,16 @@ export function tempDir(prefix = 'tandem-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** A real server on a real port (0 unless given) over a real SQLite file in a temp dir. */
+/**
+ * A real server on a real port (0 unless given) over a real SQLite file in a temp dir (or
+ * memory, or PostgreSQL: see the options).
+ */
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
-  const { stores, db } = openStores(options, dataDir);
+  const postgres = options.postgres ?? process.env.TANDEM_TEST_STORES === 'postgres';
+  const { stores, db, release } = postgres
+    ? await openPostgresTestStores(options, dataDir)
+    : { ...openStores(options, dataDir), release: async () => {} };
   const { documents: given, accounts, notifications } = stores;
   // The sync scenarios run a second time behind a slow store (the server-slow-store project).
   const delayMs = Number(process.env.TANDEM_TEST_STORE_DELAY_MS ?? 0);
@@ -167,7 +185,10 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     workspaceId,
     owner,
     addUser,
-    close: () => tandem.app.close(),
+    close: async () => {
+      await tandem.app.close();
+      await release();
+    },
   };
 }
 
@@ -203,9 +224,54 @@ function openStores(
   };
 }
 
+/**
+ * PostgreSQL test servers' schemas, by data dir: a server restarted on the same data dir finds
+ * its database again. Each test file drops the ones it made once it is done.
+ */
+const pgSchemas = new Map<string, Promise<ScratchSchema>>();
+afterAll(async () => {
+  const made = [...pgSchemas.values()];
+  pgSchemas.clear();
+  for (const schema of made) await (await schema).drop();
+});
+
+/**
+ * Every store in the schema of `dataDir` in TEST_DATABASE_URL, except those given. `release`
+ * ends what the server's close() does not: the pool of the stores not used.
+ */
+async function openPostgresTestStores(
+  options: TestServerOptions,
+  dataDir: string,
+): Promise<{
+  stores: Stores;
+  db: SqliteDatabase | null;
+  release: () => Promise<void>;
+}> {
+  let schema = pgSchemas.get(dataDir);
+  if (!schema) {
+    schema = createScratchSchema();
+    pgSchemas.set(dataDir, schema);
+  }
+  const { name } = await schema;
+  const made = await openPostgresStores(TEST_DATABASE_URL, { schema: name, max: 4 });
+  const documents = options.store ?? made.documents;
+  return {
+    stores: {
+      documents,
+      accounts: options.accounts ?? made.accounts,
+      notifications: made.notifications,
+    },
+    db: options.store instanceof SqliteDocumentStore ? options.store.db : null,
+    release: async () => {
+      // The server closed `documents`; the made ones share one pool, ended by their own.
+      if (documents !== made.documents) await made.documents.close();
+    },
+  };
+}
+
 /** The server's SQLite handle; fails the test when it runs on memory stores. */
 export function sqliteOf(server: TestServer): SqliteDatabase {
-  if (!server.db) throw new Error('this test reads SQLite tables; the server runs on memory');
+  if (!server.db) throw new Error('this test reads SQLite tables; the server runs without them');
   return server.db;
 }
 

@@ -16,27 +16,52 @@ export interface TestSchema {
   open(): Kysely<Database>;
 }
 
+/** A schema of its own in the test database, and the handle that made it. */
+export interface ScratchSchema {
+  readonly name: string;
+  readonly admin: Kysely<Database>;
+  /** Drops the schema with everything in it and ends the handle; once, however often called. */
+  drop(): Promise<void>;
+}
+
+/**
+ * Makes an empty, uniquely named schema in TEST_DATABASE_URL. When PostgreSQL does not answer,
+ * it rejects saying how to start it: tests on PostgreSQL fail without one, never skip.
+ */
+export async function createScratchSchema(): Promise<ScratchSchema> {
+  const admin = createPostgresDb(TEST_DATABASE_URL, { max: 1 });
+  try {
+    await sql`SELECT 1`.execute(admin);
+  } catch (err) {
+    await admin.destroy();
+    throw new Error(unreachable(err), { cause: err });
+  }
+  const name = `tandem_test_${randomBytes(6).toString('hex')}`;
+  await sql`CREATE SCHEMA ${sql.id(name)}`.execute(admin);
+  let dropped: Promise<void> | null = null;
+  return {
+    name,
+    admin,
+    drop: () => {
+      dropped ??= sql`DROP SCHEMA IF EXISTS ${sql.id(name)} CASCADE`
+        .execute(admin)
+        .then(() => admin.destroy());
+      return dropped;
+    },
+  };
+}
+
 /**
  * Gives the calling test file a schema of its own, migrated once (beforeAll), emptied before
  * each test and dropped after the file, so files run in parallel and a rerun starts clean.
- * When PostgreSQL does not answer, every test of the file fails saying how to start it: these
- * tests are never skipped.
  */
 export function useTestSchema(): TestSchema {
-  const name = `tandem_test_${randomBytes(6).toString('hex')}`;
-  let admin: Kysely<Database> | null = null;
+  let schema: ScratchSchema | null = null;
   let tables: string[] = [];
 
   beforeAll(async () => {
-    const db = createPostgresDb(TEST_DATABASE_URL, { max: 1 });
-    try {
-      await sql`SELECT 1`.execute(db);
-    } catch (err) {
-      await db.destroy();
-      throw new Error(unreachable(err), { cause: err });
-    }
-    admin = db;
-    await sql`CREATE SCHEMA ${sql.id(name)}`.execute(admin);
+    schema = await createScratchSchema();
+    const { name, admin } = schema;
     await (await openPostgres(TEST_DATABASE_URL, { schema: name, max: 1 })).destroy();
     // Newest first: the migrations make a table after those it refers to, so deleting in
     // this order never leaves a row pointing at a deleted one.
@@ -49,21 +74,26 @@ export function useTestSchema(): TestSchema {
   });
 
   beforeEach(async () => {
-    if (!admin) return;
+    if (!schema) return;
+    const { name, admin } = schema;
     // DELETE, not TRUNCATE: a hundred times quicker on tables this small.
     for (const table of tables) await sql`DELETE FROM ${sql.id(name, table)}`.execute(admin);
   });
 
   afterAll(async () => {
-    if (!admin) return;
-    await sql`DROP SCHEMA IF EXISTS ${sql.id(name)} CASCADE`.execute(admin);
-    await admin.destroy();
+    await schema?.drop();
   });
 
+  const nameOf = () => {
+    if (!schema) throw new Error('the test schema is made in beforeAll');
+    return schema.name;
+  };
   return {
     url: TEST_DATABASE_URL,
-    name,
-    open: () => createPostgresDb(TEST_DATABASE_URL, { schema: name, max: 4 }),
+    get name() {
+      return nameOf();
+    },
+    open: () => createPostgresDb(TEST_DATABASE_URL, { schema: nameOf(), max: 4 }),
   };
 }
 
