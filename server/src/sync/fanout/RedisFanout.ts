@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../../logger';
+import type { RedisClient } from '../../redis';
+import { withTimeout } from '../../timeout';
+import type { DocFanout, FanoutListener, FanoutMessage, FanoutSubscription } from './DocFanout';
+import { decodeFanoutMessage, encodeFanoutMessage } from './fanoutCodec';
+
+export interface RedisFanoutOptions {
+  nodeId?: string;
+  /** Channel prefix; one channel per document. */
+  prefix?: string;
+  /** How long a room waits for its subscription before it loads anyway (and resyncs later). */
+  subscribeTimeoutMs?: number;
+  /** A publish not answered in this time counts as lost. */
+  publishTimeoutMs?: number;
+  /** Publishes waiting for Redis beyond this are dropped rather than queued in memory. */
+  maxInFlight?: number;
+}
+
+interface Channel {
+  listeners: Set<FanoutListener>;
+  ready: Promise<void>;
+}
+
+/**
+ * Fan-out over Redis pub/sub, one channel per open document, on its own subscriber connection
+ * (a subscribed connection takes no other commands); publishes go through the server's client.
+ *
+ * Pub/sub forgets what it could not deliver, and that is all right here: the update log in the
+ * store is the durable stream (y-redis keeps it in Redis streams and compacts into its store;
+ * Tandem's store already is an ordered log with seqs, so Redis only says "there is more"). Every
+ * moment a message may have been lost (a publish skipped or failed, a connection that dropped)
+ * ends with `resync` on every room: each reads the log from what it knows and announces what it
+ * stored, so the other nodes catch up too.
+ */
+export class RedisFanout implements DocFanout {
+  readonly nodeId: string;
+  readonly mode = 'redis' as const;
+  private readonly sub: RedisClient;
+  private readonly channels = new Map<string, Channel>();
+  private readonly prefix: string;
+  private readonly options: Required<Omit<RedisFanoutOptions, 'nodeId' | 'prefix'>>;
+  private inFlight = 0;
+  /** Something may have been lost since the last resync. */
+  private lost = false;
+  private warned = false;
+  private closed = false;
+  private retry: NodeJS.Timeout | null = null;
+  /** Counters for logs and tests. */
+  readonly stats = { published: 0, received: 0, dropped: 0, malformed: 0, resyncs: 0 };
+
+  constructor(
+    private readonly pub: RedisClient,
+    private readonly log: Logger,
+    options: RedisFanoutOptions = {},
+  ) {
+    this.nodeId = options.nodeId ?? randomUUID();
+    this.prefix = options.prefix ?? 'tandem:doc:';
+    this.options = {
+      subscribeTimeoutMs: options.subscribeTimeoutMs ?? 1_000,
+      publishTimeoutMs: options.publishTimeoutMs ?? 2_000,
+      maxInFlight: options.maxInFlight ?? 1_000,
+    };
+    this.sub = pub.duplicate();
+    for (const client of [this.pub, this.sub]) {
+      // The server's own client reports Redis outages; here they only mean "resync later".
+      client.on('error', this.onError);
+      client.on('ready', this.onReady);
+    }
+    this.sub.connect().catch(() => undefined);
+  }
+
+  /** Both connections answer: what is published now reaches the other nodes. */
+  get connected(): boolean {
+    return this.pub.isReady && this.sub.isReady;
+  }
+
+  subscribe(docId: string, listener: FanoutListener): FanoutSubscription {
+    let channel = this.channels.get(docId);
+    if (!channel) {
+      channel = { listeners: new Set(), ready: this.subscribeChannel(docId) };
+      this.channels.set(docId, channel);
+    }
+    const joined = channel;
+    joined.listeners.add(listener);
+    return {
+      ready: joined.ready,
+      unsubscribe: () => {
+        joined.listeners.delete(listener);
+        if (joined.listeners.size > 0 || this.channels.get(docId) !== joined) return;
+        this.channels.delete(docId);
+        if (!this.closed) {
+          this.sub.unsubscribe(this.channel(docId), this.onMessage, true).catch(() => undefined);
+        }
+      },
+    };
+  }
+
+  publish(docId: string, message: FanoutMessage): void {
+    if (this.closed) return;
+    // Queued publishes would pile up in memory while Redis is away; the log has them anyway.
+    if (!this.pub.isReady || this.inFlight >= this.options.maxInFlight) {
+      this.missed();
+      return;
+    }
+    const bytes = Buffer.from(encodeFanoutMessage(this.nodeId, message));
+    this.inFlight++;
+    withTimeout(this.pub.publish(this.channel(docId), bytes), this.options.publishTimeoutMs)
+      .then(() => {
+        this.stats.published++;
+      })
+      .catch((err: unknown) => this.missed(err))
+      .finally(() => {
+        this.inFlight--;
+      });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.channels.clear();
+    this.pub.off('error', this.onError);
+    this.pub.off('ready', this.onReady);
+    // close() would wait for queued commands forever while Redis is away; destroy drops them.
+    if (this.sub.isReady) await this.sub.close().catch(() => undefined);
+    else this.sub.destroy();
+  }
+
+  private channel(docId: string): string {
+    return `${this.prefix}${docId}`;
+  }
+
+  /**
+   * Subscribes; resolves once Redis confirmed it, or at once while Redis is away (node-redis
+   * subscribes when it connects, and the `ready` that follows resyncs every room).
+   */
+  private subscribeChannel(docId: string): Promise<void> {
+    const subscribed = this.sub.subscribe(this.channel(docId), this.onMessage, true);
+    if (!this.sub.isReady) {
+      subscribed.catch(() => undefined);
+      this.lost = true;
+      return Promise.resolve();
+    }
+    return withTimeout(subscribed, this.options.subscribeTimeoutMs, 'fan-out subscribe').catch(
+      () => {
+        // The room loads without waiting longer; whatever it missed meanwhile is read later.
+        this.missed();
+      },
+    );
+  }
+
+  private readonly onError = () => this.missed();
+  private readonly onReady = () => this.recovered();
+
+  private readonly onMessage = (data: Buffer, channel: Buffer): void => {
+    let envelope: ReturnType<typeof decodeFanoutMessage>;
+    try {
+      envelope = decodeFanoutMessage(new Uint8Array(data.buffer, data.byteOffset, data.length));
+    } catch (err) {
+      this.stats.malformed++;
+      this.log.warn({ err, channel: channel.toString() }, 'dropped a malformed fan-out message');
+      return;
+    }
+    if (envelope.origin === this.nodeId) return;
+    this.stats.received++;
+    const docId = channel.toString().slice(this.prefix.length);
+    for (const l of [...(this.channels.get(docId)?.listeners ?? [])]) l.message(envelope.message);
+  };
+
+  /** A message may not have reached the other nodes, or theirs may not have reached this one. */
+  private missed(err?: unknown): void {
+    if (this.closed) return;
+    this.stats.dropped++;
+    this.lost = true;
+    if (!this.warned) {
+      this.warned = true;
+      this.log.warn(
+        { err },
+        'document fan-out interrupted: each node keeps editing; nodes catch up from the store when Redis answers',
+      );
+    }
+    // Redis is up but a step failed (a timeout): try again shortly rather than at a reconnect.
+    if (this.pub.isReady && this.sub.isReady) this.scheduleRetry();
+  }
+
+  private recovered(): void {
+    if (!this.lost || this.closed || !this.pub.isReady || !this.sub.isReady) return;
+    this.resyncAll();
+  }
+
+  private scheduleRetry(): void {
+    if (this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.recovered();
+    }, 1_000);
+    this.retry.unref();
+  }
+
+  private resyncAll(): void {
+    this.lost = false;
+    this.stats.resyncs++;
+    if (this.warned) this.log.info('document fan-out resumed; open documents catch up');
+    this.warned = false;
+    for (const channel of this.channels.values()) {
+      for (const l of [...channel.listeners]) l.resync();
+    }
+  }
+}
