@@ -57,7 +57,14 @@ import {
 } from './presence';
 import { type RedisClient, redisCheck } from './redis';
 import { createSessions } from './sessions';
-import { RoomManager, registerSyncRoutes } from './sync';
+import {
+  AnnouncingDocumentStore,
+  type DocFanout,
+  LocalFanout,
+  RedisFanout,
+  RoomManager,
+  registerSyncRoutes,
+} from './sync';
 import type { SyncConnection } from './sync/SyncConnection';
 
 export type AppConfig = Pick<
@@ -91,6 +98,8 @@ export interface AppDeps {
    */
   notifications?: NotificationStore;
   redis?: RedisClient | undefined;
+  /** How rooms reach other nodes: over `redis` when given, else this node alone; tests inject. */
+  fanout?: DocFanout;
   mailer?: Mailer;
   /** Auto-version timings; tests shorten them. */
   history?: Partial<HistoryOptions>;
@@ -138,6 +147,12 @@ const CSP_DIRECTIVES = {
  */
 export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   const { config, log, store, accounts } = deps;
+  const fanout =
+    deps.fanout ??
+    (deps.redis ? new RedisFanout(deps.redis, log.child({ module: 'fanout' })) : new LocalFanout());
+  // Restores and policy writes append without a room when none is open here; other nodes'
+  // rooms hear of it through this.
+  const announced = new AnnouncingDocumentStore(store, fanout);
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     // Per-request lines would drown the sync logs; errors are still logged by the handler.
@@ -179,7 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     log: log.child({ module: 'inbox' }),
   });
   const historyModule = createHistoryModule({
-    store,
+    store: announced,
     accounts,
     log,
     options: {
@@ -208,6 +223,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     checkpointEvery: config.checkpointEvery,
     // The policy root is the server's to write: owners adopt versions over HTTP.
     refuseUpdate: refusePolicyWrites,
+    fanout,
   });
   const auth = new AuthService({
     accounts,
@@ -270,7 +286,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   registerInboxRoutes(app, inbox);
   const history = historyModule.start(app, rooms);
   registerCompareDocxRoute(app, { store, accounts, history });
-  startPolicy(app, { store: historyModule.observe(store), accounts, rooms });
+  startPolicy(app, { store: historyModule.observe(announced), accounts, rooms });
   createSessions({
     realtime: live,
     documents: store,
@@ -306,6 +322,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   app.addHook('onClose', async () => {
     await retention.stop();
     await compactor.stop();
+    await fanout.close();
     await deps.redis?.close().catch(() => undefined);
     await store.close();
   });

@@ -39,4 +39,15 @@ export class AwarenessOwners {
     conn.awarenessIds.add(clientId);
     return true;
   }
+
+  /**
+   * An entry another node vetted for `userId`: refused if another person holds the client id
+   * here, and otherwise held by `userId` from now on, so nobody on this node takes it over.
+   */
+  mayWriteRemote(clientId: number, userId: string | null): boolean {
+    const holder = this.users.get(clientId);
+    if (holder !== undefined && holder !== userId) return false;
+    this.users.set(clientId, userId);
+    return true;
+  }
 }

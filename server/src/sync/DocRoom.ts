@@ -14,6 +14,7 @@ import {
 import { AwarenessOwners } from './AwarenessOwners';
 import { vetAwarenessUpdate } from './awarenessTrust';
 import { CheckpointSchedule, type CheckpointTriggers } from './CheckpointSchedule';
+import { type DocFanout, type FanoutHost, FanoutLink, type FanoutLinkOptions } from './fanout';
 import {
   decodeMessage,
   encodeAwareness,
@@ -22,13 +23,16 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from './messages';
-import { isTxOrigin, LOAD_ORIGIN, type TxOrigin } from './origins';
+import { isTxOrigin, LOAD_ORIGIN, REMOTE_ORIGIN, type TxOrigin } from './origins';
 import { StepTwoCache } from './StepTwoCache';
 import type { SyncConnection } from './SyncConnection';
 
 export interface DocRoomDeps {
   store: DocumentStore;
   log: Logger;
+  /** The other nodes serving documents; a LocalFanout when this node is alone. */
+  fanout: DocFanout;
+  fanoutOptions?: FanoutLinkOptions;
   /** When to ask for a checkpoint: updates, bytes or time since the last one. */
   checkpoints: CheckpointTriggers;
   requestCheckpoint(docId: string): void;
@@ -82,6 +86,8 @@ export class DocRoom {
   /** Bytes of the encoded document at load plus every update since: what the guard checks. */
   private approxBytes = 0;
   private readonly checkpoint: CheckpointSchedule;
+  /** What this room stores reaches the other nodes through it, and theirs reaches it. */
+  private readonly link: FanoutLink;
 
   /** `after`: a previous room of the same document still flushing; load only once it is done. */
   constructor(
@@ -94,7 +100,17 @@ export class DocRoom {
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
-    this.loaded = after.then(() => this.load());
+    this.link = new FanoutLink(
+      docId,
+      deps.fanout,
+      deps.store,
+      this.fanoutHost(),
+      deps.log,
+      deps.fanoutOptions,
+    );
+    // Subscribed before the load reads the log: an update stored meanwhile is either in what
+    // the load reads or in a message held until the load is done.
+    this.loaded = Promise.all([after, this.link.subscribed]).then(() => this.load());
   }
 
   get connectionCount(): number {
@@ -135,13 +151,15 @@ export class DocRoom {
         await this.serveStepTwo(conn, message.stateVector);
         return;
       case 'update':
-        this.receiveUpdate(conn, message.update);
+        await this.receiveUpdate(conn, message.update);
         return;
       case 'awareness': {
         const vetted = vetAwarenessUpdate(message.update, conn.identity, (id, clock) =>
           this.awarenessOwners.mayWrite(conn, id, clock, this.conns),
         );
-        if (vetted) awarenessProtocol.applyAwarenessUpdate(this.awareness, vetted, conn);
+        if (!vetted) return;
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, vetted, conn);
+        this.link.publishAwareness(vetted, conn.userId);
         return;
       }
       case 'query-awareness':
@@ -180,10 +198,10 @@ export class DocRoom {
     await this.settled();
     if (wasReady && this.checkpoint.pending > 0) this.deps.requestCheckpoint(this.docId);
     this.state = 'closed';
+    if (wasReady) this.publishDepartures();
     for (const conn of this.conns) conn.close(code, reason);
     this.conns.clear();
-    this.awareness.destroy();
-    this.doc.destroy();
+    this.release();
   }
 
   private async load(): Promise<void> {
@@ -211,6 +229,8 @@ export class DocRoom {
         replayed.problems.length > 0 ? this.deps.checkpoints.updates : replayed.tail,
       );
       if (this.state === 'loading') this.state = 'ready';
+      // Before the migration below, whose update is stored and published like any other.
+      if (this.state === 'ready') this.link.start(replayed.lastSeq);
       // Old layouts are upgraded on load; the upgrade is logged like any other change.
       const migration = migrateDoc(this.doc, { origin: MIGRATE_ORIGIN });
       if (migration.status === 'migrated') {
@@ -231,30 +251,28 @@ export class DocRoom {
     conn.send(this.replies.get(stateVector, () => encodeSyncStep2(this.doc, stateVector)));
   }
 
-  private receiveUpdate(conn: SyncConnection, update: Uint8Array): void {
+  private async receiveUpdate(conn: SyncConnection, update: Uint8Array): Promise<void> {
     if (conn.readOnly) {
       // Never applied, never stored; the client is told why its edit did not stick.
       conn.send(encodePermissionDenied(READ_ONLY_REASON));
       return;
     }
-    let clientIds: number[];
-    try {
-      const summary = inspectUpdate(this.doc, update);
-      if (summary.isEmpty) return;
-      clientIds = summary.clientIds;
-    } catch (err) {
-      this.refuse(conn, CloseCode.MALFORMED_MESSAGE, err);
-      return;
-    }
+    let clientIds = this.newClientIds(conn, update);
+    if (!clientIds) return;
     const refusal = this.deps.refuseUpdate?.(this.doc, update) ?? null;
     if (refusal) {
       conn.send(encodePermissionDenied(refusal));
       return;
     }
-    const taken = clientIds.find((id) => {
-      const owner = this.clientOwners.get(id);
-      return owner !== undefined && owner !== conn.userId;
-    });
+    if (this.takenClientId(conn, clientIds) !== undefined) {
+      // A client that moved here from another node brings what it saw there, which this room
+      // may not have heard of yet: read the log, then judge only what is still new.
+      await this.link.catchUp();
+      if (this.state !== 'ready' || conn.isClosed) return;
+      clientIds = this.newClientIds(conn, update);
+      if (!clientIds) return;
+    }
+    const taken = this.takenClientId(conn, clientIds);
     if (taken !== undefined) {
       this.refuse(conn, CloseCode.CLIENT_ID_TAKEN, `client id ${taken} is another person's`);
       return;
@@ -266,6 +284,24 @@ export class DocRoom {
     for (const id of clientIds)
       if (!this.clientOwners.has(id)) this.clientOwners.set(id, conn.userId);
     this.applyAllOrNothing(conn, update, clientIds);
+  }
+
+  /** The client ids the update writes beyond the document; null when it writes nothing. */
+  private newClientIds(conn: SyncConnection, update: Uint8Array): number[] | null {
+    try {
+      const summary = inspectUpdate(this.doc, update);
+      return summary.isEmpty ? null : summary.clientIds;
+    } catch (err) {
+      this.refuse(conn, CloseCode.MALFORMED_MESSAGE, err);
+      return null;
+    }
+  }
+
+  private takenClientId(conn: SyncConnection, clientIds: readonly number[]): number | undefined {
+    return clientIds.find((id) => {
+      const owner = this.clientOwners.get(id);
+      return owner !== undefined && owner !== conn.userId;
+    });
   }
 
   /**
@@ -298,8 +334,7 @@ export class DocRoom {
       for (const conn of this.conns) conn.close(CloseCode.DOC_CORRUPT, 'document reloaded');
       this.conns.clear();
       this.state = 'closed';
-      this.awareness.destroy();
-      this.doc.destroy();
+      this.release();
     });
     this.deps.onFailed(this, flushed);
   }
@@ -308,6 +343,11 @@ export class DocRoom {
     if (isTxOrigin(origin) && origin.source === 'load') return;
     this.replies.clear();
     if (this.state !== 'ready') return;
+    // Another node stored it before anyone heard of it: only this node's sockets are left.
+    if (origin === REMOTE_ORIGIN) {
+      this.broadcast(encodeUpdate(update), null);
+      return;
+    }
     // Anything else changed the document and must be logged and broadcast, whatever its origin:
     // a server-side change without a typed origin is still a change.
     const source = toUpdateSource(origin);
@@ -333,14 +373,23 @@ export class DocRoom {
       return this.settle();
     }
     this.inFlight += batch.length;
+    let seqs: number[];
     try {
-      await this.deps.store.appendUpdates(this.docId, batch);
+      seqs = await this.deps.store.appendUpdates(this.docId, batch);
     } catch (err) {
       this.fail(err);
       return;
     } finally {
       this.inFlight -= batch.length;
     }
+    this.link.stored(
+      batch.map(({ update, source }, i) => ({
+        seq: seqs[i] ?? 0,
+        update,
+        userId: source.userId,
+        clientIds: source.clientIds,
+      })),
+    );
     for (const { update, exclude } of batch) this.broadcast(encodeUpdate(update), exclude);
     const bytes = batch.reduce((sum, { update }) => sum + update.byteLength, 0);
     if (this.checkpoint.logged(batch.length, bytes)) this.deps.requestCheckpoint(this.docId);
@@ -375,9 +424,76 @@ export class DocRoom {
   private removeConnection(conn: SyncConnection): void {
     if (!this.conns.delete(conn)) return;
     if (conn.awarenessIds.size > 0 && this.state === 'ready') {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+      const ids = [...conn.awarenessIds];
+      awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+      this.publishEntries(ids, conn.userId);
     }
     if (this.conns.size === 0) this.deps.onEmpty(this);
+  }
+
+  /**
+   * The room is closing with people still in it (shutdown): the other nodes drop their cursors
+   * now rather than when they time out.
+   */
+  private publishDepartures(): void {
+    for (const conn of this.conns) {
+      const ids = [...conn.awarenessIds];
+      awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+      this.publishEntries(ids, conn.userId);
+    }
+  }
+
+  /** Tells other nodes these entries' states (null once removed) as this room holds them. */
+  private publishEntries(ids: readonly number[], userId: string | null): void {
+    const update = this.encodeEntries(ids);
+    if (update) this.link.publishAwareness(update, userId);
+  }
+
+  /** Entries a socket named but whose update was never applied have no clock to send. */
+  private encodeEntries(ids: readonly number[]): Uint8Array | null {
+    const known = ids.filter((id) => this.awareness.meta.has(id));
+    return known.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, known) : null;
+  }
+
+  /** What other nodes tell this room, as the link hands it over. */
+  private fanoutHost(): FanoutHost {
+    return {
+      isReady: () => this.state === 'ready',
+      applyRemote: (update, owners) => this.applyRemote(update, owners),
+      applyRemoteAwareness: (update, userId) => {
+        if (this.state !== 'ready') return;
+        // An entry another person holds here is not theirs to write from another node either.
+        const vetted = vetAwarenessUpdate(update, null, (id) =>
+          this.awarenessOwners.mayWriteRemote(id, userId),
+        );
+        if (vetted) awarenessProtocol.applyAwarenessUpdate(this.awareness, vetted, REMOTE_ORIGIN);
+      },
+      localAwareness: () =>
+        [...this.conns].flatMap((conn) => {
+          const update = this.encodeEntries([...conn.awarenessIds]);
+          return update ? [{ update, userId: conn.userId }] : [];
+        }),
+    };
+  }
+
+  /**
+   * An update the log already holds: applied and broadcast here, never logged again. Its
+   * client ids' owners join the room's, so the 4409 check holds across nodes.
+   */
+  private applyRemote(update: Uint8Array, owners: Iterable<readonly [number, string | null]>) {
+    if (this.state !== 'ready') return;
+    for (const [id, userId] of owners)
+      if (!this.clientOwners.has(id)) this.clientOwners.set(id, userId);
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+      this.approxBytes += update.byteLength;
+    } catch (err) {
+      this.deps.log.error(
+        { docId: this.docId, err },
+        'a stored update broke the document; reloading',
+      );
+      this.abandon();
+    }
   }
 
   private broadcast(message: Uint8Array, excludeConnId: string | null): void {
@@ -394,6 +510,13 @@ export class DocRoom {
     conn.close(code, code === CloseCode.MALFORMED_MESSAGE ? 'malformed message' : reason);
   }
 
+  /** Leaves the fan-out and frees the document; the room is done. */
+  private release(): void {
+    this.link.close();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
   private fail(err: unknown): void {
     if (this.state === 'failed' || this.state === 'closed') return;
     this.state = 'failed';
@@ -402,8 +525,7 @@ export class DocRoom {
       conn.close(CloseCode.STORE_UNAVAILABLE, 'document store unavailable');
     this.conns.clear();
     this.deps.onFailed(this);
-    this.awareness.destroy();
-    this.doc.destroy();
+    this.release();
     // Nothing more will be stored: whoever waits for a flush learns it failed.
     this.batch = [];
     for (const resolve of this.settledWaiters.splice(0)) resolve();

@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { Compactor, DocumentStore } from '../persistence';
 import { DEFAULT_CHECKPOINT_BYTES, DEFAULT_CHECKPOINT_MS } from './CheckpointSchedule';
 import { DocRoom } from './DocRoom';
+import { type DocFanout, type FanoutLinkOptions, LocalFanout } from './fanout';
 import type { SyncConnection } from './SyncConnection';
 
 export interface RoomManagerOptions {
@@ -18,6 +19,9 @@ export interface RoomManagerOptions {
   heartbeatMs?: number;
   /** The memory guard: a document whose encoded size passes this takes no more updates. */
   maxDocBytes?: number;
+  /** Other nodes serving the same documents; none (a lone LocalFanout) by default. */
+  fanout?: DocFanout;
+  fanoutOptions?: FanoutLinkOptions;
   /** Handed to every room (`DocRoomDeps.refuseUpdate`). */
   refuseUpdate?(doc: Y.Doc, update: Uint8Array): string | null;
 }
@@ -37,8 +41,10 @@ export class RoomManager {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly heartbeat: NodeJS.Timeout;
   private closing = false;
+  readonly fanout: DocFanout;
 
   constructor(private readonly options: RoomManagerOptions) {
+    this.fanout = options.fanout ?? new LocalFanout();
     this.heartbeat = setInterval(() => {
       for (const conn of this.connections) conn.heartbeat();
     }, options.heartbeatMs ?? 30_000);
@@ -125,6 +131,8 @@ export class RoomManager {
       {
         store,
         log,
+        fanout: this.fanout,
+        ...(this.options.fanoutOptions ? { fanoutOptions: this.options.fanoutOptions } : {}),
         checkpoints,
         maxDocBytes: this.options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES,
         requestCheckpoint: (id) => compactor.request(id),

@@ -1,4 +1,11 @@
 export { DocRoom } from './DocRoom';
+export {
+  AnnouncingDocumentStore,
+  type DocFanout,
+  LocalFanout,
+  LocalFanoutHub,
+  RedisFanout,
+} from './fanout';
 export { decodeMessage, MalformedMessageError, MessageType } from './messages';
 export type { TxOrigin } from './origins';
 export type { RoomManagerOptions } from './RoomManager';
