@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   if (config.redisUrl) {
     redis = connectRedis(config.redisUrl, log.child({ module: 'redis' }));
   } else {
-    log.warn('REDIS_URL not set: single node, presence kept in memory');
+    log.warn('REDIS_URL not set: single node; presence and document fan-out stay in this process');
   }
   const { app } = await buildApp({ config, log, store, accounts, notifications, redis });
 

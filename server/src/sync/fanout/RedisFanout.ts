@@ -68,6 +68,7 @@ export class RedisFanout implements DocFanout {
       client.on('ready', this.onReady);
     }
     this.sub.connect().catch(() => undefined);
+    log.info({ nodeId: this.nodeId }, 'documents fan out to other nodes through Redis');
   }
 
   /** Both connections answer: what is published now reaches the other nodes. */
