@@ -61,16 +61,30 @@ interface PoolOptions {
   mode: ClientMode;
   /** Connects in flight at once, per worker. */
   concurrency?: number;
+  /** Per client (parallel to docIds): its node's port, when the clients are spread over nodes. */
+  ports?: number[];
+  /** Per client: its node's index; writes then carry the writer's node in their stamp. */
+  nodes?: number[];
 }
 
 /** Merges the samples of every worker. */
 function mergeSamples(results: WorkerResult[]): Samples {
-  const merged: Samples = { latenciesUs: [], received: 0, sentOrExpected: 0 };
+  const merged: Samples = {
+    latenciesUs: [],
+    received: 0,
+    sentOrExpected: 0,
+    sameNodeUs: [],
+    otherNodeUs: [],
+    lastUs: 0,
+  };
   for (const { samples } of results) {
     if (!samples) continue;
     for (const value of samples.latenciesUs) merged.latenciesUs.push(value);
+    for (const value of samples.sameNodeUs ?? []) merged.sameNodeUs?.push(value);
+    for (const value of samples.otherNodeUs ?? []) merged.otherNodeUs?.push(value);
     merged.received += samples.received;
     merged.sentOrExpected += samples.sentOrExpected;
+    merged.lastUs = Math.max(merged.lastUs ?? 0, samples.lastUs ?? 0);
   }
   return merged;
 }
@@ -81,6 +95,8 @@ function mergeSamples(results: WorkerResult[]): Samples {
  */
 export class ClientPool {
   private readonly workers: ClientWorker[];
+  /** Each client's node, when the clients are spread over several (see PoolOptions.nodes). */
+  private nodes: number[] | undefined;
 
   private constructor(workerCount: number) {
     this.workers = Array.from({ length: workerCount }, () => new ClientWorker());
@@ -105,6 +121,9 @@ export class ClientPool {
    */
   async join(options: Omit<PoolOptions, 'workers'>): Promise<WorkerResult[]> {
     const workers = this.workers.length;
+    const mine = <T>(values: T[] | undefined, index: number): T[] | undefined =>
+      values?.filter((_value, i) => i % workers === index);
+    this.nodes = options.nodes;
     const results = await this.broadcast((index) => ({
       op: 'connect',
       kind: options.server.kind,
@@ -113,6 +132,8 @@ export class ClientPool {
       docIds: options.docIds.filter((_id, i) => i % workers === index),
       mode: options.mode,
       concurrency: options.concurrency ?? 25,
+      ports: mine(options.ports, index),
+      nodes: mine(options.nodes, index),
     }));
     const failures = results.flatMap((result) => result.failures ?? []);
     if (failures.length > 0) {
@@ -135,6 +156,7 @@ export class ClientPool {
       client: Math.floor(client / this.workers.length),
       seq,
       measured,
+      node: this.nodes?.[client],
     });
   }
 

@@ -12,12 +12,20 @@ import type {
   WorkerResult,
 } from './workerProtocol';
 
-/** Written by fan-out writers: `[seq:sendTimeUs]`; warm-up inserts are `[w…]` and never match. */
-const STAMP = /\[(\d+):(\d+)\]/g;
+/**
+ * Written by fan-out writers: `[seq:sendTimeUs]`, or `[seq:sendTimeUs:node]` when the clients are
+ * spread over several nodes; warm-up inserts are `[w…]` and never match.
+ */
+const STAMP = /\[(\d+):(\d+)(?::(\d+))?\]/g;
 
 let clients: BenchClient[] = [];
 let latencies: number[] = [];
 let receivedBy: number[] = [];
+/** Several nodes: each local client's node, and its latencies split by the writer's node. */
+let nodeOf: number[] | undefined;
+let sameNode: number[] = [];
+let otherNode: number[] = [];
+let lastReceiptUs = 0;
 /** Fan-out: seqs each local client wrote (Hocuspocus echoes updates back to their sender). */
 let ownSeqs: Set<number>[] = [];
 /** Awareness: per local client, the newest clock seen per remote awareness client. */
@@ -32,6 +40,9 @@ let floodStopped = false;
 
 function resetCounters(count: number): void {
   latencies = [];
+  sameNode = [];
+  otherNode = [];
+  lastReceiptUs = 0;
   receivedBy = new Array<number>(count).fill(0);
   ownSeqs = Array.from({ length: count }, () => new Set<number>());
   clocks = Array.from({ length: count }, () => new Map<number, number>());
@@ -43,8 +54,13 @@ function recordStamps(index: number, update: Uint8Array): void {
   const text = Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString('latin1');
   for (const match of text.matchAll(STAMP)) {
     if (ownSeqs[index]?.has(Number(match[1]))) continue;
-    latencies.push(now - Number(match[2]));
+    const latency = now - Number(match[2]);
+    latencies.push(latency);
     receivedBy[index] = (receivedBy[index] ?? 0) + 1;
+    lastReceiptUs = now;
+    const own = nodeOf?.[index];
+    if (own === undefined || match[3] === undefined) continue;
+    (Number(match[3]) === own ? sameNode : otherNode).push(latency);
   }
 }
 
@@ -75,7 +91,8 @@ function createClient(
   docId: string,
   index: number,
 ): BenchClient {
-  const base = { kind: command.kind, port: command.port, token: command.token, docId };
+  const port = command.ports?.[index] ?? command.port;
+  const base = { kind: command.kind, port, token: command.token, docId };
   if (mode === 'fanout') {
     return new BenchClient({
       ...base,
@@ -111,6 +128,7 @@ function createClient(
 async function connect(command: Extract<WorkerCommand, { op: 'connect' }>): Promise<WorkerResult> {
   const failures: string[] = [];
   resetCounters(command.docIds.length);
+  nodeOf = command.nodes;
   held = [];
   counter = new ItemCounter();
   clients = command.docIds.map((docId, index) => createClient(command, command.mode, docId, index));
@@ -134,7 +152,8 @@ function write(command: Extract<WorkerCommand, { op: 'write' }>): WorkerResult {
     return {};
   }
   ownSeqs[command.client]?.add(command.seq);
-  text.insert(text.length, `[${command.seq}:${nowUs()}]`);
+  const node = command.node === undefined ? '' : `:${command.node}`;
+  text.insert(text.length, `[${command.seq}:${nowUs()}${node}]`);
   return {};
 }
 
@@ -146,6 +165,9 @@ async function collectFanout(measuredTotal: number, timeoutMs: number): Promise<
     latenciesUs: latencies,
     received: receivedBy.reduce((sum, n) => sum + n, 0),
     sentOrExpected: expectedBy.reduce((sum, n) => sum + n, 0),
+    sameNodeUs: sameNode,
+    otherNodeUs: otherNode,
+    lastUs: lastReceiptUs,
   };
   return { samples };
 }
@@ -208,6 +230,9 @@ async function handle(command: WorkerCommand): Promise<WorkerResult> {
       return write(command);
     case 'collectFanout':
       return collectFanout(command.measuredTotal, command.timeoutMs);
+    case 'resetFanout':
+      resetCounters(clients.length);
+      return {};
     case 'editEach':
       return editEach();
     case 'runAwareness':

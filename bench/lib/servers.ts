@@ -19,6 +19,18 @@ export interface StartOptions {
   logDir: string;
   /** Extra Node.js flags for the server process (diagnostics, e.g. --heapsnapshot-signal). */
   nodeArgs?: string[];
+  /** Environment on top of the bench's own (e.g. DATABASE_URL, REDIS_URL for a node of several). */
+  env?: Record<string, string>;
+  /**
+   * A data directory shared with other nodes (the caller removes it); default: a fresh one of
+   * this server's own, removed by stop().
+   */
+  dataDir?: string;
+  /**
+   * Tandem: create the bench's owner account before the start (default). A second node on a
+   * database the first has already seeded skips it and signs in with the same account.
+   */
+  createOwner?: boolean;
 }
 
 const livePids = new Set<number>();
@@ -100,8 +112,10 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
         LOG_LEVEL: 'warn',
         TANDEM_DEMO: '0',
         TANDEM_ROOM_IDLE_MS: String(idleMs),
-        // Single node, like the peer: an inherited REDIS_URL (CI sets one) must not apply here.
+        // Single node on SQLite, like the peer: an inherited REDIS_URL (CI sets one) or
+        // DATABASE_URL must not apply here; StartOptions.env sets them for a node of several.
         REDIS_URL: '',
+        DATABASE_URL: '',
       },
     };
   }
@@ -109,7 +123,7 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
     cwd: benchDir,
     entry: 'peers/hocuspocusServer.ts',
     loaderFrom: join(benchDir, 'package.json'),
-    env: common,
+    env: { ...common, REDIS_URL: '' },
   };
 }
 
@@ -142,8 +156,10 @@ function waitExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 
 export async function startServer(kind: ServerKind, options: StartOptions): Promise<ServerHandle> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), `tandem-bench-${kind}-`));
+  const ownDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `tandem-bench-${kind}-`));
   const spec = launchSpec(kind, port, dataDir, options.idleMs);
+  Object.assign(spec.env, options.env);
   const logPath = join(options.logDir, `${kind}-${port}.log`);
   let child: ChildProcess;
 
@@ -168,7 +184,7 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
     }
   };
 
-  if (kind === 'tandem') await createOwner(spec, logPath);
+  if (kind === 'tandem' && options.createOwner !== false) await createOwner(spec, logPath);
   await launch();
   const token = kind === 'tandem' ? await signIn(port) : 'bench';
   return {
@@ -189,7 +205,7 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
       try {
         await stop();
       } finally {
-        rmSync(dataDir, { recursive: true, force: true });
+        if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
       }
     },
   };

@@ -20,11 +20,17 @@ export type WorkerCommand =
        */
       mode: ClientMode;
       concurrency: number;
+      /** Per client (parallel to docIds): the port to connect to instead of `port` (several nodes). */
+      ports?: number[];
+      /** Per client: the node it is on; fan-out receivers then split latencies same/other node. */
+      nodes?: number[];
     }
   /** Local client `client` appends `[seq:t]` to the shared text; `measured` false = warm-up. */
-  | { op: 'write'; client: number; seq: number; measured: boolean }
+  | { op: 'write'; client: number; seq: number; measured: boolean; node?: number }
   /** Waits until every local client saw all `measuredTotal` inserts it did not write itself. */
   | { op: 'collectFanout'; measuredTotal: number; timeoutMs: number }
+  /** Forgets fan-out receipts and own seqs, so a second phase is counted on its own. */
+  | { op: 'resetFanout' }
   /** Every local client appends one small insert to its own document. */
   | { op: 'editEach' }
   /** `sinceUs`: states stamped earlier (e.g. sent on connect) are not counted. */
@@ -49,6 +55,12 @@ export interface Samples {
   received: number;
   /** Messages this worker's clients sent (awareness) or deliveries it expected (fan-out). */
   sentOrExpected: number;
+  /** Fan-out across nodes: latencies where writer and receiver were on the same node… */
+  sameNodeUs?: number[];
+  /** …and where they were on different nodes. */
+  otherNodeUs?: number[];
+  /** Fan-out: nowUs() of the last receipt (0: none). */
+  lastUs?: number;
 }
 
 /** One client of a join storm; times on the process-wide clock (nowUs). */

@@ -5,14 +5,20 @@
  * layout of @hocuspocus/extension-sqlite; that extension itself needs the `sqlite3` native
  * package, which pnpm here is not allowed to build. Hocuspocus' defaults are kept: documents
  * are stored as one snapshot, debounced 2 s (at most 10 s), and on the last disconnect.
+ *
+ * With REDIS_URL set, @hocuspocus/extension-redis joins it to the other instances on that Redis
+ * (the fan-out-across-nodes bench starts two on one DATA_DIR, so they share one SQLite file;
+ * the extension's lock lets one instance at a time store a document).
  */
 import { join } from 'node:path';
 import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
 import { Server } from '@hocuspocus/server';
 import BetterSqlite3 from 'better-sqlite3';
 
 const port = Number(process.env.PORT);
 const dataDir = process.env.DATA_DIR;
+const redisUrl = process.env.REDIS_URL ? new URL(process.env.REDIS_URL) : null;
 if (!Number.isInteger(port) || port <= 0 || !dataDir) {
   process.stderr.write('PORT and DATA_DIR are required\n');
   process.exit(2);
@@ -34,6 +40,15 @@ const server = new Server({
   address: '127.0.0.1',
   quiet: true,
   extensions: [
+    ...(redisUrl
+      ? [
+          new Redis({
+            host: redisUrl.hostname,
+            port: Number(redisUrl.port || 6379),
+            identifier: `bench-${port}`,
+          }),
+        ]
+      : []),
     new Database({
       fetch: async ({ documentName }) => {
         const row = selectDocument.get(documentName);

@@ -10,7 +10,7 @@ const RATE_HZ = 20;
 const WARMUP_UPDATES = 20;
 
 /** Sends `count` inserts at RATE_HZ from rotating writers, starting at `firstSeq`. */
-async function writeAtRate(
+export async function writeAtRate(
   pool: ClientPool,
   clients: number,
   firstSeq: number,
