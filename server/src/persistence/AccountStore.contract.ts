@@ -177,8 +177,12 @@ export function describeAccountStoreContract(name: string, open: () => Stores): 
       expect(await accounts.resolveToken('made-up')).toBeNull();
       const expired = await accounts.issueToken(ann.id, -1);
       expect(await accounts.resolveToken(expired.token)).toBeNull();
+      expect(await accounts.resolveTokenHash(hashToken(live.token))).toEqual(
+        await accounts.resolveToken(live.token),
+      );
       await accounts.revokeTokenHash(hashToken(live.token));
       expect(await accounts.resolveToken(live.token)).toBeNull();
+      expect(await accounts.resolveTokenHash(hashToken(live.token))).toBeNull();
     });
 
     it('keeps a workspace’s audit trail, newest first, within the limit', async () => {

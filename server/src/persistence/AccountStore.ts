@@ -134,6 +134,8 @@ export interface AccountStore {
   issueToken(userId: string, ttlMs: number): Promise<{ token: string; expiresAt: number }>;
   /** The user a live token belongs to and when it runs out; null when unknown, expired or revoked. */
   resolveToken(token: string): Promise<{ userId: string; expiresAt: number } | null>;
+  /** The same, by the hash an open socket keeps (it never holds the token itself). */
+  resolveTokenHash(tokenHash: string): Promise<{ userId: string; expiresAt: number } | null>;
   revokeTokenHash(tokenHash: string): Promise<void>;
 
   audit(entry: Omit<AuditEntry, 'id' | 'createdAt'>): Promise<void>;

@@ -260,8 +260,12 @@ export class MemoryAccountStore implements AccountStore {
     return { token, expiresAt };
   }
 
-  async resolveToken(token: string) {
-    const stored = this.tables.tokens.get(hashToken(token));
+  resolveToken(token: string) {
+    return this.resolveTokenHash(hashToken(token));
+  }
+
+  async resolveTokenHash(tokenHash: string) {
+    const stored = this.tables.tokens.get(tokenHash);
     if (!stored || stored.revokedAt !== null || stored.expiresAt <= Date.now()) return null;
     return { userId: stored.userId, expiresAt: stored.expiresAt };
   }

@@ -377,11 +377,15 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   /** The user a live token belongs to and when it runs out; null when unknown, expired or revoked. */
-  async resolveToken(token: string): Promise<{ userId: string; expiresAt: number } | null> {
+  resolveToken(token: string): Promise<{ userId: string; expiresAt: number } | null> {
+    return this.resolveTokenHash(hashToken(token));
+  }
+
+  async resolveTokenHash(tokenHash: string): Promise<{ userId: string; expiresAt: number } | null> {
     const row = this.one(
       `SELECT user_id, expires_at FROM auth_tokens WHERE token_hash = ?
          AND revoked_at IS NULL AND expires_at > ?`,
-      hashToken(token),
+      tokenHash,
       Date.now(),
     ) as { user_id: string; expires_at: number } | undefined;
     return row ? { userId: row.user_id, expiresAt: row.expires_at } : null;

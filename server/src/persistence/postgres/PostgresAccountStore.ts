@@ -399,12 +399,16 @@ export class PostgresAccountStore implements AccountStore {
     return { token, expiresAt: now + ttlMs };
   }
 
-  async resolveToken(token: string): Promise<{ userId: string; expiresAt: number } | null> {
+  resolveToken(token: string): Promise<{ userId: string; expiresAt: number } | null> {
+    return this.resolveTokenHash(hashToken(token));
+  }
+
+  async resolveTokenHash(tokenHash: string): Promise<{ userId: string; expiresAt: number } | null> {
     const row = await this.run((db) =>
       db
         .selectFrom('auth_tokens')
         .select(['user_id', 'expires_at'])
-        .where('token_hash', '=', hashToken(token))
+        .where('token_hash', '=', tokenHash)
         .where('revoked_at', 'is', null)
         .where('expires_at', '>', Date.now())
         .executeTakeFirst(),
