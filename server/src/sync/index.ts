@@ -2,6 +2,7 @@ export { DocRoom } from './DocRoom';
 export {
   AnnouncingDocumentStore,
   type DocFanout,
+  type FanoutSubscription,
   LocalFanout,
   LocalFanoutHub,
   RedisFanout,

@@ -43,6 +43,17 @@ export interface FanoutSubscription {
 }
 
 /**
+ * Every node hears the cluster channel, whatever documents it has open: news that concerns
+ * sockets rather than one document's content (a revoked sign-in, a removed member). The body is
+ * the listener's own encoding; the fan-out only carries it and drops this node's own.
+ */
+export interface ClusterListener {
+  message(body: Uint8Array): void;
+  /** Messages may have been lost (as `FanoutListener.resync`). */
+  resync(): void;
+}
+
+/**
  * The port between a node's rooms and the other nodes serving the same documents. Publishing
  * never throws and never waits: a lost message costs a catch-up read, not an edit.
  */
@@ -53,5 +64,12 @@ export interface DocFanout {
   readonly mode: 'local' | 'redis';
   subscribe(docId: string, listener: FanoutListener): FanoutSubscription;
   publish(docId: string, message: FanoutMessage): void;
+  /** One channel for every node, on the same connections as the documents' channels. */
+  subscribeCluster(listener: ClusterListener): FanoutSubscription;
+  /**
+   * Resolves true once the bus took the message, false when it may be lost (a `resync` follows
+   * on every cluster listener of this node). Never rejects.
+   */
+  publishCluster(body: Uint8Array): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { DocFanout, FanoutListener, FanoutMessage, FanoutSubscription } from './DocFanout';
-import { decodeFanoutMessage, encodeFanoutMessage } from './fanoutCodec';
+import type {
+  ClusterListener,
+  DocFanout,
+  FanoutListener,
+  FanoutMessage,
+  FanoutSubscription,
+} from './DocFanout';
+import {
+  decodeClusterEnvelope,
+  decodeFanoutMessage,
+  encodeClusterEnvelope,
+  encodeFanoutMessage,
+} from './fanoutCodec';
 
 /**
  * Nodes in one process: what a LocalFanout publishes reaches the others on the same hub. Tests
@@ -19,6 +30,7 @@ export class LocalFanout implements DocFanout {
   readonly nodeId = randomUUID();
   readonly mode = 'local' as const;
   private readonly listeners = new Map<string, Set<FanoutListener>>();
+  private readonly clusterListeners = new Set<ClusterListener>();
 
   constructor(private readonly hub?: LocalFanoutHub) {
     hub?.nodes.add(this);
@@ -46,14 +58,39 @@ export class LocalFanout implements DocFanout {
     });
   }
 
-  /** Asks every room of this node to catch up, as a Redis reconnect would. */
+  subscribeCluster(listener: ClusterListener): FanoutSubscription {
+    this.clusterListeners.add(listener);
+    return {
+      ready: Promise.resolve(),
+      unsubscribe: () => this.clusterListeners.delete(listener),
+    };
+  }
+
+  async publishCluster(body: Uint8Array): Promise<boolean> {
+    if (!this.hub) return true;
+    const bytes = encodeClusterEnvelope(this.nodeId, body);
+    setImmediate(() => {
+      for (const node of this.hub?.nodes ?? []) if (node !== this) node.deliverCluster(bytes);
+    });
+    return true;
+  }
+
+  /** Asks every room (and cluster listener) of this node to catch up, as a Redis reconnect would. */
   resyncAll(): void {
     for (const set of this.listeners.values()) for (const l of [...set]) l.resync();
+    for (const l of [...this.clusterListeners]) l.resync();
   }
 
   async close(): Promise<void> {
     this.hub?.nodes.delete(this);
     this.listeners.clear();
+    this.clusterListeners.clear();
+  }
+
+  private deliverCluster(bytes: Uint8Array): void {
+    const { origin, body } = decodeClusterEnvelope(bytes);
+    if (origin === this.nodeId) return;
+    for (const l of [...this.clusterListeners]) l.message(body);
   }
 
   private deliver(docId: string, bytes: Uint8Array): void {

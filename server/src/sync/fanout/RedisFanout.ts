@@ -2,13 +2,26 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../logger';
 import type { RedisClient } from '../../redis';
 import { withTimeout } from '../../timeout';
-import type { DocFanout, FanoutListener, FanoutMessage, FanoutSubscription } from './DocFanout';
-import { decodeFanoutMessage, encodeFanoutMessage } from './fanoutCodec';
+import type {
+  ClusterListener,
+  DocFanout,
+  FanoutListener,
+  FanoutMessage,
+  FanoutSubscription,
+} from './DocFanout';
+import {
+  decodeClusterEnvelope,
+  decodeFanoutMessage,
+  encodeClusterEnvelope,
+  encodeFanoutMessage,
+} from './fanoutCodec';
 
 export interface RedisFanoutOptions {
   nodeId?: string;
   /** Channel prefix; one channel per document. */
   prefix?: string;
+  /** The one channel every node listens to (revocations). */
+  clusterChannel?: string;
   /** How long a room waits for its subscription before it loads anyway (and resyncs later). */
   subscribeTimeoutMs?: number;
   /** A publish not answered in this time counts as lost. */
@@ -17,8 +30,8 @@ export interface RedisFanoutOptions {
   maxInFlight?: number;
 }
 
-interface Channel {
-  listeners: Set<FanoutListener>;
+interface Channel<L = FanoutListener> {
+  listeners: Set<L>;
   ready: Promise<void>;
 }
 
@@ -39,7 +52,14 @@ export class RedisFanout implements DocFanout {
   private readonly sub: RedisClient;
   private readonly channels = new Map<string, Channel>();
   private readonly prefix: string;
-  private readonly options: Required<Omit<RedisFanoutOptions, 'nodeId' | 'prefix'>>;
+  private readonly clusterChannel: string;
+  private readonly cluster: Channel<ClusterListener> = {
+    listeners: new Set(),
+    ready: Promise.resolve(),
+  };
+  private readonly options: Required<
+    Omit<RedisFanoutOptions, 'nodeId' | 'prefix' | 'clusterChannel'>
+  >;
   private inFlight = 0;
   /** Something may have been lost since the last resync. */
   private lost = false;
@@ -56,6 +76,7 @@ export class RedisFanout implements DocFanout {
   ) {
     this.nodeId = options.nodeId ?? randomUUID();
     this.prefix = options.prefix ?? 'tandem:doc:';
+    this.clusterChannel = options.clusterChannel ?? 'tandem:cluster';
     this.options = {
       subscribeTimeoutMs: options.subscribeTimeoutMs ?? 1_000,
       publishTimeoutMs: options.publishTimeoutMs ?? 2_000,
@@ -79,7 +100,10 @@ export class RedisFanout implements DocFanout {
   subscribe(docId: string, listener: FanoutListener): FanoutSubscription {
     let channel = this.channels.get(docId);
     if (!channel) {
-      channel = { listeners: new Set(), ready: this.subscribeChannel(docId) };
+      channel = {
+        listeners: new Set(),
+        ready: this.subscribeChannel(this.channel(docId), this.onMessage),
+      };
       this.channels.set(docId, channel);
     }
     const joined = channel;
@@ -98,33 +122,65 @@ export class RedisFanout implements DocFanout {
   }
 
   publish(docId: string, message: FanoutMessage): void {
-    if (this.closed) return;
-    // Queued publishes would pile up in memory while Redis is away; the log has them anyway.
-    if (!this.pub.isReady || this.inFlight >= this.options.maxInFlight) {
-      this.missed();
-      return;
+    void this.send(this.channel(docId), () => encodeFanoutMessage(this.nodeId, message));
+  }
+
+  subscribeCluster(listener: ClusterListener): FanoutSubscription {
+    const cluster = this.cluster;
+    if (cluster.listeners.size === 0) {
+      cluster.ready = this.subscribeChannel(this.clusterChannel, this.onClusterMessage);
     }
-    const bytes = Buffer.from(encodeFanoutMessage(this.nodeId, message));
-    this.inFlight++;
-    withTimeout(this.pub.publish(this.channel(docId), bytes), this.options.publishTimeoutMs)
-      .then(() => {
-        this.stats.published++;
-      })
-      .catch((err: unknown) => this.missed(err))
-      .finally(() => {
-        this.inFlight--;
-      });
+    cluster.listeners.add(listener);
+    return {
+      ready: cluster.ready,
+      unsubscribe: () => {
+        if (!cluster.listeners.delete(listener) || cluster.listeners.size > 0) return;
+        if (this.closed) return;
+        this.sub
+          .unsubscribe(this.clusterChannel, this.onClusterMessage, true)
+          .catch(() => undefined);
+      },
+    };
+  }
+
+  publishCluster(body: Uint8Array): Promise<boolean> {
+    return this.send(this.clusterChannel, () => encodeClusterEnvelope(this.nodeId, body));
   }
 
   async close(): Promise<void> {
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
     this.channels.clear();
+    this.cluster.listeners.clear();
     this.pub.off('error', this.onError);
     this.pub.off('ready', this.onReady);
     // close() would wait for queued commands forever while Redis is away; destroy drops them.
     if (this.sub.isReady) await this.sub.close().catch(() => undefined);
     else this.sub.destroy();
+  }
+
+  /** True once Redis took the message; false when it may be lost (a resync follows). */
+  private send(channel: string, encode: () => Uint8Array): Promise<boolean> {
+    if (this.closed) return Promise.resolve(false);
+    // Queued publishes would pile up in memory while Redis is away; the log has them anyway.
+    if (!this.pub.isReady || this.inFlight >= this.options.maxInFlight) {
+      this.missed();
+      return Promise.resolve(false);
+    }
+    const bytes = Buffer.from(encode());
+    this.inFlight++;
+    return withTimeout(this.pub.publish(channel, bytes), this.options.publishTimeoutMs)
+      .then(() => {
+        this.stats.published++;
+        return true;
+      })
+      .catch((err: unknown) => {
+        this.missed(err);
+        return false;
+      })
+      .finally(() => {
+        this.inFlight--;
+      });
   }
 
   private channel(docId: string): string {
@@ -135,8 +191,11 @@ export class RedisFanout implements DocFanout {
    * Subscribes; resolves once Redis confirmed it, or at once while Redis is away (node-redis
    * subscribes when it connects, and the `ready` that follows resyncs every room).
    */
-  private subscribeChannel(docId: string): Promise<void> {
-    const subscribed = this.sub.subscribe(this.channel(docId), this.onMessage, true);
+  private subscribeChannel(
+    channel: string,
+    handler: (data: Buffer, channel: Buffer) => void,
+  ): Promise<void> {
+    const subscribed = this.sub.subscribe(channel, handler, true);
     if (!this.sub.isReady) {
       subscribed.catch(() => undefined);
       this.lost = true;
@@ -166,6 +225,20 @@ export class RedisFanout implements DocFanout {
     this.stats.received++;
     const docId = channel.toString().slice(this.prefix.length);
     for (const l of [...(this.channels.get(docId)?.listeners ?? [])]) l.message(envelope.message);
+  };
+
+  private readonly onClusterMessage = (data: Buffer): void => {
+    let envelope: ReturnType<typeof decodeClusterEnvelope>;
+    try {
+      envelope = decodeClusterEnvelope(new Uint8Array(data.buffer, data.byteOffset, data.length));
+    } catch (err) {
+      this.stats.malformed++;
+      this.log.warn({ err }, 'dropped a malformed cluster message');
+      return;
+    }
+    if (envelope.origin === this.nodeId) return;
+    this.stats.received++;
+    for (const l of [...this.cluster.listeners]) l.message(envelope.body);
   };
 
   /** A message may not have reached the other nodes, or theirs may not have reached this one. */
@@ -206,5 +279,6 @@ export class RedisFanout implements DocFanout {
     for (const channel of this.channels.values()) {
       for (const l of [...channel.listeners]) l.resync();
     }
+    for (const l of [...this.cluster.listeners]) l.resync();
   }
 }

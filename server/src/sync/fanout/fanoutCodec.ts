@@ -66,6 +66,24 @@ export function decodeFanoutMessage(data: Uint8Array): Envelope {
   }
 }
 
+/** A cluster channel message: format, origin node id, and a body the fan-out does not read. */
+export function encodeClusterEnvelope(origin: string, body: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, FORMAT);
+  encoding.writeVarString(encoder, origin);
+  encoding.writeVarUint8Array(encoder, body);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Throws on anything that is not a cluster message of this format. */
+export function decodeClusterEnvelope(data: Uint8Array): { origin: string; body: Uint8Array } {
+  const decoder = decoding.createDecoder(data);
+  const format = decoding.readVarUint(decoder);
+  if (format !== FORMAT) throw new Error(`cluster message format ${format}, expected ${FORMAT}`);
+  const origin = decoding.readVarString(decoder);
+  return { origin, body: decoding.readVarUint8Array(decoder) };
+}
+
 function writeUpdate(encoder: encoding.Encoder, u: FannedUpdate): void {
   encoding.writeVarUint(encoder, u.seq);
   writeUserId(encoder, u.userId);

@@ -1,5 +1,6 @@
 export { AnnouncingDocumentStore } from './AnnouncingDocumentStore';
 export type {
+  ClusterListener,
   DocFanout,
   FannedUpdate,
   FanoutListener,
@@ -7,6 +8,11 @@ export type {
   FanoutSubscription,
 } from './DocFanout';
 export { type FanoutHost, FanoutLink, type FanoutLinkOptions } from './FanoutLink';
-export { decodeFanoutMessage, encodeFanoutMessage } from './fanoutCodec';
+export {
+  decodeClusterEnvelope,
+  decodeFanoutMessage,
+  encodeClusterEnvelope,
+  encodeFanoutMessage,
+} from './fanoutCodec';
 export { LocalFanout, LocalFanoutHub } from './LocalFanout';
 export { RedisFanout, type RedisFanoutOptions } from './RedisFanout';
