@@ -200,6 +200,12 @@ export interface SessionState {
   startedAt: number | null;
   endedAt: number | null;
   minutesDocumentId: string | null;
+  /**
+   * Counts the stored changes of the session (0 when scheduled). Every node saves over the
+   * revision it read, so a higher one is always the newer state: a client hearing states from
+   * two nodes keeps the highest.
+   */
+  revision: number;
 }
 
 /** Stable error codes carried by failed acks. */

@@ -28,6 +28,7 @@ export function describeSessionStoreContract(name: string, open: () => Stores): 
       startedAt: null,
       endedAt: null,
       minutesDocumentId: null,
+      revision: 0,
     });
 
     const vote: NewVote = {
@@ -62,8 +63,14 @@ export function describeSessionStoreContract(name: string, open: () => Stores): 
 
     it('saves a new state without its live follower count; what it hands out is a copy', async () => {
       await sessions.create(session('s1'));
-      const live = { ...session('s1'), status: 'live' as const, startedAt: 5, followers: 7 };
-      await sessions.save(live);
+      const live = {
+        ...session('s1'),
+        status: 'live' as const,
+        startedAt: 5,
+        followers: 7,
+        revision: 1,
+      };
+      expect(await sessions.save(live, 0)).toBe(true);
       expect(await sessions.get('s1')).toEqual({ ...live, followers: 0 });
       const copy = await sessions.get('s1');
       if (!copy) throw new Error('no session');
@@ -77,6 +84,31 @@ export function describeSessionStoreContract(name: string, open: () => Stores): 
       });
       expect((await sessions.get('s1'))?.title).toBe('Session s1');
       expect((await sessions.get('s1'))?.attendance).toEqual([]);
+    });
+
+    it('saves only over the revision read: a stale save changes nothing', async () => {
+      await sessions.create(session('s1'));
+      const first = { ...session('s1'), title: 'first', revision: 1 };
+      expect(await sessions.save(first, 0)).toBe(true);
+      // A node that read revision 0 before the first save landed.
+      expect(await sessions.save({ ...session('s1'), title: 'stale', revision: 1 }, 0)).toBe(false);
+      expect(await sessions.get('s1')).toEqual({ ...first, followers: 0 });
+      expect(await sessions.save({ ...first, title: 'second', revision: 2 }, 1)).toBe(true);
+      expect(await sessions.get('s1')).toMatchObject({ title: 'second', revision: 2 });
+      expect((await sessions.list(workspaceId))[0]?.revision).toBe(2);
+      expect(await sessions.save({ ...session('nope'), revision: 1 }, 0)).toBe(false);
+      // A save that does not move the revision on by one is a bug, not a conflict.
+      await expect(sessions.save({ ...first, revision: 5 }, 2)).rejects.toThrow(StoreError);
+    });
+
+    it('of two saves over one revision at once, exactly one wins and is what is stored', async () => {
+      await sessions.create(session('s1'));
+      const a = { ...session('s1'), title: 'from node A', revision: 1 };
+      const b = { ...session('s1'), title: 'from node B', revision: 1 };
+      const won = await Promise.all([sessions.save(a, 0), sessions.save(b, 0)]);
+      expect(won.filter(Boolean)).toHaveLength(1);
+      const winner = won[0] ? a : b;
+      expect(await sessions.get('s1')).toEqual({ ...winner, followers: 0 });
     });
 
     it('records one vote per person and motion', async () => {

@@ -1,14 +1,21 @@
 import type { SessionState } from '@tandem/protocol';
 import { StoreError } from '../errors';
 import type { SqliteDatabase } from './openDatabase';
-import type { NewVote, SessionStore } from './SessionStore';
+import { type NewVote, nextRevisionOf, type SessionStore } from './SessionStore';
 
 interface Row {
   state: string;
+  revision: number;
 }
 
+/** The revision column is the stored one (states saved before migration 10 carry none). */
+const read = (row: Row): SessionState => ({
+  ...(JSON.parse(row.state) as SessionState),
+  revision: row.revision,
+});
+
 /**
- * Committee sessions in SQLite: a session's state is one JSON column; votes also get their own
+ * Committee sessions in SQLite: a session's state is one JSON column beside its revision; votes also get their own
  * rows, whose primary key makes a second vote by the same person on the same motion impossible.
  */
 export class SqliteSessionStore implements SessionStore {
@@ -19,35 +26,58 @@ export class SqliteSessionStore implements SessionStore {
     try {
       this.db
         .prepare(
-          `INSERT INTO committee_sessions (id, workspace_id, status, state, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO committee_sessions
+             (id, workspace_id, status, state, revision, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(state.id, state.workspaceId, state.status, JSON.stringify(state), now, now);
+        .run(
+          state.id,
+          state.workspaceId,
+          state.status,
+          JSON.stringify(state),
+          state.revision,
+          now,
+          now,
+        );
     } catch (err) {
       throw new StoreError(`sqlite: ${String(err)}`, { cause: err });
     }
   }
 
   async get(id: string): Promise<SessionState | null> {
-    const row = this.db.prepare('SELECT state FROM committee_sessions WHERE id = ?').get(id) as
-      | Row
-      | undefined;
-    return row ? (JSON.parse(row.state) as SessionState) : null;
+    const row = this.db
+      .prepare('SELECT state, revision FROM committee_sessions WHERE id = ?')
+      .get(id) as Row | undefined;
+    return row ? read(row) : null;
   }
 
   async list(workspaceId: string): Promise<SessionState[]> {
     const rows = this.db
       .prepare(
-        'SELECT state FROM committee_sessions WHERE workspace_id = ? ORDER BY created_at, rowid',
+        `SELECT state, revision FROM committee_sessions WHERE workspace_id = ?
+         ORDER BY created_at, rowid`,
       )
       .all(workspaceId) as Row[];
-    return rows.map((r) => JSON.parse(r.state) as SessionState);
+    return rows.map(read);
   }
 
-  async save(state: SessionState): Promise<void> {
-    this.db
-      .prepare('UPDATE committee_sessions SET status = ?, state = ?, updated_at = ? WHERE id = ?')
-      .run(state.status, JSON.stringify({ ...state, followers: 0 }), Date.now(), state.id);
+  /** One conditional UPDATE: SQLite runs it whole, so of two saves over one revision one wins. */
+  async save(state: SessionState, expectedRevision: number): Promise<boolean> {
+    const revision = nextRevisionOf(state, expectedRevision);
+    const result = this.db
+      .prepare(
+        `UPDATE committee_sessions SET status = ?, state = ?, revision = ?, updated_at = ?
+         WHERE id = ? AND revision = ?`,
+      )
+      .run(
+        state.status,
+        JSON.stringify({ ...state, followers: 0 }),
+        revision,
+        Date.now(),
+        state.id,
+        expectedRevision,
+      );
+    return result.changes === 1;
   }
 
   /** False when this voter already voted on this motion. */

@@ -320,6 +320,15 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         WHERE done_at IS NULL;
     `,
   },
+  {
+    // Sessions': every save names the revision it read and lands only if it is still the stored
+    // one, so nodes sharing the store never overwrite each other's changes of a session.
+    version: 10,
+    name: 'sessions: revisions',
+    sql: `
+      ALTER TABLE committee_sessions ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

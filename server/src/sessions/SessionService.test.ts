@@ -21,10 +21,10 @@ function firstSaveLate(inner: SessionStore): SessionStore {
     get: (id) => inner.get(id),
     list: (workspaceId) => inner.list(workspaceId),
     addVote: (vote) => inner.addVote(vote),
-    save: async (state) => {
+    save: async (state, expectedRevision) => {
       const snapshot = structuredClone(state);
       if (saves++ === 0) await new Promise((r) => setTimeout(r, 30));
-      await inner.save(snapshot);
+      return inner.save(snapshot, expectedRevision);
     },
   };
 }
@@ -73,5 +73,62 @@ describe('SessionService', () => {
     await Promise.all([late.join(school, id), late.join(enterprise, id)]);
     const restarted: SessionState = await service(stored).get(chair, id);
     expect(restarted.attendance.map((a) => a.userId)).toEqual([school, enterprise]);
+  });
+});
+
+/** Two nodes: two services, each with its own queue, on one store. */
+async function twoNodes() {
+  const w = await world();
+  const a = w.service(w.stored);
+  const b = w.service(w.stored);
+  const { id } = await a.schedule(w.chair, {
+    workspaceId: w.workspaceId,
+    title: 'Committee',
+    agenda: [{ title: 'Hours' }, { title: 'Budget' }],
+  });
+  await a.start(w.chair, id);
+  for (const who of [w.chair, w.school, w.enterprise]) await b.join(who, id);
+  return { ...w, a, b, id };
+}
+
+describe('SessionService on two nodes sharing one store', () => {
+  it('[S7] a vote on one node after the chair decided the item on the other is refused', async () => {
+    const { a, b, id, chair, school, enterprise } = await twoNodes();
+    const { motion } = await a.motion(chair, id, `${id}-1`, 'Adopt');
+    // Node B has seen the open motion (it served a vote on it) before the chair decides on A.
+    await b.vote(school, { sessionId: id, motionId: motion.id, choice: 'for' });
+    await a.decide(chair, { sessionId: id, itemId: `${id}-1`, outcome: 'tabled', actions: [] });
+    await expect(
+      b.vote(enterprise, { sessionId: id, motionId: motion.id, choice: 'for' }),
+    ).rejects.toMatchObject({ code: 'SESSION_BAD_STATE' });
+    const stored = await b.get(chair, id);
+    expect(stored.agenda[0]?.outcome).toBe('tabled');
+    expect(stored.motions[0]?.votes.map((v) => v.voterId)).toEqual([school]);
+  });
+
+  it('[S7] votes cast at once on both nodes are all counted, each once', async () => {
+    const { a, b, id, chair, school, enterprise, stored } = await twoNodes();
+    const { motion } = await a.motion(chair, id, `${id}-1`, 'Adopt');
+    const ref = { sessionId: id, motionId: motion.id, choice: 'for' as const };
+    await Promise.all([
+      a.vote(chair, ref),
+      b.vote(school, ref),
+      b.vote(enterprise, { ...ref, choice: 'against' }),
+    ]);
+    const state = await stored.get(id);
+    const votes = state?.motions[0]?.votes ?? [];
+    expect(votes.map((v) => v.voterId).sort()).toEqual([chair, school, enterprise].sort());
+    expect(state?.motions[0]?.tally).toEqual({ for: 2, against: 1, abstain: 0 });
+    // The same person voting on both nodes at once: one vote counts, the other is refused.
+    const { motion: second } = await a.motion(chair, id, `${id}-2`, 'Fund');
+    const twice = await Promise.allSettled([
+      a.vote(school, { ...ref, motionId: second.id }),
+      b.vote(school, { ...ref, motionId: second.id, choice: 'against' }),
+    ]);
+    expect(twice.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(twice.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: { code: 'VOTE_DUPLICATE' },
+    });
+    expect((await stored.get(id))?.motions[1]?.votes).toHaveLength(1);
   });
 });

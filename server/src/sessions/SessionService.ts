@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '@tandem/domain';
+import type { Role, Side } from '@tandem/domain';
 import type {
+  MotionView,
   PresenceEntry,
   SessionDecide,
   SessionPerson,
@@ -10,11 +11,12 @@ import type {
   SessionVote,
 } from '@tandem/protocol';
 import type { AccountStore } from '../auth';
+import { StoreError } from '../errors';
 import type { Notifier } from '../inbox';
+import { KeyedQueue } from '../KeyedQueue';
 import type { Logger } from '../logger';
-import type { DocumentStore, SessionStore } from '../persistence';
+import type { DocumentStore, NewVote, SessionStore } from '../persistence';
 import { SocketError } from '../presence';
-import { KeyedQueue } from './KeyedQueue';
 import { type MinutesStyle, writeMinutes } from './minutes';
 import { newMotion, newSession, recount } from './sessionModel';
 
@@ -41,19 +43,20 @@ const id = () => randomBytes(9).toString('base64url');
 const fail = (code: ConstructorParameters<typeof SocketError>[0], message: string) =>
   new SocketError(code, message);
 
+/** How often a change runs before giving up when other nodes keep saving the session first. */
+const MAX_ATTEMPTS = 8;
+
 /**
  * The committee-session rules. Handlers translate socket.io; this decides and persists.
  *
- * Each change of a session reads its state, checks, mutates and saves. The store answers
- * asynchronously, so two requests could otherwise interleave in between: a vote checked
- * against an open item recorded after the chair decided it, a vote landing while the minutes
- * are written, or an older save reaching the store after a newer one. So every change of a
- * session runs in that session's queue, one at a time, and so does loading one that is not
- * in memory (two loads would make two objects, and one's changes would be lost).
+ * Every node may change any session (S7): there is no copy in memory to go stale. A change
+ * reads the stored state, checks it, mutates it and saves it over the revision it read. When
+ * another node saved first the save is refused, and the whole change runs again on the newer
+ * state, where its checks may now refuse it (a vote after the chair decided the item) or where
+ * it applies on top (two votes at once: both counted). Within this node the changes of one
+ * session still queue one at a time, so its own requests do not conflict with each other.
  */
 export class SessionService {
-  /** Every change mutates this one object per session, so concurrent votes never overwrite. */
-  private readonly cache = new Map<string, SessionState>();
   private readonly queue = new KeyedQueue<string>();
 
   constructor(private readonly deps: SessionDeps) {}
@@ -80,7 +83,6 @@ export class SessionService {
     }
     const state = newSession(id(), userId, p, voting);
     await this.deps.store.create(state);
-    this.cache.set(state.id, state);
     for (const m of state.votingMembers) {
       if (m.userId === userId) continue;
       await this.deps.notifier?.notify({
@@ -102,21 +104,18 @@ export class SessionService {
 
   /** The session, for a member of its workspace; anyone else is told it does not exist. */
   async get(userId: string, sessionId: string): Promise<SessionState> {
-    const state =
-      this.cache.get(sessionId) ?? (await this.queue.run(sessionId, () => this.load(sessionId)));
-    return this.visibleTo(userId, state);
+    return this.visibleTo(userId, await this.deps.store.get(sessionId));
   }
 
-  /** Live sessions come from memory (the newest state), the rest from the store. */
   async list(userId: string, workspaceId: string): Promise<SessionState[]> {
     await this.roleIn(workspaceId, userId);
-    return (await this.deps.store.list(workspaceId)).map((s) => this.cache.get(s.id) ?? s);
+    return this.deps.store.list(workspaceId);
   }
 
   /** Attendance is taken from presence: everyone in the workspace now, on any node. */
   start(userId: string, sessionId: string): Promise<SessionState> {
-    return this.queue.run(sessionId, async () => {
-      const state = await this.asChair(userId, sessionId, 'scheduled');
+    return this.change(userId, sessionId, async (state) => {
+      this.requireChair(userId, state, 'scheduled');
       const now = Date.now();
       const seen = new Set<string>();
       for (const e of await this.deps.presence.list(state.workspaceId)) {
@@ -132,39 +131,35 @@ export class SessionService {
       }
       state.status = 'live';
       state.startedAt = now;
-      return this.save(state);
     });
   }
 
   /** Joining a live session late marks the person present. */
   join(userId: string, sessionId: string): Promise<SessionState> {
-    return this.queue.run(sessionId, async () => {
-      const state = await this.member(userId, sessionId);
+    return this.change(userId, sessionId, async (state) => {
       const present = state.attendance.some((a) => a.userId === userId);
-      if (state.status !== 'live' || present) return state;
+      if (state.status !== 'live' || present) return UNCHANGED;
       const user = await this.deps.accounts.getUser(userId);
       const role = await this.roleIn(state.workspaceId, userId);
       if (!user) throw fail('SESSION_NOT_FOUND', 'session not found');
       const side = user.organisation.side;
       state.attendance.push({ userId, name: user.name, side, role, joinedAt: Date.now() });
-      return this.save(state);
     });
   }
 
   setPresenter(userId: string, sessionId: string, presenterId: string): Promise<SessionState> {
-    return this.queue.run(sessionId, async () => {
-      const state = await this.asChair(userId, sessionId);
+    return this.change(userId, sessionId, async (state) => {
+      this.requireChair(userId, state);
       if (!(await this.deps.accounts.roleOf(state.workspaceId, presenterId))) {
         throw fail('VALIDATION_FAILED', 'the presenter must be a member');
       }
       state.presenterId = presenterId;
-      return this.save(state);
     });
   }
 
   present(userId: string, p: SessionPresent): Promise<SessionState> {
-    return this.queue.run(p.sessionId, async () => {
-      const state = await this.live(userId, p.sessionId);
+    return this.change(userId, p.sessionId, async (state) => {
+      requireLive(state);
       if (state.presenterId !== userId) {
         throw fail('SESSION_NOT_PRESENTER', 'you are not presenting');
       }
@@ -173,62 +168,73 @@ export class SessionService {
         ...(p.section ? { section: p.section } : {}),
         ...(p.itemId ? { itemId: p.itemId } : {}),
       };
-      return this.save(state);
     });
   }
 
-  motion(userId: string, sessionId: string, itemId: string, text: string) {
-    return this.queue.run(sessionId, async () => {
-      const state = await this.live(userId, sessionId);
-      const mayMove =
-        state.chairId === userId || state.votingMembers.some((m) => m.userId === userId);
+  async motion(userId: string, sessionId: string, itemId: string, text: string) {
+    let motion: MotionView | undefined;
+    const state = await this.change(userId, sessionId, async (s) => {
+      requireLive(s);
+      const mayMove = s.chairId === userId || s.votingMembers.some((m) => m.userId === userId);
       if (!mayMove) throw fail('VOTE_NOT_VOTING_MEMBER', 'only committee members move motions');
-      if (state.chairId !== userId) await this.requireVotingRights(state, userId);
-      const item = state.agenda.find((i) => i.id === itemId);
+      if (s.chairId !== userId) await this.requireVotingRights(s, userId);
+      const item = s.agenda.find((i) => i.id === itemId);
       if (!item || item.outcome) {
         throw fail('SESSION_BAD_STATE', 'no open agenda item with that id');
       }
-      const motion = newMotion(id(), itemId, text, userId);
-      state.motions.push(motion);
-      recount(await this.eligibleVoters(state), motion);
-      await this.save(state);
-      return { state, motion };
+      motion = newMotion(id(), itemId, text, userId);
+      s.motions.push(motion);
+      recount(await this.eligibleVoters(s), motion);
     });
+    return { state, motion: found(motion) };
   }
 
-  vote(userId: string, p: SessionVote) {
-    return this.queue.run(p.sessionId, async () => {
-      if (p.voterId !== undefined && p.voterId !== userId) {
-        throw fail('VOTE_NOT_SELF', 'you can only cast your own vote');
-      }
-      const state = await this.live(userId, p.sessionId);
-      const member = state.votingMembers.find((m) => m.userId === userId);
+  /**
+   * One vote per person and motion is decided on the state: two votes from one person that
+   * race (on two nodes) read one revision, one saves, the other re-reads and finds the first.
+   * The vote's own row is written once the state holding it is saved.
+   */
+  async vote(userId: string, p: SessionVote) {
+    if (p.voterId !== undefined && p.voterId !== userId) {
+      throw fail('VOTE_NOT_SELF', 'you can only cast your own vote');
+    }
+    let motion: MotionView | undefined;
+    let side: Side = 'school';
+    const state = await this.change(userId, p.sessionId, async (s) => {
+      requireLive(s);
+      const member = s.votingMembers.find((m) => m.userId === userId);
       if (!member) throw fail('VOTE_NOT_VOTING_MEMBER', 'you are not a voting member');
-      await this.requireVotingRights(state, userId);
-      const motion = state.motions.find((m) => m.id === p.motionId);
-      const item = state.agenda.find((i) => i.id === motion?.itemId);
+      await this.requireVotingRights(s, userId);
+      motion = s.motions.find((m) => m.id === p.motionId);
+      const item = s.agenda.find((i) => i.id === motion?.itemId);
       if (!motion || item?.outcome) throw fail('SESSION_BAD_STATE', 'no open motion with that id');
-      const vote = { sessionId: state.id, motionId: motion.id, voterId: userId, side: member.side };
-      if (!(await this.deps.store.addVote({ ...vote, choice: p.choice }))) {
+      if (motion.votes.some((v) => v.voterId === userId)) {
         throw fail('VOTE_DUPLICATE', 'you already voted on this motion');
       }
-      motion.votes.push({ voterId: userId, side: member.side, choice: p.choice });
-      recount(await this.eligibleVoters(state), motion);
-      await this.save(state);
-      return { state, motion };
+      side = member.side;
+      motion.votes.push({ voterId: userId, side, choice: p.choice });
+      recount(await this.eligibleVoters(s), motion);
     });
+    await this.recordVote({
+      sessionId: state.id,
+      motionId: p.motionId,
+      voterId: userId,
+      side,
+      choice: p.choice,
+    });
+    return { state, motion: found(motion) };
   }
 
   /** R15: approving or rejecting needs a motion with quorum on the item; tabling does not. */
-  decide(userId: string, p: SessionDecide): Promise<SessionState> {
-    return this.queue.run(p.sessionId, async () => {
-      const state = await this.asChair(userId, p.sessionId, 'live');
-      const item = state.agenda.find((i) => i.id === p.itemId);
+  async decide(userId: string, p: SessionDecide): Promise<SessionState> {
+    const state = await this.change(userId, p.sessionId, async (s) => {
+      this.requireChair(userId, s, 'live');
+      const item = s.agenda.find((i) => i.id === p.itemId);
       if (!item) throw fail('SESSION_BAD_STATE', 'no agenda item with that id');
       // Counted against the committee as it stands now: someone demoted since the vote is out.
-      const eligible = await this.eligibleVoters(state);
-      for (const m of state.motions) if (m.itemId === item.id) recount(eligible, m);
-      const quorate = state.motions.some((m) => m.itemId === item.id && m.quorum.quorum);
+      const eligible = await this.eligibleVoters(s);
+      for (const m of s.motions) if (m.itemId === item.id) recount(eligible, m);
+      const quorate = s.motions.some((m) => m.itemId === item.id && m.quorum.quorum);
       if (p.outcome !== 'tabled' && !quorate) {
         throw fail('SESSION_NO_QUORUM', 'R15: no motion on this item has quorum');
       }
@@ -236,16 +242,16 @@ export class SessionService {
         throw fail('VALIDATION_FAILED', 'approved with actions needs at least one action');
       }
       for (const action of p.actions) {
-        if (!(await this.deps.accounts.roleOf(state.workspaceId, action.ownerId))) {
+        if (!(await this.deps.accounts.roleOf(s.workspaceId, action.ownerId))) {
           throw fail('VALIDATION_FAILED', 'an action owner must be a member');
         }
       }
       item.outcome = p.outcome;
       item.actions = p.actions;
-      await this.save(state);
-      await this.notifyActions(state, item, userId);
-      return state;
     });
+    const item = state.agenda.find((i) => i.id === p.itemId);
+    if (item) await this.notifyActions(state, item, userId);
+    return state;
   }
 
   /** Each action's owner is told what they now owe, except the chair who gave it to themself. */
@@ -271,25 +277,31 @@ export class SessionService {
 
   /**
    * Ends the session: minutes as a `notes` document, a session version on each edited doc.
-   * In the session's queue like every change, so a double click waits and then finds the
-   * session ended (never two sets of minutes), and no vote lands while the minutes are written.
+   * First the end is saved, which no change on any node gets past: a double click, here or on
+   * another node, finds the session ended (never two sets of minutes), and no vote lands while
+   * the minutes are written. Then the minutes are written from that final state and linked.
    */
-  end(
+  async end(
     userId: string,
     sessionId: string,
     style: MinutesStyle = { language: 'en', timeZone: 'UTC' },
   ): Promise<SessionState> {
-    return this.queue.run(sessionId, async () => {
-      const state = await this.asChair(userId, sessionId, 'live');
-      const endedAt = Date.now();
-      state.minutesDocumentId = await writeMinutes(this.deps, { ...state, endedAt }, userId, style);
+    const ended = await this.change(userId, sessionId, async (state) => {
+      this.requireChair(userId, state, 'live');
       state.status = 'ended';
-      state.endedAt = endedAt;
+      state.endedAt = Date.now();
       state.follow = null;
-      await this.save(state);
-      // Ended sessions change no more: read them from the store when asked.
-      this.cache.delete(state.id);
-      return state;
+    });
+    const endedAt = ended.endedAt ?? Date.now();
+    let minutesId: string;
+    try {
+      minutesId = await writeMinutes(this.deps, { ...ended, endedAt }, userId, style);
+    } catch (err) {
+      this.deps.log.error({ err, sessionId }, 'session ended but its minutes were not written');
+      throw err;
+    }
+    return this.change(userId, sessionId, async (state) => {
+      state.minutesDocumentId = minutesId;
     });
   }
 
@@ -328,18 +340,6 @@ export class SessionService {
     }
   }
 
-  /**
-   * The session's one object: from memory, or read from the store and kept. Runs in the
-   * session's queue (or finds it in memory), so a session is never loaded twice at once.
-   */
-  private async load(sessionId: string): Promise<SessionState | null> {
-    const cached = this.cache.get(sessionId);
-    if (cached) return cached;
-    const stored = await this.deps.store.get(sessionId);
-    if (stored) this.cache.set(sessionId, stored);
-    return stored;
-  }
-
   private async visibleTo(userId: string, state: SessionState | null): Promise<SessionState> {
     if (!state || !(await this.deps.accounts.roleOf(state.workspaceId, userId))) {
       throw fail('SESSION_NOT_FOUND', 'session not found');
@@ -347,28 +347,63 @@ export class SessionService {
     return state;
   }
 
-  /** `get` for the changes, which already run in the session's queue. */
-  private async member(userId: string, sessionId: string): Promise<SessionState> {
-    return this.visibleTo(userId, await this.load(sessionId));
-  }
-
-  private async live(userId: string, sessionId: string): Promise<SessionState> {
-    const state = await this.member(userId, sessionId);
-    if (state.status !== 'live') throw fail('SESSION_BAD_STATE', `the session is ${state.status}`);
-    return state;
-  }
-
-  private async asChair(userId: string, sessionId: string, status?: SessionState['status']) {
-    const state = await this.member(userId, sessionId);
+  private requireChair(userId: string, state: SessionState, status?: SessionState['status']) {
     if (state.chairId !== userId) throw fail('SESSION_NOT_CHAIR', 'only the chair may do this');
     if (status && state.status !== status) {
       throw fail('SESSION_BAD_STATE', `the session is ${state.status}`);
     }
-    return state;
   }
 
-  private async save(state: SessionState): Promise<SessionState> {
-    await this.deps.store.save(state);
-    return state;
+  /**
+   * Runs `apply` on the stored state (as `userId` sees it) and, unless it returns UNCHANGED,
+   * saves the result over the revision read; when another node saved first, reads again and re-runs `apply` (it must
+   * only read and mutate the state it is given: side effects belong after the change). A
+   * refusal from `apply` ends it; so does running out of attempts (a StoreError).
+   */
+  private change(
+    userId: string,
+    sessionId: string,
+    apply: (state: SessionState) => Promise<unknown>,
+  ): Promise<SessionState> {
+    return this.queue.run(sessionId, async () => {
+      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        const state = await this.get(userId, sessionId);
+        const read = state.revision;
+        if ((await apply(state)) === UNCHANGED) return state;
+        state.revision = read + 1;
+        if (await this.deps.store.save(state, read)) return state;
+        this.deps.log.debug({ sessionId, revision: read, attempt }, 'session changed elsewhere');
+        // Another node just saved: a short random pause keeps two nodes out of lockstep.
+        await sleep(Math.random() * 5 * attempt);
+      }
+      this.deps.log.warn({ sessionId }, 'session change gave up: saved elsewhere every time');
+      throw new StoreError(`session ${sessionId} kept changing; change not saved`);
+    });
   }
+
+  /** The state already holds the vote; its row is the second record, so a failure is logged. */
+  private async recordVote(vote: NewVote): Promise<void> {
+    try {
+      if (!(await this.deps.store.addVote(vote))) {
+        this.deps.log.warn({ ...vote }, 'vote row already existed for a vote the state lacked');
+      }
+    } catch (err) {
+      this.deps.log.error({ err, sessionId: vote.sessionId }, 'vote counted but its row failed');
+    }
+  }
+}
+
+/** What `apply` returns when there is nothing to save. */
+const UNCHANGED = Symbol('unchanged');
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function requireLive(state: SessionState): void {
+  if (state.status !== 'live') throw fail('SESSION_BAD_STATE', `the session is ${state.status}`);
+}
+
+/** The motion a saved change made or voted on: set on every run of it. */
+function found(motion: MotionView | undefined): MotionView {
+  if (!motion) throw new Error('change saved without its motion');
+  return motion;
 }

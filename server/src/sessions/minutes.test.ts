@@ -31,6 +31,7 @@ const state: SessionState = {
   ],
   follow: null,
   followers: 0,
+  revision: 0,
   motions: [
     {
       id: 'm1',

@@ -60,5 +60,6 @@ export function newSession(
     startedAt: null,
     endedAt: null,
     minutesDocumentId: null,
+    revision: 0,
   };
 }

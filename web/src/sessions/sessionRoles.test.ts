@@ -35,6 +35,7 @@ function session(patch: Partial<SessionState> = {}): SessionState {
     attendance: [],
     follow: null,
     followers: 0,
+    revision: 0,
     motions: [],
     startedAt: 1,
     endedAt: null,

@@ -251,6 +251,8 @@ export interface CommitteeSessionsTable {
   workspace_id: string;
   status: string;
   state: Json<unknown>;
+  /** Bumped by every save; a save names the one it read (optimistic concurrency). */
+  revision: ColumnType<number, number | undefined, number>;
   created_at: number;
   updated_at: number;
   /** Insertion order, for ties in created_at (SQLite's rowid). */

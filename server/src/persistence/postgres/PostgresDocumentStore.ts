@@ -1,6 +1,7 @@
 import { DocumentType } from '@tandem/domain';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { StoreError } from '../../errors';
+import { KeyedQueue } from '../../KeyedQueue';
 import type {
   AppendEntry,
   DocumentRecord,
@@ -59,8 +60,8 @@ const INSERT_CHUNK = 1000;
  */
 export class PostgresDocumentStore implements DocumentStore {
   private history: HistoryStores | null = null;
-  /** Per document, the settling of this process's newest append (inCallOrder). */
-  private readonly queues = new Map<string, Promise<void>>();
+  /** Per document, this process's appends one at a time, in call order. */
+  private readonly appends = new KeyedQueue<string>();
   private closed = false;
 
   /** `db` is migrated (openPostgres) and shared with the account store; close() ends it. */
@@ -137,7 +138,7 @@ export class PostgresDocumentStore implements DocumentStore {
    */
   async appendUpdates(docId: string, entries: readonly AppendEntry[]) {
     if (entries.length === 0) return [];
-    return this.inCallOrder(docId, () => this.append(docId, entries));
+    return this.appends.run(docId, () => this.append(docId, entries));
   }
 
   private append(docId: string, entries: readonly AppendEntry[]): Promise<number[]> {
@@ -395,22 +396,6 @@ export class PostgresDocumentStore implements DocumentStore {
     if (this.closed) return;
     this.closed = true;
     await this.db.destroy();
-  }
-
-  /** Runs `fn` once every call made before it for `docId` (through this method) has settled. */
-  private inCallOrder<T>(docId: string, fn: () => Promise<T>): Promise<T> {
-    const before = this.queues.get(docId) ?? Promise.resolve();
-    const mine = before.then(fn);
-    // The queue waits for each call to settle, whether it failed or not; its caller sees it.
-    const settled = mine.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.queues.set(docId, settled);
-    void settled.then(() => {
-      if (this.queues.get(docId) === settled) this.queues.delete(docId);
-    });
-    return mine;
   }
 
   private run<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {

@@ -1,11 +1,18 @@
 import type { SessionState } from '@tandem/protocol';
 import type { Kysely } from 'kysely';
-import type { NewVote, SessionStore } from '../SessionStore';
+import { type NewVote, nextRevisionOf, type SessionStore } from '../SessionStore';
 import type { Database } from './Database';
 import { withStoreError } from './withStoreError';
 
+/** The revision column is the stored one (states saved before migration 0005 carry none). */
+const read = (row: { state: unknown; revision: number }): SessionState => ({
+  ...(row.state as SessionState),
+  revision: row.revision,
+});
+
 /**
- * Committee sessions beside the accounts: a session's state is one jsonb column; votes also
+ * Committee sessions beside the accounts: a session's state is one jsonb column beside its
+ * revision; votes also
  * get their own rows, whose primary key makes a second vote by the same person on the same
  * motion impossible, whichever node each arrives at.
  */
@@ -22,6 +29,7 @@ export class PostgresSessionStore implements SessionStore {
           workspace_id: state.workspaceId,
           status: state.status,
           state: JSON.stringify(state),
+          revision: state.revision,
           created_at: now,
           updated_at: now,
         })
@@ -31,36 +39,50 @@ export class PostgresSessionStore implements SessionStore {
 
   async get(id: string): Promise<SessionState | null> {
     const row = await this.run((db) =>
-      db.selectFrom('committee_sessions').select('state').where('id', '=', id).executeTakeFirst(),
+      db
+        .selectFrom('committee_sessions')
+        .select(['state', 'revision'])
+        .where('id', '=', id)
+        .executeTakeFirst(),
     );
-    return row ? (row.state as SessionState) : null;
+    return row ? read(row) : null;
   }
 
   async list(workspaceId: string): Promise<SessionState[]> {
     const rows = await this.run((db) =>
       db
         .selectFrom('committee_sessions')
-        .select('state')
+        .select(['state', 'revision'])
         .where('workspace_id', '=', workspaceId)
         .orderBy('created_at')
         .orderBy('pos')
         .execute(),
     );
-    return rows.map((r) => r.state as SessionState);
+    return rows.map(read);
   }
 
-  async save(state: SessionState): Promise<void> {
-    await this.run((db) =>
+  /**
+   * A conditional UPDATE. Of two nodes saving over one revision, the second waits on the row
+   * lock, then re-checks its WHERE against the row the first committed (READ COMMITTED), finds
+   * the revision moved on and updates nothing.
+   */
+  async save(state: SessionState, expectedRevision: number): Promise<boolean> {
+    const revision = nextRevisionOf(state, expectedRevision);
+    const row = await this.run((db) =>
       db
         .updateTable('committee_sessions')
         .set({
           status: state.status,
           state: JSON.stringify({ ...state, followers: 0 }),
+          revision,
           updated_at: Date.now(),
         })
         .where('id', '=', state.id)
-        .execute(),
+        .where('revision', '=', expectedRevision)
+        .returning('id')
+        .executeTakeFirst(),
     );
+    return row !== undefined;
   }
 
   async addVote(vote: NewVote): Promise<boolean> {

@@ -4,6 +4,7 @@ import * as accounts from './migrations/0001_accounts';
 import * as documents from './migrations/0002_documents';
 import * as history from './migrations/0003_history';
 import * as sessionsPoliciesInbox from './migrations/0004_sessions_policies_inbox';
+import * as sessionRevisions from './migrations/0005_session_revisions';
 
 /**
  * Every migration, imported rather than looked up on disk, so a compiled or bundled server
@@ -16,6 +17,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002_documents': documents,
   '0003_history': history,
   '0004_sessions_policies_inbox': sessionsPoliciesInbox,
+  '0005_session_revisions': sessionRevisions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
