@@ -11,13 +11,13 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import {
-  type AccessChange,
   type AccountStore,
   AuthService,
   createMailer,
   type Mailer,
   registerAuthHooks,
 } from './auth';
+import { ClusterRevocations, NodeSockets } from './cluster';
 import type { Config } from './config';
 import { AppError } from './errors';
 import { registerCompareDocxRoute, registerExportRoutes } from './export';
@@ -65,7 +65,6 @@ import {
   RoomManager,
   registerSyncRoutes,
 } from './sync';
-import type { SyncConnection } from './sync/SyncConnection';
 
 export type AppConfig = Pick<
   Config,
@@ -232,14 +231,21 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     sessionTtlMs: config.sessionTtlMs,
     inviteTtlMs: config.inviteTtlMs,
     linkBase,
-    onAccessChanged: (change) => {
-      closeAffectedSockets(rooms, change);
-      realtime?.disconnectWhere((s) =>
-        change.kind === 'token'
-          ? s.data.principal?.tokenHash === change.tokenHash
-          : s.data.principal?.user.id === change.userId,
-      );
-    },
+    onAccessChanged: (change) => revocations.revoke(change),
+  });
+  const sockets = new NodeSockets({
+    rooms,
+    realtime: () => realtime,
+    accounts,
+    store,
+    log: log.child({ module: 'revocations' }),
+  });
+  // Every node closes what a revocation made on any node concerns (issue 13).
+  const revocations = new ClusterRevocations({
+    fanout,
+    log: log.child({ module: 'revocations' }),
+    close: (change) => sockets.close(change),
+    recheck: () => sockets.recheck(),
   });
 
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
@@ -322,21 +328,13 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
   app.addHook('onClose', async () => {
     await retention.stop();
     await compactor.stop();
+    revocations.close();
     await fanout.close();
     await deps.redis?.close().catch(() => undefined);
     await store.close();
   });
   retention.start();
   return { app, routes, rooms, compactor, retention, auth, realtime: live, history, inbox };
-}
-
-/** Sockets re-check on reconnect: removed members get DOC_NOT_FOUND, demoted ones read-only. */
-function closeAffectedSockets(rooms: RoomManager, change: AccessChange): void {
-  const match =
-    change.kind === 'token'
-      ? (c: SyncConnection) => c.tokenHash === change.tokenHash
-      : (c: SyncConnection) => c.workspaceId === change.workspaceId && c.userId === change.userId;
-  rooms.closeConnections(match, CloseCode.ACCESS_CHANGED, 'access changed');
 }
 
 /** Where the server listens, as an origin; a wildcard bind is reached as localhost. */

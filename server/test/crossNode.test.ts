@@ -1,5 +1,3 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import net from 'node:net';
 import { CloseCode } from '@tandem/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -30,6 +28,7 @@ import {
   type TestServer,
   tempDir,
 } from './harness';
+import { HAS_REDIS_SERVER, startRedisServer } from './redisServer';
 
 const REDIS_URL = process.env.REDIS_URL;
 if (!REDIS_URL) {
@@ -37,14 +36,6 @@ if (!REDIS_URL) {
     '\n[crossNode.test] REDIS_URL is not set: skipping the two-node fan-out tests\n\n',
   );
 }
-const HAS_REDIS_SERVER = (() => {
-  try {
-    execFileSync('redis-server', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const log = createLogger('silent', false);
 
 /**
@@ -376,48 +367,4 @@ async function api(server: TestServer, method: string, path: string, body: unkno
     body: JSON.stringify(body),
   });
   return { status: res.status, json: (await res.json()) as { id: string } };
-}
-
-/** A redis-server of the test's own on a free port, to stop and start again. */
-async function startRedisServer() {
-  const port = await freePort();
-  let proc: ChildProcess | null = null;
-  const ping = () =>
-    new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('data', (d) => {
-        socket.destroy();
-        resolve(d.toString().startsWith('+PONG'));
-      });
-      socket.once('error', () => resolve(false));
-      socket.write('PING\r\n');
-    });
-  const start = async () => {
-    proc = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
-    await eventually(async () => expect(await ping()).toBe(true), 5_000);
-  };
-  const stop = async () => {
-    const running = proc;
-    proc = null;
-    if (!running || running.exitCode !== null) return;
-    const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGKILL');
-    await exited;
-  };
-  await start();
-  return { url: `redis://127.0.0.1:${port}`, start, stop };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        address && typeof address !== 'string' ? resolve(address.port) : reject(new Error('port')),
-      );
-    });
-  });
 }

@@ -28,10 +28,14 @@ export interface Principal {
   csrfToken: string;
 }
 
-/** Whose access just changed; open sockets matching it are closed so they re-check. */
+/**
+ * Whose access just changed; open sockets matching it, on every node, are closed so they
+ * re-check. A deleted document is closed for everyone.
+ */
 export type AccessChange =
   | { kind: 'member'; workspaceId: string; userId: string }
-  | { kind: 'token'; tokenHash: string };
+  | { kind: 'token'; tokenHash: string }
+  | { kind: 'document'; docId: string };
 
 export interface AuthServiceDeps {
   accounts: AccountStore;

@@ -166,7 +166,9 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: DocumentRoute
       if (!can(role, 'document:delete'))
         throw new AppError(ErrorCode.FORBIDDEN, 403, 'your role may not delete documents');
       await store.deleteDocument(record.id);
+      // This node's room is flushed before the answer; the other nodes close theirs on word.
       await rooms.closeDocument(record.id, CloseCode.DOC_NOT_FOUND);
+      auth.accessChanged({ kind: 'document', docId: record.id });
       await auth.audit(
         record.workspaceId,
         principal.user.id,

@@ -90,6 +90,11 @@ export class RoomManager {
     return conn.isClosed ? null : room;
   }
 
+  /** Every open connection whose person is known (admitted), loading rooms included. */
+  admittedConnections(): SyncConnection[] {
+    return [...this.connections].filter((c) => c.userId !== null && !c.isClosed);
+  }
+
   /** Closes matching connections in every room; returns how many. */
   closeConnections(match: (conn: SyncConnection) => boolean, code: number, reason: string): number {
     let closed = 0;

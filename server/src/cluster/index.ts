@@ -1,0 +1,3 @@
+export { ClusterRevocations, type ClusterRevocationsDeps } from './ClusterRevocations';
+export { NodeSockets, type NodeSocketsDeps } from './NodeSockets';
+export { type ClusterNotice, decodeNotice, encodeNotice } from './revocationCodec';
