@@ -178,6 +178,31 @@ describe.runIf(REDIS_URL)('revocations reach every node through Redis', () => {
     expect(b.rooms.peek(docId)).toBeNull();
   });
 
+  it('a notice Redis did not take is made good: every node rechecks once it is back', async () => {
+    const { a, b } = await startNodes();
+    const docId = await createDocument(a);
+    const { partner, sync, presence, codes } = await partnerOnB(b, docId);
+    // Node A's publish times out while both nodes stay connected: node B never sees an outage.
+    const fanout = a.rooms.fanout as RedisFanout;
+    const publishCluster = fanout.publishCluster;
+    fanout.publishCluster = async () => {
+      (fanout as unknown as { missed(): void }).missed();
+      return false;
+    };
+    try {
+      expect(await call(a, 'DELETE', member(a, partner.id), a.owner.token)).toBe(204);
+    } finally {
+      fanout.publishCluster = publishCluster;
+    }
+    await sleep(200);
+    expectOpen(sync, presence, codes);
+    // Node A's next resync (a second later) asks every node to recheck against the store.
+    await eventually(() => {
+      expect(codes[0]).toBe(CloseCode.ACCESS_CHANGED);
+      expect(presence.socket.connected).toBe(false);
+    }, 5_000);
+  });
+
   it.runIf(HAS_REDIS_SERVER)(
     'a member removed while Redis is down loses their sockets on node B once Redis is back',
     async () => {
