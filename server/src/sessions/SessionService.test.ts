@@ -94,8 +94,8 @@ async function twoNodes() {
 describe('SessionService on two nodes sharing one store', () => {
   it('[S7] a vote on one node after the chair decided the item on the other is refused', async () => {
     const { a, b, id, chair, school, enterprise } = await twoNodes();
-    const { motion } = await a.motion(chair, id, `${id}-1`, 'Adopt');
-    // Node B has seen the open motion (it served a vote on it) before the chair decides on A.
+    // Node B has served the open motion (moved and voted on it) before the chair decides on A.
+    const { motion } = await b.motion(school, id, `${id}-1`, 'Adopt');
     await b.vote(school, { sessionId: id, motionId: motion.id, choice: 'for' });
     await a.decide(chair, { sessionId: id, itemId: `${id}-1`, outcome: 'tabled', actions: [] });
     await expect(
