@@ -158,10 +158,16 @@ export class SessionClient {
     if (active?.sessionId === target.sessionId && active.following) this.onFollow?.(target);
   };
 
-  /** A newer state of one session, into its list and the active session. */
+  /**
+   * A newer state of one session, into its list and the active session. States broadcast by
+   * two server nodes may cross on the way: one older than what the tab holds is dropped (the
+   * same revision may still bring a new follower count).
+   */
   upsert(state: SessionState): void {
     const lists = new Map(this.view.lists);
     const list = lists.get(state.workspaceId);
+    const held = [this.view.active?.state, ...(list ?? [])].find((s) => s?.id === state.id);
+    if (held && state.revision < held.revision) return;
     if (list) {
       const at = list.findIndex((s) => s.id === state.id);
       lists.set(
