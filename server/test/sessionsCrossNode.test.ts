@@ -231,7 +231,7 @@ for (const backend of backends) {
       }
     });
 
-    it('[S3] the presenter on A moves followers on B, and followers on both nodes are counted', async () => {
+    it('[S3][S8] the presenter on A moves followers on B, and followers on both nodes are counted', async () => {
       const { chair, schoolA, schoolB, sessionId } = await committee(backend);
       expectOk(await schoolB.rt.call('session:follow', { sessionId, following: true }));
       const followed = expectOk(

@@ -131,4 +131,20 @@ describe('SessionService on two nodes sharing one store', () => {
     });
     expect((await stored.get(id))?.motions[1]?.votes).toHaveLength(1);
   });
+
+  it('[S6][S7] the chair ending on both nodes at once writes one set of minutes; no vote lands after', async () => {
+    const { a, b, id, chair, school } = await twoNodes();
+    const { motion } = await b.motion(school, id, `${id}-1`, 'Adopt');
+    const ends = await Promise.allSettled([a.end(chair, id), b.end(chair, id)]);
+    expect(ends.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(ends.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: { code: 'SESSION_BAD_STATE' },
+    });
+    const ended = await a.get(chair, id);
+    expect(ended).toMatchObject({ status: 'ended', follow: null });
+    expect(ended.minutesDocumentId).toEqual(expect.any(String));
+    await expect(
+      b.vote(school, { sessionId: id, motionId: motion.id, choice: 'for' }),
+    ).rejects.toMatchObject({ code: 'SESSION_BAD_STATE' });
+  });
 });
