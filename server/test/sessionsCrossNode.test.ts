@@ -93,6 +93,10 @@ async function committee(backend: Backend) {
   return { a, b, chair, schoolA, schoolB, enterpriseB, everyone, sessionId: state.id };
 }
 
+/** A motion on the first agenda item. */
+const move = async (p: Person, sessionId: string, text: string) =>
+  expectOk(await p.rt.call('session:motion', { sessionId, itemId: `${sessionId}-1`, text }));
+
 /** The newest state a client heard (nodes' broadcasts may cross on the way). */
 const newest = (p: Person, sessionId: string): SessionState | undefined =>
   p.rt
@@ -117,13 +121,7 @@ for (const backend of backends) {
         everyone.map((p) => p.user.id).sort(),
       );
       // A motion moved on B, voted on by both nodes' members.
-      const motion = expectOk(
-        await schoolB.rt.call('session:motion', {
-          sessionId,
-          itemId: `${sessionId}-1`,
-          text: 'Adopt 64 hours',
-        }),
-      );
+      const motion = await move(schoolB, sessionId, 'Adopt 64 hours');
       for (const [p, choice] of [
         [chair, 'for'],
         [schoolB, 'for'],
@@ -160,13 +158,7 @@ for (const backend of backends) {
     it('[S7] the chair decides on A; a late vote on B is refused and nothing is lost', async () => {
       const { chair, schoolB, enterpriseB, sessionId } = await committee(backend);
       // Moved on B and voted on B, so node B has served the open motion before the decision.
-      const motion = expectOk(
-        await schoolB.rt.call('session:motion', {
-          sessionId,
-          itemId: `${sessionId}-1`,
-          text: 'Table it',
-        }),
-      );
+      const motion = await move(schoolB, sessionId, 'Table it');
       const ref = { sessionId, motionId: motion.id };
       expectOk(await schoolB.rt.call('session:vote', { ...ref, choice: 'for' }));
       const decided = expectOk(
@@ -193,13 +185,7 @@ for (const backend of backends) {
       // B's member also has a tab open on node A.
       const schoolBOnA = await connectRealtime(a.url, schoolB.user.token);
       clients.push(schoolBOnA);
-      const motion = expectOk(
-        await chair.rt.call('session:motion', {
-          sessionId,
-          itemId: `${sessionId}-1`,
-          text: 'Adopt 64 hours',
-        }),
-      );
+      const motion = await move(chair, sessionId, 'Adopt 64 hours');
       const ref = { sessionId, motionId: motion.id };
       const acks = await Promise.all([
         chair.rt.call('session:vote', { ...ref, choice: 'for' }),
