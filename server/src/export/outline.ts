@@ -107,6 +107,13 @@ export const heading = (level: 1 | 2, text: string): OutlineBlock => ({
 
 export const paragraph = (text: string): OutlineBlock => ({ kind: 'paragraph', runs: [{ text }] });
 
+/** A column of `weight` parts of the table's width. */
+export const col = (
+  header: string,
+  weight: number,
+  align?: OutlineColumn['align'],
+): OutlineColumn => ({ header, weight, ...(align ? { align } : {}) });
+
 export const table = (columns: OutlineColumn[], rows: Cell[][], total?: Cell[]): OutlineBlock => ({
   kind: 'table',
   columns,
