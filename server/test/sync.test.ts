@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -6,6 +7,7 @@ import {
   connectClient,
   createDocument,
   eventually,
+  rawSocket,
   serverHas,
   sleep,
   startServer,
@@ -105,6 +107,37 @@ describe('sync over y-websocket', () => {
     await eventually(() =>
       expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false),
     );
+  });
+
+  it('coalesces awareness per tick: twenty cursors moving at once reach a watcher in a few frames, each at its newest state', async () => {
+    const docId = await createDocument(server);
+    const cs = Array.from({ length: 20 }, () => client(docId));
+    await Promise.all(cs.map((c) => c.synced()));
+    const watcher = rawSocket(server, docId);
+    const seen = new awarenessProtocol.Awareness(new Y.Doc());
+    let frames = 0;
+    watcher.ws.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(decoder) !== 1) return;
+      frames++;
+      awarenessProtocol.applyAwarenessUpdate(seen, decoding.readVarUint8Array(decoder), 'server');
+    });
+    await watcher.opened;
+    await sleep(100);
+    frames = 0;
+    const rounds = 10;
+    for (let round = 1; round <= rounds; round++) {
+      for (const c of cs) c.provider.awareness.setLocalStateField('cursor', round);
+      await sleep(5);
+    }
+    await eventually(() => {
+      for (const c of cs)
+        expect(seen.getStates().get(c.doc.clientID)).toMatchObject({ cursor: rounds });
+    });
+    // One frame per change would be 200; a frame per 25 ms tick is a handful.
+    expect(frames).toBeLessThan((rounds * cs.length) / 4);
+    watcher.ws.close();
+    seen.destroy();
   });
 
   it('vouches for awareness: names and sides are the signed-in person’s, and nobody writes another’s entry', async () => {

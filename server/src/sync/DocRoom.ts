@@ -12,6 +12,7 @@ import {
   type UpdateSource,
 } from '../persistence';
 import { AwarenessOwners } from './AwarenessOwners';
+import { AwarenessTicker } from './AwarenessTicker';
 import { vetAwarenessUpdate } from './awarenessTrust';
 import { CheckpointSchedule, type CheckpointTriggers } from './CheckpointSchedule';
 import { type DocFanout, type FanoutHost, FanoutLink, type FanoutLinkOptions } from './fanout';
@@ -80,6 +81,8 @@ export class DocRoom {
   /** Waiting for a moment when every applied update is durable. */
   private settledWaiters: (() => void)[] = [];
   private readonly awarenessOwners = new AwarenessOwners(this.awareness);
+  /** Awareness goes to the sockets at most once a tick, each changed entry once. */
+  private readonly awarenessTicker = new AwarenessTicker((ids) => this.sendAwareness(ids));
   /** Who first logged each Yjs client id: only that person's updates may carry it. */
   private clientOwners = new Map<number, string | null>();
   private readonly replies = new StepTwoCache();
@@ -417,9 +420,14 @@ export class DocRoom {
       for (const id of change.added) conn.awarenessIds.add(id);
       for (const id of change.removed) conn.awarenessIds.delete(id);
     }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), null);
+    this.awarenessTicker.changed([...change.added, ...change.updated, ...change.removed]);
   };
+
+  private sendAwareness(ids: readonly number[]): void {
+    if (this.state !== 'ready') return;
+    const known = this.knownEntries(ids);
+    if (known.length > 0) this.broadcast(encodeAwareness(this.awareness, known), null);
+  }
 
   private removeConnection(conn: SyncConnection): void {
     if (!this.conns.delete(conn)) return;
@@ -449,10 +457,14 @@ export class DocRoom {
     if (update) this.link.publishAwareness(update, userId);
   }
 
-  /** Entries a socket named but whose update was never applied have no clock to send. */
   private encodeEntries(ids: readonly number[]): Uint8Array | null {
-    const known = ids.filter((id) => this.awareness.meta.has(id));
+    const known = this.knownEntries(ids);
     return known.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, known) : null;
+  }
+
+  /** Entries a socket named but whose update was never applied have no clock to send. */
+  private knownEntries(ids: readonly number[]): number[] {
+    return ids.filter((id) => this.awareness.meta.has(id));
   }
 
   /** What other nodes tell this room, as the link hands it over. */
@@ -512,6 +524,7 @@ export class DocRoom {
 
   /** Leaves the fan-out and frees the document; the room is done. */
   private release(): void {
+    this.awarenessTicker.stop();
     this.link.close();
     this.awareness.destroy();
     this.doc.destroy();
