@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { stateHashAt } from '../src/history';
 import { stateAt } from '../src/persistence';
+import { decodePack, encodePack } from '../src/persistence/logPack';
 import {
   connectClient,
   createDocument,
@@ -57,31 +58,42 @@ async function type(server: TestServer, docId: string, client: TestClient, text:
   await serverHas(server, docId, client.doc);
 }
 
-const countUpdates = (server: TestServer, docId: string) =>
-  (
-    sqliteOf(server)
-      .prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id = ?')
-      .get(docId) as { n: number }
-  ).n;
+/** The seqs of the log, loose or packed (the compactor packs what a checkpoint covers). */
+const loggedSeqs = async (server: TestServer, docId: string) =>
+  (await server.store.updateMeta(docId, 0)).map((m) => m.seq);
 
-const loggedSeqs = (server: TestServer, docId: string) =>
-  sqliteOf(server)
-    .prepare('SELECT seq FROM doc_updates WHERE doc_id = ? ORDER BY seq')
-    .pluck()
-    .all(docId) as number[];
+const countUpdates = async (server: TestServer, docId: string) =>
+  (await loggedSeqs(server, docId)).length;
 
 const clientIds = (server: TestServer, docId: string) =>
   sqliteOf(server)
     .prepare('SELECT client_id, user_id FROM doc_client_ids WHERE doc_id = ? ORDER BY client_id')
     .all(docId);
 
-/** Moves the logged updates `fromSeq…toSeq` back in time: one second apart from `at`. */
+/**
+ * Moves the logged updates `fromSeq…toSeq` back in time: one second apart from `at`. Those
+ * already packed are rewritten in their pack, with its time range.
+ */
 function backdate(server: TestServer, docId: string, fromSeq: number, toSeq: number, at: number) {
-  sqliteOf(server)
+  const db = sqliteOf(server);
+  db.prepare(
+    'UPDATE doc_updates SET created_at = ? + (seq - ?) * 1000 WHERE doc_id = ? AND seq BETWEEN ? AND ?',
+  ).run(at, fromSeq, docId, fromSeq, toSeq);
+  const packs = db
     .prepare(
-      'UPDATE doc_updates SET created_at = ? + (seq - ?) * 1000 WHERE doc_id = ? AND seq BETWEEN ? AND ?',
+      'SELECT last_seq, data FROM doc_log_packs WHERE doc_id = ? AND last_seq >= ? AND first_seq <= ?',
     )
-    .run(at, fromSeq, docId, fromSeq, toSeq);
+    .all(docId, fromSeq, toSeq) as { last_seq: number; data: Buffer }[];
+  for (const pack of packs) {
+    const updates = decodePack(pack.data).map((u) =>
+      u.seq >= fromSeq && u.seq <= toSeq ? { ...u, createdAt: at + (u.seq - fromSeq) * 1000 } : u,
+    );
+    const times = updates.map((u) => u.createdAt);
+    db.prepare(
+      `UPDATE doc_log_packs SET data = ?, min_created_at = ?, max_created_at = ?
+       WHERE doc_id = ? AND last_seq = ?`,
+    ).run(encodePack(updates), Math.min(...times), Math.max(...times), docId, pack.last_seq);
+  }
 }
 
 /** The live document exactly as loadState rebuilds it. */
@@ -118,12 +130,12 @@ describe('history retention', () => {
     const a = connect(server, docId, server.owner.token);
     await a.synced();
     await type(server, docId, a, 'kept forever');
-    const seqs = loggedSeqs(server, docId);
+    const seqs = await loggedSeqs(server, docId);
     backdate(server, docId, 1, seqs.at(-1) ?? 0, Date.now() - 400 * DAY);
 
     expect(server.retention.enabled).toBe(false);
     expect(await server.retention.runNow()).toMatchObject({ updatesDeleted: 0 });
-    expect(loggedSeqs(server, docId)).toEqual(seqs);
+    expect(await loggedSeqs(server, docId)).toEqual(seqs);
     expect(await textAt(server, docId, 3)).toBe('ke');
   });
 
@@ -225,7 +237,7 @@ describe('history retention', () => {
     expect(verifyBefore).toEqual({ ok: true, checked: 3, problems: [] });
     const live = await storedState(server, docId);
     const owners = clientIds(server, docId);
-    const countBefore = countUpdates(server, docId);
+    const countBefore = await countUpdates(server, docId);
     // A moment in the middle of the second burst, 40 days ago.
     const midBurst = p2.from + 3;
     const moment = new Date(t0 + 20 * 60_000 + 3 * 1000 + 500).toISOString();
@@ -247,13 +259,13 @@ describe('history retention', () => {
     expect(stats).toMatchObject({ documentsMerged: 1, checkpointsWritten: 1, failures: 0 });
     expect(stats.checkpointsDeleted).toBeGreaterThan(0);
     expect(versions.some((v) => v.seq === hour1End)).toBe(false);
-    expect(countUpdates(server, docId)).toBe(countBefore - stats.updatesDeleted);
+    expect(await countUpdates(server, docId)).toBe(countBefore - stats.updatesDeleted);
     expect(stats.updatesDeleted).toBeGreaterThan(countBefore / 2);
     // What is left of the merged range: the last update of each hour and every version's seq.
     const kept = [...new Set([p3.to, hour1End, p6.to, ...versions.map((v) => v.seq)])]
       .filter((s) => s <= merged)
       .sort((x, y) => x - y);
-    expect(loggedSeqs(server, docId).filter((s) => s <= merged)).toEqual(kept);
+    expect((await loggedSeqs(server, docId)).filter((s) => s <= merged)).toEqual(kept);
 
     // Every version opens with the same content and rebuilds to its recorded state hash.
     expect((await api(server, 'GET', `${path}/history`)).json).toEqual(timeline);
@@ -320,15 +332,17 @@ describe('history retention', () => {
     const a = connect(server, docId, server.owner.token);
     await a.synced();
     await type(server, docId, a, 'old text');
-    const last = loggedSeqs(server, docId).at(-1) ?? 0;
+    const last = (await loggedSeqs(server, docId)).at(-1) ?? 0;
     backdate(server, docId, 1, last, Date.now() - 60 * DAY);
     // What stays: the last update, and wherever an automatic version fell during the typing.
     await eventually(async () => {
       const versionSeqs = (await server.history.versions.list(docId)).map((v) => v.seq);
       expect(versionSeqs).toContain(last);
-      expect(loggedSeqs(server, docId)).toEqual([...new Set(versionSeqs)].sort((x, y) => x - y));
+      expect(await loggedSeqs(server, docId)).toEqual(
+        [...new Set(versionSeqs)].sort((x, y) => x - y),
+      );
     });
-    expect(loggedSeqs(server, docId).length).toBeLessThan(last);
+    expect((await loggedSeqs(server, docId)).length).toBeLessThan(last);
     expect(server.retention.getStats()).toMatchObject({ failures: 0 });
     expect(server.retention.getStats().documentsMerged).toBeGreaterThan(0);
     expect(await textAt(server, docId, last)).toBe('old text');

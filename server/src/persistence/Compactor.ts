@@ -5,6 +5,8 @@ import { encodeVerifiedState, loadDocument } from './stateAt';
 export interface CompactorStats {
   checkpointsWritten: number;
   checkpointsPruned: number;
+  /** Logged updates moved into packs (DocumentStore.packLog). */
+  updatesPacked: number;
   failures: number;
   queued: number;
 }
@@ -21,13 +23,19 @@ export interface PruneOptions {
 /**
  * Writes checkpoints in the background so loading a document replays a short tail instead of
  * its whole history. The update log itself is kept: a checkpoint is added beside it, which is
- * why every logged point in time stays reachable (stateAt). One job at a time, a bounded
- * number of retries, failures counted and logged.
+ * why every logged point in time stays reachable (stateAt). The updates the checkpoint covers
+ * are then packed (DocumentStore.packLog): the same log in a fraction of the space. One job at
+ * a time, a bounded number of retries, failures counted and logged.
  */
 export class Compactor {
   private readonly queue = new Set<string>();
   private running: Promise<void> | null = null;
-  private readonly stats = { checkpointsWritten: 0, checkpointsPruned: 0, failures: 0 };
+  private readonly stats = {
+    checkpointsWritten: 0,
+    checkpointsPruned: 0,
+    updatesPacked: 0,
+    failures: 0,
+  };
   private stopped = false;
 
   /** Without `prune`, every checkpoint is kept (the disk grows with the square of history). */
@@ -63,15 +71,22 @@ export class Compactor {
     const newest = (await this.store.checkpointSeqs(docId)).at(-1) ?? 0;
     const { doc, lastSeq: upto, problems } = await loadDocument(this.store, docId);
     try {
-      if (upto === 0 || upto === newest) return upto;
-      // A quarantined update stays in the log for the record; the checkpoint leaves it out.
-      if (problems.length > 0) this.log.error({ docId, problems }, 'document has unloadable data');
-      await this.store.writeCheckpoint(docId, upto, encodeVerifiedState(doc));
+      if (upto === 0) return upto;
+      if (upto !== newest) {
+        // A quarantined update stays in the log for the record; the checkpoint leaves it out.
+        if (problems.length > 0) {
+          this.log.error({ docId, problems }, 'document has unloadable data');
+        }
+        await this.store.writeCheckpoint(docId, upto, encodeVerifiedState(doc));
+        this.stats.checkpointsWritten++;
+      }
     } finally {
       doc.destroy();
     }
-    this.stats.checkpointsWritten++;
+    // Also when the checkpoint was there already: a retry after a failed pack, or a log
+    // stored before packs existed, gets packed all the same.
     await this.pruneOlder(docId, upto);
+    this.stats.updatesPacked += await this.store.packLog(docId, upto);
     return upto;
   }
 

@@ -67,6 +67,9 @@ export class DelegatingDocumentStore implements DocumentStore {
   pruneCheckpoints(docId: string, seqs: readonly number[]) {
     return this.inner.pruneCheckpoints(docId, seqs);
   }
+  packLog(docId: string, uptoSeq: number) {
+    return this.inner.packLog(docId, uptoSeq);
+  }
   clientOwners(docId: string) {
     return this.inner.clientOwners(docId);
   }

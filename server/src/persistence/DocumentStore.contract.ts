@@ -383,6 +383,144 @@ export function describeDocumentStoreContract(name: string, open: () => Document
       }
     });
 
+    describe('packed log', () => {
+      /** Everything the reads say about the log, to compare before and after packing. */
+      const readAll = async (docId: string, last: number) => ({
+        updates: await store.readUpdates(docId, 0),
+        tail: await store.readUpdates(docId, 7, 23),
+        meta: await store.updateMeta(docId, 3),
+        deletes: await store.updateDeletes(docId, 2),
+        lastSeq: await store.lastSeq(docId),
+        times: await Promise.all([0, 1150, 1400, 5000].map((t) => store.seqAtTime(docId, t))),
+        before: await Promise.all([1150, 1400, 5000].map((t) => store.updateTimesBefore(docId, t))),
+        states: await Promise.all(
+          [1, 12, 20, 21, last].map(async (seq) => {
+            const doc = await stateAt(store, docId, seq);
+            const text = doc.getText('t').toString();
+            doc.destroy();
+            return text;
+          }),
+        ),
+      });
+
+      /** `n` edits, some deleting, by two users, stamped 1000 + 10·seq with a step back at 12. */
+      const appendMixed = async (docId: string, n: number) => {
+        const doc = new Y.Doc();
+        const text = doc.getText('t');
+        const clock = vi.spyOn(Date, 'now');
+        try {
+          for (let i = 1; i <= n; i++) {
+            const updates: Uint8Array[] = [];
+            const collect = (u: Uint8Array) => updates.push(u);
+            doc.on('update', collect);
+            if (i % 7 === 0) text.delete(0, 2);
+            else text.insert(text.length, `${i};`);
+            doc.off('update', collect);
+            clock.mockReturnValue(i === 12 ? 900 : 1000 + 10 * i);
+            const userId = i % 3 === 0 ? null : `user-${i % 2}`;
+            for (const update of updates) {
+              await store.appendUpdate(docId, update, {
+                connId: `conn-${i % 2}`,
+                userId,
+                clientIds: [doc.clientID],
+              });
+            }
+          }
+        } finally {
+          clock.mockRestore();
+          doc.destroy();
+        }
+      };
+
+      const checkpointAt = async (docId: string, seq: number) => {
+        const doc = await stateAt(store, docId, seq);
+        await store.writeCheckpoint(docId, seq, Y.encodeStateAsUpdate(doc));
+        doc.destroy();
+      };
+
+      it('reads the same across the boundary of packed and loose updates', async () => {
+        await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+        await appendMixed('doc-aaaa', 30);
+        const before = await readAll('doc-aaaa', 30);
+        await checkpointAt('doc-aaaa', 20);
+        const packed = await store.packLog('doc-aaaa', 20);
+        expect([0, 20]).toContain(packed);
+        expect(await store.packLog('doc-aaaa', 20)).toBe(0);
+        expect(await readAll('doc-aaaa', 30)).toEqual(before);
+        expect((await store.loadState('doc-aaaa', 15)).updateSeqs).toEqual(
+          Array.from({ length: 15 }, (_, i) => i + 1),
+        );
+        expect(await store.loadState('doc-aaaa')).toMatchObject({
+          checkpoint: { seq: 20 },
+          lastSeq: 30,
+          updateSeqs: [21, 22, 23, 24, 25, 26, 27, 28, 29, 30],
+        });
+      });
+
+      it('goes on numbering after a fully packed log', async () => {
+        await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+        const texts = await appendEdits(store, 'doc-aaaa', 12);
+        await checkpointAt('doc-aaaa', 12);
+        await store.packLog('doc-aaaa', 12);
+        expect(await store.lastSeq('doc-aaaa')).toBe(12);
+        expect(await store.appendUpdate('doc-aaaa', new Uint8Array([0, 0]), source('c'))).toBe(13);
+        expect(
+          await store.appendUpdates('doc-aaaa', [
+            { update: new Uint8Array([0, 0]), source: source('c') },
+          ]),
+        ).toEqual([14]);
+        expect((await store.readUpdates('doc-aaaa', 0)).map((u) => u.seq)).toEqual(
+          Array.from({ length: 14 }, (_, i) => i + 1),
+        );
+        const doc = await stateAt(store, 'doc-aaaa', 14);
+        expect(doc.getText('t').toString()).toBe(texts[11]);
+        doc.destroy();
+      });
+
+      it('[H15] merges updates out of a pack, keeping the rest of it and every kept point', async () => {
+        await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+        const texts = await appendEdits(store, 'doc-aaaa', 30);
+        for (const seq of [5, 10, 20]) await checkpointAt('doc-aaaa', seq);
+        await store.packLog('doc-aaaa', 20);
+        // The pack 1–20 straddles the end of the merge.
+        expect(await store.mergeHistory('doc-aaaa', { uptoSeq: 10, keepSeqs: [5, 10] })).toEqual({
+          updatesDeleted: 8,
+          checkpointsDeleted: 0,
+        });
+        expect((await store.readUpdates('doc-aaaa', 0)).map((u) => u.seq)).toEqual([
+          5,
+          10,
+          ...Array.from({ length: 20 }, (_, i) => i + 11),
+        ]);
+        for (const seq of [5, 7, 10, 15, 20, 30]) {
+          const doc = await stateAt(store, 'doc-aaaa', seq);
+          const kept = seq === 7 ? 5 : seq;
+          expect(doc.getText('t').toString()).toBe(texts[kept - 1]);
+          doc.destroy();
+        }
+        // The pruner sees the merged gap in the pack: 5 and 10 stand for it; 20 is the newest.
+        await checkpointAt('doc-aaaa', 15);
+        expect(await store.pruneCheckpoints('doc-aaaa', [5, 10, 15])).toBe(1);
+        expect(await store.checkpointSeqs('doc-aaaa')).toEqual([5, 10, 20]);
+        expect(await store.appendUpdate('doc-aaaa', new Uint8Array([0, 0]), source('c'))).toBe(31);
+      });
+
+      it('prunes checkpoints the packed log rebuilds', async () => {
+        await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+        const texts = await appendEdits(store, 'doc-aaaa', 30);
+        for (const seq of [5, 10, 15, 25]) await checkpointAt('doc-aaaa', seq);
+        await store.packLog('doc-aaaa', 10);
+        await store.packLog('doc-aaaa', 25);
+        expect(await store.pruneCheckpoints('doc-aaaa', [5, 10, 15, 25])).toBe(3);
+        expect(await store.checkpointSeqs('doc-aaaa')).toEqual([25]);
+        for (const seq of [3, 10, 12, 25, 30]) {
+          const doc = await stateAt(store, 'doc-aaaa', seq);
+          expect(doc.getText('t').toString()).toBe(texts[seq - 1]);
+          doc.destroy();
+        }
+      });
+    });
+
     it('gives the same history stores on every call', () => {
       const stores = store.historyStores();
       expect(store.historyStores().versions).toBe(stores.versions);

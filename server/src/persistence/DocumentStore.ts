@@ -95,9 +95,10 @@ export interface MergeResult {
 /**
  * The port the sync layer talks to. Appends are durable when the promise resolves; an
  * implementation that cannot read or write rejects with a StoreError, never pretends.
- * The log is append-only: checkpoints are added beside it and nothing is rewritten, so every
- * logged point in time stays reachable. The one exception is `mergeHistory` (retention, H15),
- * which only ever removes rows, never rewrites one, and is never called unless configured.
+ * The log is append-only: checkpoints are added beside it and no logged update is changed, so
+ * every logged point in time stays reachable. `packLog` only changes how updates are stored,
+ * never what any read returns. The one exception is `mergeHistory` (retention, H15), which
+ * only ever removes logged updates, and is never called unless configured.
  */
 export interface DocumentStore {
   createDocument(doc: NewDocument): Promise<DocumentRecord>;
@@ -166,6 +167,15 @@ export interface DocumentStore {
    * no point in time is lost. Never the newest checkpoint. Returns how many went.
    */
   pruneCheckpoints(docId: string, seqs: readonly number[]): Promise<number>;
+
+  /**
+   * Moves the logged updates with `seq <= uptoSeq` that are still stored one by one into
+   * compact runs, in one transaction, and returns how many moved. Storage only: every read
+   * returns them as before, with their seqs, times and authors. The compactor calls it after a
+   * checkpoint covers them; appends keep going to the loose log. A store with nothing to gain
+   * (memory) moves nothing.
+   */
+  packLog(docId: string, uptoSeq: number): Promise<number>;
 
   /**
    * Who first logged each Yjs client id of the document (null: the server). Appends record it;

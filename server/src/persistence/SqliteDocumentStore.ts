@@ -1,5 +1,6 @@
 import { DocumentType } from '@tandem/domain';
 import { StoreError } from '../errors';
+import { decodeCheckpointState, encodeCheckpointState } from './checkpointState';
 import type {
   AppendEntry,
   Checkpoint,
@@ -17,6 +18,19 @@ import type {
 import { failpoint } from './failpoint';
 import { keptSeqs, prunableCheckpoints } from './mergePlan';
 import { openDatabase, type SqliteDatabase } from './openDatabase';
+import {
+  buildPacks,
+  deletesOf,
+  inSeqOrder,
+  mergePacks,
+  metaOf,
+  type NewPack,
+  type PackRow,
+  type PackSpan,
+  packedCount,
+  unpack,
+  unpackRange,
+} from './packedLog';
 import { SqliteCommentStore } from './SqliteCommentStore';
 import { SqliteSignoffStore } from './SqliteSignoffStore';
 import { SqliteVersionStore } from './SqliteVersionStore';
@@ -45,6 +59,15 @@ interface CheckpointRow {
   seq: number;
   state: Buffer;
   created_at: number;
+  encoding: number;
+}
+interface PackSpanRow {
+  first_seq: number;
+  last_seq: number;
+  count: number;
+}
+interface PackDataRow extends PackSpanRow {
+  data: Buffer;
 }
 
 export type SqliteStoreOptions =
@@ -79,7 +102,12 @@ export class SqliteDocumentStore implements DocumentStore {
          AND workspace_id IN (SELECT value FROM json_each(?)) ORDER BY updated_at DESC, id`,
       ),
       deleteDoc: this.db.prepare('UPDATE documents SET deleted_at = ? WHERE id = ?'),
-      maxSeq: this.db.prepare('SELECT MAX(seq) AS seq FROM doc_updates WHERE doc_id = ?'),
+      // Two probes of primary keys: a fully packed log has no loose row left.
+      maxSeq: this.db.prepare(
+        `SELECT MAX(seq) AS seq FROM (
+           SELECT MAX(seq) AS seq FROM doc_updates WHERE doc_id = ?
+           UNION ALL SELECT MAX(last_seq) FROM doc_log_packs WHERE doc_id = ?)`,
+      ),
       insertUpdate: this.db.prepare(
         `INSERT INTO doc_updates (doc_id, seq, data, created_at, conn_id, user_id, client_ids)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -127,11 +155,11 @@ export class SqliteDocumentStore implements DocumentStore {
         'SELECT seq, created_at FROM doc_updates WHERE doc_id = ? AND seq < ? ORDER BY seq',
       ),
       insertCheckpoint: this.db.prepare(
-        `INSERT OR IGNORE INTO doc_checkpoints (doc_id, seq, state, created_at)
-         VALUES (?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO doc_checkpoints (doc_id, seq, state, created_at, encoding)
+         VALUES (?, ?, ?, ?, ?)`,
       ),
       latestCheckpoint: this.db.prepare(
-        `SELECT seq, state, created_at FROM doc_checkpoints
+        `SELECT seq, state, created_at, encoding FROM doc_checkpoints
          WHERE doc_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1`,
       ),
       countUpdates: this.db.prepare(
@@ -146,6 +174,34 @@ export class SqliteDocumentStore implements DocumentStore {
         `DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?
          AND seq NOT IN (SELECT value FROM json_each(?))`,
       ),
+      packsBetween: this.db.prepare(
+        `SELECT first_seq, last_seq, count, data FROM doc_log_packs
+         WHERE doc_id = ? AND last_seq > ? AND first_seq <= ? ORDER BY last_seq`,
+      ),
+      packSpans: this.db.prepare(
+        'SELECT first_seq, last_seq, count FROM doc_log_packs WHERE doc_id = ? ORDER BY last_seq',
+      ),
+      pack: this.db.prepare(
+        `SELECT first_seq, last_seq, count, data FROM doc_log_packs
+         WHERE doc_id = ? AND last_seq = ?`,
+      ),
+      // The newest pack holding an update made at or before a time, and the oldest holding one
+      // made at or after it: the only packs the lookups by time decode.
+      packMadeBy: this.db.prepare(
+        `SELECT first_seq, last_seq, count, data FROM doc_log_packs
+         WHERE doc_id = ? AND min_created_at <= ? ORDER BY last_seq DESC LIMIT 1`,
+      ),
+      packMadeSince: this.db.prepare(
+        `SELECT first_seq, last_seq, count, data FROM doc_log_packs
+         WHERE doc_id = ? AND max_created_at >= ? ORDER BY last_seq LIMIT 1`,
+      ),
+      insertPack: this.db.prepare(
+        `INSERT INTO doc_log_packs
+           (doc_id, last_seq, first_seq, count, min_created_at, max_created_at, data)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      deletePack: this.db.prepare('DELETE FROM doc_log_packs WHERE doc_id = ? AND last_seq = ?'),
+      deleteLoose: this.db.prepare('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?'),
       mergeCheckpoints: this.db.prepare(
         `DELETE FROM doc_checkpoints WHERE doc_id = ? AND seq <= ?
          AND seq NOT IN (SELECT value FROM json_each(?))`,
@@ -230,11 +286,16 @@ export class SqliteDocumentStore implements DocumentStore {
   async loadState(docId: string, atSeq = Number.MAX_SAFE_INTEGER): Promise<StoredState> {
     return this.run(() => {
       const checkpoint = this.checkpointAt(docId, atSeq);
-      const rows = this.stmt.updatesBetween.all(docId, checkpoint?.seq ?? 0, atSeq) as UpdateRow[];
+      const after = checkpoint?.seq ?? 0;
+      const loose = this.stmt.updatesBetween.all(docId, after, atSeq) as UpdateRow[];
+      const rows = inSeqOrder(
+        this.packedBetween(docId, after, atSeq).map((u) => ({ seq: u.seq, update: u.update })),
+        loose.map((r) => ({ seq: r.seq, update: toBytes(r.data) })),
+      );
       const lastSeq = rows.at(-1)?.seq ?? checkpoint?.seq ?? 0;
       return {
         checkpoint,
-        updates: rows.map((r) => toBytes(r.data)),
+        updates: rows.map((r) => r.update),
         updateSeqs: rows.map((r) => r.seq),
         lastSeq,
       };
@@ -243,22 +304,31 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async readUpdates(docId: string, afterSeq: number, uptoSeq = Number.MAX_SAFE_INTEGER) {
     return this.run(() =>
-      (this.stmt.readUpdates.all(docId, afterSeq, uptoSeq) as UpdateRow[]).map(toLogged),
+      inSeqOrder(
+        this.packedBetween(docId, afterSeq, uptoSeq),
+        (this.stmt.readUpdates.all(docId, afterSeq, uptoSeq) as UpdateRow[]).map(toLogged),
+      ),
     );
   }
 
   async updateMeta(docId: string, afterSeq: number, uptoSeq = Number.MAX_SAFE_INTEGER) {
     return this.run(() =>
-      (this.stmt.updateMeta.all(docId, afterSeq, uptoSeq) as MetaRow[]).map(toMeta),
+      inSeqOrder(
+        this.packedBetween(docId, afterSeq, uptoSeq).map(metaOf),
+        (this.stmt.updateMeta.all(docId, afterSeq, uptoSeq) as MetaRow[]).map(toMeta),
+      ),
     );
   }
 
   async updateDeletes(docId: string, afterSeq: number): Promise<UpdateDeletes[]> {
     return this.run(() =>
-      (this.stmt.updateDeletes.all(docId, afterSeq) as DeletesRow[]).map((r) => ({
-        ...toMeta(r),
-        deletes: r.deletes ? toBytes(r.deletes) : null,
-      })),
+      inSeqOrder(
+        this.packedBetween(docId, afterSeq, Number.MAX_SAFE_INTEGER).map(deletesOf),
+        (this.stmt.updateDeletes.all(docId, afterSeq) as DeletesRow[]).map((r) => ({
+          ...toMeta(r),
+          deletes: r.deletes ? toBytes(r.deletes) : null,
+        })),
+      ),
     );
   }
 
@@ -267,31 +337,40 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async seqAtTime(docId: string, time: number) {
-    return this.run(
-      () => (this.stmt.seqAtTime.get(docId, time) as { seq: number | null }).seq ?? 0,
-    );
+    return this.run(() => {
+      const loose = (this.stmt.seqAtTime.get(docId, time) as { seq: number | null }).seq ?? 0;
+      const pack = this.stmt.packMadeBy.get(docId, time) as PackDataRow | undefined;
+      const packed = pack ? unpack(docId, toPack(pack)).filter((u) => u.createdAt <= time) : [];
+      return Math.max(loose, packed.at(-1)?.seq ?? 0);
+    });
   }
 
   /** Two index probes in one synchronous call: the first update at or after `before`, then the run before it. */
   async updateTimesBefore(docId: string, before: number) {
     return this.run(() => {
-      const first = this.stmt.firstSince.get(docId, before) as number | undefined;
-      const rows = this.stmt.timesBefore.all(docId, first ?? Number.MAX_SAFE_INTEGER) as {
-        seq: number;
-        created_at: number;
-      }[];
-      return rows.map((r) => ({ seq: r.seq, createdAt: r.created_at }));
+      const pack = this.stmt.packMadeSince.get(docId, before) as PackDataRow | undefined;
+      const packedFirst = pack
+        ? unpack(docId, toPack(pack)).find((u) => u.createdAt >= before)?.seq
+        : undefined;
+      const looseFirst = this.stmt.firstSince.get(docId, before) as number | undefined;
+      const first = Math.min(packedFirst ?? Infinity, looseFirst ?? Number.MAX_SAFE_INTEGER);
+      const rows = this.stmt.timesBefore.all(docId, first) as { seq: number; created_at: number }[];
+      return inSeqOrder(
+        this.packedBetween(docId, 0, first - 1),
+        rows.map((r) => ({ seq: r.seq, createdAt: r.created_at })),
+      ).map((r) => ({ seq: r.seq, createdAt: r.createdAt }));
     });
   }
 
   async writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
+    const stored = await encodeCheckpointState(state);
     this.run(() =>
       this.db
         .transaction(() => {
           if (seq > this.nextSeq(docId) - 1) {
             throw new StoreError(`checkpoint ${seq} is beyond the end of the log of ${docId}`);
           }
-          this.stmt.insertCheckpoint.run(docId, seq, state, Date.now());
+          this.stmt.insertCheckpoint.run(docId, seq, stored.data, Date.now(), stored.encoding);
           failpoint('checkpoint-write');
         })
         .immediate(),
@@ -315,7 +394,12 @@ export class SqliteDocumentStore implements DocumentStore {
           const keepSeqs = [...plan.keepSeqs, ...versions];
           const keep = keptSeqs(docId, { ...plan, keepSeqs }, this.nextSeq(docId) - 1, checkpoints);
           const kept = JSON.stringify(keep);
-          const updatesDeleted = this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes;
+          const loose = this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes;
+          const packs = this.stmt.packsBetween.all(docId, 0, plan.uptoSeq) as PackDataRow[];
+          const merged = mergePacks(docId, packs.map(toPack), plan.uptoSeq, new Set(keep));
+          for (const lastSeq of merged.remove) this.stmt.deletePack.run(docId, lastSeq);
+          for (const pack of merged.insert) this.insertPack(docId, pack);
+          const updatesDeleted = loose + merged.updatesDeleted;
           failpoint('merge');
           return {
             updatesDeleted,
@@ -332,14 +416,43 @@ export class SqliteDocumentStore implements DocumentStore {
       this.db
         .transaction(() => {
           const checkpoints = this.stmt.checkpointSeqs.all(docId) as number[];
+          const spans = (this.stmt.packSpans.all(docId) as PackSpanRow[]).map(toSpan);
+          const seqsOf = (span: PackSpan) => {
+            const row = this.stmt.pack.get(docId, span.lastSeq) as PackDataRow;
+            return unpack(docId, toPack(row)).map((u) => u.seq);
+          };
           const complete = (after: number, upto: number) =>
-            (this.stmt.countUpdates.get(docId, after, upto) as { n: number }).n === upto - after;
+            (this.stmt.countUpdates.get(docId, after, upto) as { n: number }).n +
+              packedCount(spans, after, upto, seqsOf) ===
+            upto - after;
           const prunable = prunableCheckpoints(checkpoints, new Set(seqs), complete);
           for (const seq of prunable) this.stmt.deleteCheckpoint.run(docId, seq);
           return prunable.length;
         })
         .immediate(),
     );
+  }
+
+  /**
+   * One IMMEDIATE transaction: the packs go in and the loose rows out together, so every read
+   * (one synchronous call) sees each update exactly once.
+   */
+  async packLog(docId: string, uptoSeq: number) {
+    return this.run(() => {
+      const packed = this.db
+        .transaction(() => {
+          const loose = (this.stmt.readUpdates.all(docId, 0, uptoSeq) as UpdateRow[]).map(toLogged);
+          const last = loose.at(-1);
+          if (!last) return 0;
+          for (const pack of buildPacks(loose)) this.insertPack(docId, pack);
+          failpoint('pack');
+          this.stmt.deleteLoose.run(docId, last.seq);
+          return loose.length;
+        })
+        .immediate();
+      if (packed > 0) this.shrinkFiles();
+      return packed;
+    });
   }
 
   async clientOwners(docId: string) {
@@ -373,7 +486,45 @@ export class SqliteDocumentStore implements DocumentStore {
 
   private checkpointAt(docId: string, atOrBefore: number): Checkpoint | null {
     const row = this.stmt.latestCheckpoint.get(docId, atOrBefore) as CheckpointRow | undefined;
-    return row ? { seq: row.seq, state: toBytes(row.state), createdAt: row.created_at } : null;
+    if (!row) return null;
+    const state = decodeCheckpointState({ encoding: row.encoding, data: toBytes(row.state) });
+    return { seq: row.seq, state, createdAt: row.created_at };
+  }
+
+  /**
+   * Gives the pages the loose rows and pruned checkpoints held back to the file system, then
+   * copies the WAL into the database and truncates it: otherwise the file keeps its largest
+   * size and the WAL up to ~4 MB (1,000 pages) until a later write. This also does the WAL
+   * checkpointing here, in the background, that an append's commit would otherwise do. It never
+   * waits: with another process reading, the WAL stays for a later pack to truncate.
+   */
+  private shrinkFiles() {
+    this.db.pragma('incremental_vacuum');
+    const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    this.db.pragma('busy_timeout = 0');
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`);
+    }
+  }
+
+  /** The packed updates with `afterSeq < seq <= uptoSeq`. */
+  private packedBetween(docId: string, afterSeq: number, uptoSeq: number) {
+    const rows = this.stmt.packsBetween.all(docId, afterSeq, uptoSeq) as PackDataRow[];
+    return unpackRange(docId, rows.map(toPack), afterSeq, uptoSeq);
+  }
+
+  private insertPack(docId: string, p: NewPack) {
+    this.stmt.insertPack.run(
+      docId,
+      p.lastSeq,
+      p.firstSeq,
+      p.count,
+      p.minCreatedAt,
+      p.maxCreatedAt,
+      p.data,
+    );
   }
 
   /**
@@ -381,7 +532,7 @@ export class SqliteDocumentStore implements DocumentStore {
    * cached: a cache would hold an entry for every document ever written to.
    */
   private nextSeq(docId: string): number {
-    return ((this.stmt.maxSeq.get(docId) as { seq: number | null }).seq ?? 0) + 1;
+    return ((this.stmt.maxSeq.get(docId, docId) as { seq: number | null }).seq ?? 0) + 1;
   }
 
   /** Every failure of the database surfaces as a StoreError with the driver's reason. */
@@ -411,6 +562,14 @@ function toRecord(row: DocumentRow): DocumentRecord {
 
 function toLogged(row: UpdateRow): LoggedUpdate {
   return { ...toMeta(row), update: toBytes(row.data) };
+}
+
+function toSpan(row: PackSpanRow): PackSpan {
+  return { firstSeq: row.first_seq, lastSeq: row.last_seq, count: row.count };
+}
+
+function toPack(row: PackDataRow): PackRow {
+  return { ...toSpan(row), data: toBytes(row.data) };
 }
 
 function toMeta(row: MetaRow): UpdateMeta {

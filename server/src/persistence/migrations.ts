@@ -329,6 +329,28 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE committee_sessions ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    // The log's: runs of logged updates a checkpoint covers move from doc_updates into one
+    // compressed row each (packedLog.ts), keyed by their last seq; the time range lets the
+    // lookups by time open only the pack they need. Checkpoint states may be compressed too
+    // (0: a raw Yjs update, as every older row; 1: brotli). Existing logs stay loose until
+    // their document's next checkpoint packs them.
+    version: 11,
+    name: 'log packs, compressed checkpoints',
+    sql: `
+      CREATE TABLE doc_log_packs (
+        doc_id TEXT NOT NULL REFERENCES documents (id),
+        last_seq INTEGER NOT NULL,
+        first_seq INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        min_created_at INTEGER NOT NULL,
+        max_created_at INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (doc_id, last_seq)
+      );
+      ALTER TABLE doc_checkpoints ADD COLUMN encoding INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

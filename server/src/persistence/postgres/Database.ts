@@ -10,6 +10,7 @@ export interface Database {
   documents: DocumentsTable;
   doc_updates: DocUpdatesTable;
   doc_checkpoints: DocCheckpointsTable;
+  doc_log_packs: DocLogPacksTable;
   doc_client_owners: DocClientOwnersTable;
   store_health: StoreHealthTable;
 
@@ -70,6 +71,19 @@ export interface DocCheckpointsTable {
   seq: number;
   state: Bytes;
   created_at: number;
+  /** 0: a raw Yjs update; 1: brotli (checkpointState.ts). */
+  encoding: ColumnType<number, number | undefined, number>;
+}
+
+/** Runs of logged updates in one compressed row each (packedLog.ts). */
+export interface DocLogPacksTable {
+  doc_id: string;
+  last_seq: number;
+  first_seq: number;
+  count: number;
+  min_created_at: number;
+  max_created_at: number;
+  data: Bytes;
 }
 
 export interface DocClientOwnersTable {

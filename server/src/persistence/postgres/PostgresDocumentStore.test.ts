@@ -46,6 +46,37 @@ describe('PostgresDocumentStore', () => {
     }
   });
 
+  it('packs a log once when two nodes pack it at the same time, appends going on', async () => {
+    const a = new PostgresDocumentStore(schema.open());
+    const b = new PostgresDocumentStore(schema.open());
+    try {
+      await a.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      const append = (store: PostgresDocumentStore, i: number) =>
+        store.appendUpdate('doc-aaaa', Uint8Array.of(0, 0, i), { ...source, connId: `c${i}` });
+      for (let i = 1; i <= 60; i++) await append(a, i);
+      const before = await a.readUpdates('doc-aaaa', 0);
+      await a.writeCheckpoint('doc-aaaa', 60, new Uint8Array([0, 0]));
+      const [packedA, packedB, ...seqs] = await Promise.all([
+        a.packLog('doc-aaaa', 60),
+        b.packLog('doc-aaaa', 60),
+        append(b, 61),
+        append(a, 62),
+      ]);
+      // Whichever took the lock first packed all 60; the other found nothing loose.
+      expect([packedA, packedB].sort()).toEqual([0, 60]);
+      expect(seqs.sort()).toEqual([61, 62]);
+      const after = await b.readUpdates('doc-aaaa', 0);
+      expect(after.slice(0, 60)).toEqual(before);
+      expect(after.map((u) => u.seq)).toEqual(Array.from({ length: 62 }, (_, i) => i + 1));
+      const { rows } = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM doc_updates WHERE doc_id = 'doc-aaaa'`.execute(a.db);
+      expect(rows[0]?.n).toBe(2);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('gives a client id to whoever logged it first, across nodes', async () => {
     const a = new PostgresDocumentStore(schema.open());
     try {

@@ -2,6 +2,7 @@ import { DocumentType } from '@tandem/domain';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { StoreError } from '../../errors';
 import { KeyedQueue } from '../../KeyedQueue';
+import { encodeCheckpointState } from '../checkpointState';
 import type {
   AppendEntry,
   DocumentRecord,
@@ -17,6 +18,7 @@ import type {
 } from '../DocumentStore';
 import { failpoint } from '../failpoint';
 import { keptSeqs, prunableCheckpoints } from '../mergePlan';
+import { buildPacks, deletesOf, inSeqOrder, mergePacks, metaOf, straddling } from '../packedLog';
 import type { Database, DocUpdatesTable } from './Database';
 import {
   checkpointAt,
@@ -35,6 +37,14 @@ import {
 import { PostgresCommentStore } from './PostgresCommentStore';
 import { PostgresSignoffStore } from './PostgresSignoffStore';
 import { PostgresVersionStore } from './PostgresVersionStore';
+import {
+  deletePacks,
+  insertPacks,
+  packByTime,
+  packedBetween,
+  packSpans,
+  packsUpTo,
+} from './packQueries';
 import { withStoreError } from './withStoreError';
 
 type MetaRow = Omit<Selectable<DocUpdatesTable>, 'doc_id' | 'data'>;
@@ -180,17 +190,25 @@ export class PostgresDocumentStore implements DocumentStore {
     return this.run((db) =>
       snapshot(db, async (trx) => {
         const checkpoint = await checkpointAt(trx, docId, atSeq);
-        const rows = await trx
+        const after = checkpoint?.seq ?? 0;
+        const loose = await trx
           .selectFrom('doc_updates')
           .select(['seq', 'data'])
           .where('doc_id', '=', docId)
-          .where('seq', '>', checkpoint?.seq ?? 0)
+          .where('seq', '>', after)
           .where('seq', '<=', atSeq)
           .orderBy('seq')
           .execute();
+        const rows = inSeqOrder(
+          (await packedBetween(trx, docId, after, atSeq)).map((u) => ({
+            seq: u.seq,
+            update: u.update,
+          })),
+          loose.map((r) => ({ seq: r.seq, update: toBytes(r.data) })),
+        );
         return {
           checkpoint,
-          updates: rows.map((r) => toBytes(r.data)),
+          updates: rows.map((r) => r.update),
           updateSeqs: rows.map((r) => r.seq),
           lastSeq: rows.at(-1)?.seq ?? checkpoint?.seq ?? 0,
         };
@@ -203,17 +221,28 @@ export class PostgresDocumentStore implements DocumentStore {
     afterSeq: number,
     uptoSeq = Number.MAX_SAFE_INTEGER,
   ): Promise<LoggedUpdate[]> {
-    const rows = await this.run((db) =>
-      logRange(db, docId, afterSeq, uptoSeq).select(META_COLUMNS).select('data').execute(),
+    return this.run((db) =>
+      snapshot(db, async (trx) => {
+        const rows = await logRange(trx, docId, afterSeq, uptoSeq)
+          .select(META_COLUMNS)
+          .select('data')
+          .execute();
+        return inSeqOrder(
+          await packedBetween(trx, docId, afterSeq, uptoSeq),
+          rows.map((r) => ({ ...toMeta(r), update: toBytes(r.data) })),
+        );
+      }),
     );
-    return rows.map((r) => ({ ...toMeta(r), update: toBytes(r.data) }));
   }
 
   async updateMeta(docId: string, afterSeq: number, uptoSeq = Number.MAX_SAFE_INTEGER) {
-    const rows = await this.run((db) =>
-      logRange(db, docId, afterSeq, uptoSeq).select(META_COLUMNS).execute(),
+    return this.run((db) =>
+      snapshot(db, async (trx) => {
+        const rows = await logRange(trx, docId, afterSeq, uptoSeq).select(META_COLUMNS).execute();
+        const packed = await packedBetween(trx, docId, afterSeq, uptoSeq);
+        return inSeqOrder(packed.map(metaOf), rows.map(toMeta));
+      }),
     );
-    return rows.map(toMeta);
   }
 
   /**
@@ -222,16 +251,22 @@ export class PostgresDocumentStore implements DocumentStore {
    * 0 when nothing was deleted; most updates are typing with no deletions.
    */
   async updateDeletes(docId: string, afterSeq: number): Promise<UpdateDeletes[]> {
-    const rows = await this.run((db) =>
-      logRange(db, docId, afterSeq, Number.MAX_SAFE_INTEGER)
-        .select(META_COLUMNS)
-        .select(
-          sql<Buffer | null>`CASE WHEN length(data) > 0
-            AND get_byte(data, length(data) - 1) <> 0 THEN data END`.as('deletes'),
-        )
-        .execute(),
+    return this.run((db) =>
+      snapshot(db, async (trx) => {
+        const rows = await logRange(trx, docId, afterSeq, Number.MAX_SAFE_INTEGER)
+          .select(META_COLUMNS)
+          .select(
+            sql<Buffer | null>`CASE WHEN length(data) > 0
+              AND get_byte(data, length(data) - 1) <> 0 THEN data END`.as('deletes'),
+          )
+          .execute();
+        const packed = await packedBetween(trx, docId, afterSeq, Number.MAX_SAFE_INTEGER);
+        return inSeqOrder(
+          packed.map(deletesOf),
+          rows.map((r) => ({ ...toMeta(r), deletes: r.deletes ? toBytes(r.deletes) : null })),
+        );
+      }),
     );
-    return rows.map((r) => ({ ...toMeta(r), deletes: r.deletes ? toBytes(r.deletes) : null }));
   }
 
   async lastSeq(docId: string) {
@@ -239,45 +274,55 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 
   async seqAtTime(docId: string, time: number) {
-    const row = await this.run((db) =>
-      db
-        .selectFrom('doc_updates')
-        .select((eb) => eb.fn.max('seq').as('seq'))
-        .where('doc_id', '=', docId)
-        .where('created_at', '<=', time)
-        .executeTakeFirst(),
+    return this.run((db) =>
+      snapshot(db, async (trx) => {
+        const row = await trx
+          .selectFrom('doc_updates')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .where('doc_id', '=', docId)
+          .where('created_at', '<=', time)
+          .executeTakeFirst();
+        const packed = (await packByTime(trx, docId, time, 'by')).filter(
+          (u) => u.createdAt <= time,
+        );
+        return Math.max(row?.seq ?? 0, packed.at(-1)?.seq ?? 0);
+      }),
     );
-    return row?.seq ?? 0;
   }
 
-  /** One statement: the first update made at or after `before`, then the run before it. */
+  /**
+   * One snapshot: the first update made at or after `before` (packed or loose), then the run
+   * before it.
+   */
   async updateTimesBefore(docId: string, before: number) {
-    const rows = await this.run((db) =>
-      db
-        .selectFrom('doc_updates')
-        .select(['seq', 'created_at'])
-        .where('doc_id', '=', docId)
-        .where((eb) =>
-          eb(
-            'seq',
-            '<',
-            eb.fn.coalesce(
-              eb
-                .selectFrom('doc_updates')
-                .select((inner) => inner.fn.min('seq').as('first'))
-                .where('doc_id', '=', docId)
-                .where('created_at', '>=', before),
-              eb.val(Number.MAX_SAFE_INTEGER),
-            ),
-          ),
-        )
-        .orderBy('seq')
-        .execute(),
+    return this.run((db) =>
+      snapshot(db, async (trx) => {
+        const since = await packByTime(trx, docId, before, 'since');
+        const packedFirst = since.find((u) => u.createdAt >= before)?.seq ?? Infinity;
+        const looseFirst = await trx
+          .selectFrom('doc_updates')
+          .select((eb) => eb.fn.min('seq').as('first'))
+          .where('doc_id', '=', docId)
+          .where('created_at', '>=', before)
+          .executeTakeFirst();
+        const first = Math.min(packedFirst, looseFirst?.first ?? Number.MAX_SAFE_INTEGER);
+        const rows = await trx
+          .selectFrom('doc_updates')
+          .select(['seq', 'created_at'])
+          .where('doc_id', '=', docId)
+          .where('seq', '<', first)
+          .orderBy('seq')
+          .execute();
+        return inSeqOrder(
+          await packedBetween(trx, docId, 0, first - 1),
+          rows.map((r) => ({ seq: r.seq, createdAt: r.created_at })),
+        ).map((r) => ({ seq: r.seq, createdAt: r.createdAt }));
+      }),
     );
-    return rows.map((r) => ({ seq: r.seq, createdAt: r.created_at }));
   }
 
   async writeCheckpoint(docId: string, seq: number, state: Uint8Array) {
+    const stored = await encodeCheckpointState(state);
     await this.run((db) =>
       db.transaction().execute(async (trx) => {
         await lockDocument(trx, docId, 'no key update');
@@ -286,7 +331,13 @@ export class PostgresDocumentStore implements DocumentStore {
         }
         await trx
           .insertInto('doc_checkpoints')
-          .values({ doc_id: docId, seq, state: toBuffer(state), created_at: Date.now() })
+          .values({
+            doc_id: docId,
+            seq,
+            state: toBuffer(stored.data),
+            encoding: stored.encoding,
+            created_at: Date.now(),
+          })
           .onConflict((oc) => oc.columns(['doc_id', 'seq']).doNothing())
           .execute();
         failpoint('checkpoint-write');
@@ -319,6 +370,10 @@ export class PostgresDocumentStore implements DocumentStore {
           .where('seq', '<=', plan.uptoSeq)
           .where('seq', 'not in', keep)
           .executeTakeFirst();
+        const packs = await packsUpTo(trx, docId, plan.uptoSeq);
+        const merged = mergePacks(docId, packs, plan.uptoSeq, new Set(keep));
+        await deletePacks(trx, docId, merged.remove);
+        await insertPacks(trx, docId, merged.insert);
         failpoint('merge');
         const removed = await trx
           .deleteFrom('doc_checkpoints')
@@ -327,7 +382,7 @@ export class PostgresDocumentStore implements DocumentStore {
           .where('seq', 'not in', keep)
           .executeTakeFirst();
         return {
-          updatesDeleted: Number(updates.numDeletedRows),
+          updatesDeleted: Number(updates.numDeletedRows) + merged.updatesDeleted,
           checkpointsDeleted: Number(removed.numDeletedRows),
         };
       }),
@@ -340,7 +395,17 @@ export class PostgresDocumentStore implements DocumentStore {
       db.transaction().execute(async (trx) => {
         await lockDocument(trx, docId, 'no key update');
         const checkpoints = await checkpointSeqsOf(trx, docId);
-        const gapless = await gaplessStretches(trx, docId, checkpoints);
+        const spans = await packSpans(trx, docId);
+        // Only a pack with a checkpoint inside it needs decoding; the rest count as a whole.
+        const packedSeqs = new Map<number, number[]>();
+        for (const span of straddling(spans, checkpoints)) {
+          const updates = await packedBetween(trx, docId, span.firstSeq - 1, span.lastSeq);
+          packedSeqs.set(
+            span.lastSeq,
+            updates.map((u) => u.seq),
+          );
+        }
+        const gapless = await gaplessStretches(trx, docId, checkpoints, spans, packedSeqs);
         // The log holds every update of (after, upto] when each stretch between the
         // checkpoints in it does.
         const complete = (after: number, upto: number) =>
@@ -354,6 +419,37 @@ export class PostgresDocumentStore implements DocumentStore {
             .execute();
         }
         return prunable.length;
+      }),
+    );
+  }
+
+  /**
+   * Under the document's row lock, as appends and checkpoints take it, so two nodes' compactors
+   * packing one document at once take turns, and the second finds only what is still loose
+   * (READ COMMITTED reads after the lock is granted see the first one's commit).
+   */
+  async packLog(docId: string, uptoSeq: number) {
+    return this.run((db) =>
+      db.transaction().execute(async (trx) => {
+        await lockDocument(trx, docId, 'no key update');
+        const rows = await logRange(trx, docId, 0, uptoSeq)
+          .select(META_COLUMNS)
+          .select('data')
+          .execute();
+        const loose = rows.map((r) => ({ ...toMeta(r), update: toBytes(r.data) }));
+        const last = loose.at(-1);
+        if (!last) return 0;
+        await insertPacks(trx, docId, buildPacks(loose));
+        failpoint('pack');
+        const deleted = await trx
+          .deleteFrom('doc_updates')
+          .where('doc_id', '=', docId)
+          .where('seq', '<=', last.seq)
+          .executeTakeFirst();
+        if (Number(deleted.numDeletedRows) !== loose.length) {
+          throw new StoreError(`the loose log of ${docId} changed while it was being packed`);
+        }
+        return loose.length;
       }),
     );
   }

@@ -1,5 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { decodeCheckpointState } from '../checkpointState';
 import type { AppendEntry, Checkpoint } from '../DocumentStore';
+import { type PackSpan, packedCount } from '../packedLog';
 import type { Database } from './Database';
 
 /** Queries of the log the document store runs inside and outside its transactions. */
@@ -17,14 +19,17 @@ export function logRange(db: Db, docId: string, afterSeq: number, uptoSeq: numbe
     .orderBy('seq');
 }
 
-/** The newest logged seq, read from the log's primary key rather than cached (0: empty log). */
+/**
+ * The newest logged seq, loose or packed (a fully packed log has no loose row left), read from
+ * the two primary keys rather than cached (0: empty log).
+ */
 export async function maxSeq(db: Db, docId: string): Promise<number> {
-  const row = await db
-    .selectFrom('doc_updates')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('doc_id', '=', docId)
-    .executeTakeFirst();
-  return row?.seq ?? 0;
+  const { rows } = await sql<{ seq: number | null }>`
+    SELECT GREATEST(
+      (SELECT max(seq) FROM doc_updates WHERE doc_id = ${docId}),
+      (SELECT max(last_seq) FROM doc_log_packs WHERE doc_id = ${docId})) AS seq
+  `.execute(db);
+  return rows[0]?.seq ?? 0;
 }
 
 /**
@@ -80,13 +85,15 @@ export async function checkpointAt(
 ): Promise<Checkpoint | null> {
   const row = await db
     .selectFrom('doc_checkpoints')
-    .select(['seq', 'state', 'created_at'])
+    .select(['seq', 'state', 'created_at', 'encoding'])
     .where('doc_id', '=', docId)
     .where('seq', '<=', atOrBefore)
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row ? { seq: row.seq, state: toBytes(row.state), createdAt: row.created_at } : null;
+  if (!row) return null;
+  const state = decodeCheckpointState({ encoding: row.encoding, data: toBytes(row.state) });
+  return { seq: row.seq, state, createdAt: row.created_at };
 }
 
 export async function checkpointSeqsOf(db: Db, docId: string): Promise<number[]> {
@@ -101,13 +108,16 @@ export async function checkpointSeqsOf(db: Db, docId: string): Promise<number[]>
 
 /**
  * The checkpoints whose stretch of log since the checkpoint before (or the empty document) is
- * complete, counted in one statement: a merge leaves gaps, and a gap means the checkpoint
- * after it is the only way back to those points.
+ * complete, the loose rows counted in one statement and the packed ones from the packs' counts
+ * (`packedSeqs` holds the seqs of each pack straddling a checkpoint): a merge leaves gaps, and
+ * a gap means the checkpoint after it is the only way back to those points.
  */
 export async function gaplessStretches(
   trx: Transaction<Database>,
   docId: string,
   checkpoints: readonly number[],
+  spans: readonly PackSpan[],
+  packedSeqs: ReadonlyMap<number, readonly number[]>,
 ): Promise<Set<number>> {
   if (checkpoints.length === 0) return new Set();
   const los = checkpoints.map((_, i) => (i === 0 ? 0 : (checkpoints[i - 1] as number)));
@@ -116,7 +126,11 @@ export async function gaplessStretches(
       WHERE u.doc_id = ${docId} AND u.seq > b.lo AND u.seq <= b.hi) AS n
     FROM unnest(${los}::int8[], ${[...checkpoints]}::int8[]) AS b (lo, hi)
   `.execute(trx);
-  return new Set(rows.filter((r) => r.n === r.hi - r.lo).map((r) => r.hi));
+  const seqsOf = (span: PackSpan) => packedSeqs.get(span.lastSeq) ?? [];
+  const complete = rows.filter(
+    (r) => Number(r.n) + packedCount(spans, r.lo, r.hi, seqsOf) === r.hi - r.lo,
+  );
+  return new Set(complete.map((r) => r.hi));
 }
 
 /** Runs `fn` in a read-only transaction that sees one snapshot of the database throughout. */

@@ -5,6 +5,7 @@ import * as documents from './migrations/0002_documents';
 import * as history from './migrations/0003_history';
 import * as sessionsPoliciesInbox from './migrations/0004_sessions_policies_inbox';
 import * as sessionRevisions from './migrations/0005_session_revisions';
+import * as logPacks from './migrations/0006_log_packs';
 
 /**
  * Every migration, imported rather than looked up on disk, so a compiled or bundled server
@@ -18,6 +19,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_history': history,
   '0004_sessions_policies_inbox': sessionsPoliciesInbox,
   '0005_session_revisions': sessionRevisions,
+  '0006_log_packs': logPacks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
