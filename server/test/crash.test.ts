@@ -66,15 +66,19 @@ describe('durability of the real server process', () => {
     expect(lost).toEqual([]);
   });
 
-  it('loses nothing when killed in the middle of writing a checkpoint', async () => {
+  it.each([
+    ['writing a checkpoint', 'checkpoint-write'],
+    ['packing the log a checkpoint covers', 'pack'],
+  ])('loses nothing when killed in the middle of %s', async (_what, failpoint) => {
     const dataDir = tempDir();
     const port = await freePort();
-    // The first checkpoint (after 40 updates) kills the process inside its write transaction.
+    // The first checkpoint (after 40 updates) kills the process inside its write transaction,
+    // or inside the one that packs the updates it covers.
     proc = await spawnServer({
       port,
       dataDir,
       TANDEM_CHECKPOINT_EVERY: 40,
-      TANDEM_FAILPOINT: 'checkpoint-write',
+      TANDEM_FAILPOINT: failpoint,
     });
     const died = new Promise<NodeJS.Signals | null>((r) =>
       proc?.child.once('exit', (_code, signal) => r(signal)),
