@@ -109,6 +109,27 @@ describe('sync over y-websocket', () => {
     );
   });
 
+  it('broadcasts frames of every length class intact, in order, and never back to their sender', async () => {
+    const docId = await createDocument(server);
+    const a = client(docId);
+    const b = client(docId);
+    await Promise.all([a.synced(), b.synced()]);
+    let echoes = 0;
+    a.provider.ws?.addEventListener('message', (event: MessageEvent) => {
+      const bytes = new Uint8Array(event.data as ArrayBuffer);
+      if (bytes[0] === 0 && bytes[1] === 2) echoes++; // a sync update
+    });
+    // Payloads under 126 bytes, up to 64 KiB and beyond have 2-, 4- and 10-byte headers; the
+    // three inserts leave in one turn, so the server logs and broadcasts them as one batch.
+    a.doc.transact(() => a.text.insert(0, 'x'));
+    a.doc.transact(() => a.text.insert(1, 'y'.repeat(2_000)));
+    a.doc.transact(() => a.text.insert(2_001, 'z'.repeat(100_000)));
+    await eventually(() => expect(b.text.toString()).toBe(a.text.toString()));
+    expect(b.text.length).toBe(102_001);
+    await sleep(100);
+    expect(echoes).toBe(0);
+  });
+
   it('coalesces awareness per tick: twenty cursors moving at once reach a watcher in a few frames, each at its newest state', async () => {
     const docId = await createDocument(server);
     const cs = Array.from({ length: 20 }, () => client(docId));

@@ -14,6 +14,7 @@ import {
 import { AwarenessOwners } from './AwarenessOwners';
 import { AwarenessTicker } from './AwarenessTicker';
 import { vetAwarenessUpdate } from './awarenessTrust';
+import { type BroadcastFrame, broadcastFrame } from './broadcastFrame';
 import { CheckpointSchedule, type CheckpointTriggers } from './CheckpointSchedule';
 import { type DocFanout, type FanoutHost, FanoutLink, type FanoutLinkOptions } from './fanout';
 import {
@@ -348,7 +349,7 @@ export class DocRoom {
     if (this.state !== 'ready') return;
     // Another node stored it before anyone heard of it: only this node's sockets are left.
     if (origin === REMOTE_ORIGIN) {
-      this.broadcast(encodeUpdate(update), null);
+      this.broadcast([broadcastFrame(encodeUpdate(update))]);
       return;
     }
     // Anything else changed the document and must be logged and broadcast, whatever its origin:
@@ -393,7 +394,9 @@ export class DocRoom {
         clientIds: source.clientIds,
       })),
     );
-    for (const { update, exclude } of batch) this.broadcast(encodeUpdate(update), exclude);
+    this.broadcast(
+      batch.map(({ update, exclude }) => broadcastFrame(encodeUpdate(update), exclude)),
+    );
     const bytes = batch.reduce((sum, { update }) => sum + update.byteLength, 0);
     if (this.checkpoint.logged(batch.length, bytes)) this.deps.requestCheckpoint(this.docId);
     this.settle();
@@ -426,7 +429,7 @@ export class DocRoom {
   private sendAwareness(ids: readonly number[]): void {
     if (this.state !== 'ready') return;
     const known = this.knownEntries(ids);
-    if (known.length > 0) this.broadcast(encodeAwareness(this.awareness, known), null);
+    if (known.length > 0) this.broadcast([broadcastFrame(encodeAwareness(this.awareness, known))]);
   }
 
   private removeConnection(conn: SyncConnection): void {
@@ -508,8 +511,9 @@ export class DocRoom {
     }
   }
 
-  private broadcast(message: Uint8Array, excludeConnId: string | null): void {
-    for (const conn of this.conns) if (conn.id !== excludeConnId) conn.send(message);
+  /** Each frame to every socket but the one it came from, framed once for all of them. */
+  private broadcast(frames: readonly BroadcastFrame[]): void {
+    for (const conn of this.conns) conn.sendFrames(frames);
   }
 
   private refuse(conn: SyncConnection, code: number, err: unknown): void {
