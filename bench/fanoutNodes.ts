@@ -12,8 +12,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SETUP_NAMES, SETUPS, type SetupName } from './lib/cluster';
 import { machineMeter } from './lib/procStats';
-import { machine } from './lib/report';
-import { median } from './lib/stats';
+import {
+  formatRatio,
+  formatValue,
+  hasRatio,
+  machine,
+  medianOf,
+  renderTable,
+  type SampleRow,
+  SampleSet,
+} from './lib/report';
 import { type FanoutNodesConfig, fanoutNodes } from './scenarios/fanoutNodes';
 import type { Metric } from './scenarios/types';
 
@@ -71,48 +79,21 @@ function parseCli(): { config: FanoutNodesConfig; reps: number; setups: SetupNam
   };
 }
 
-function format(value: number | undefined): string {
-  if (value === undefined || Number.isNaN(value)) return '—';
-  if (Math.abs(value) >= 1000) return Math.round(value).toLocaleString('en-US');
-  return value.toFixed(2);
-}
-
-function ratio(value: number | undefined, base: number | undefined): string {
-  if (value === undefined || base === undefined || !base || Number.isNaN(value)) return '—';
-  return `${(value / base).toFixed(2)}×`;
-}
-
-function renderTable(header: string[], body: string[][]): string {
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...body.map((cells) => (cells[i] ?? '').length)),
-  );
-  const line = (cells: string[]): string =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ');
-  return [header, widths.map((w) => '-'.repeat(w)), ...body].map(line).join('\n');
-}
-
 /** Medians per metric and set-up, with ratios against Tandem one node and Hocuspocus two. */
-function report(samples: Map<string, Map<SetupName, number[]>>, setups: SetupName[]): string {
-  const medians = new Map<string, Map<SetupName, number>>();
-  for (const [key, bySetup] of samples) {
-    medians.set(key, new Map([...bySetup].map(([setup, values]) => [setup, median(values)])));
-  }
+function report(samples: SampleSet<SetupName>, setups: SetupName[]): string {
+  const rows = samples.all();
+  const key = (row: SampleRow<SetupName>): string => `${row.label} (${row.unit})`;
   const values = renderTable(
     ['median of the runs', ...setups],
-    [...medians].map(([key, bySetup]) => [key, ...setups.map((s) => format(bySetup.get(s)))]),
+    rows.map((row) => [key(row), ...setups.map((s) => formatValue(medianOf(row, s)))]),
   );
   const ratios = (base: SetupName): string =>
     renderTable(
       [`÷ ${base}`, ...setups],
-      [...medians].map(([key, bySetup]) => [
-        key,
-        // A ratio of delivery percentages says nothing the percentages do not.
+      rows.map((row) => [
+        key(row),
         ...setups.map((s) =>
-          key.endsWith('(%)') && !key.includes('CPU')
-            ? ''
-            : ratio(bySetup.get(s), bySetup.get(base)),
+          hasRatio(row) ? formatRatio(medianOf(row, s), medianOf(row, base)) : '',
         ),
       ]),
     );
@@ -122,7 +103,7 @@ function report(samples: Map<string, Map<SetupName, number[]>>, setups: SetupNam
 
 async function main(): Promise<void> {
   const { config, reps, setups } = parseCli();
-  const samples = new Map<string, Map<SetupName, number[]>>();
+  const samples = new SampleSet<SetupName>();
   const runs: RunNote[] = [];
   const errors: string[] = [];
   const started = new Date();
@@ -153,19 +134,16 @@ async function main(): Promise<void> {
       process.stderr.write(
         `${note.seconds.toFixed(1)} s, machine ${note.machineBusyPercent.toFixed(0)}% busy\n`,
       );
-      for (const m of metrics) {
-        const key = `${m.label} (${m.unit})`;
-        const bySetup = samples.get(key) ?? new Map<SetupName, number[]>();
-        bySetup.set(setup, [...(bySetup.get(setup) ?? []), m.value]);
-        samples.set(key, bySetup);
-      }
+      samples.add(setup, metrics);
     }
   }
   process.stdout.write(`\n${report(samples, setups)}\n`);
   for (const error of errors) process.stdout.write(`\nerror: ${error}\n`);
   const stamp = started.toISOString().replace(/[:.]/g, '-');
   const file = join(config.logDir, '..', `fanout-nodes-${stamp}.json`);
-  const raw = Object.fromEntries([...samples].map(([key, m]) => [key, Object.fromEntries(m)]));
+  const raw = Object.fromEntries(
+    samples.all().map((row) => [`${row.label} (${row.unit})`, row.samples]),
+  );
   const { adminDatabaseUrl: _url, ...shown } = config;
   const out = {
     started: started.toISOString(),

@@ -14,7 +14,10 @@ const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const serverDir = resolve(benchDir, '../server');
 
 export interface StartOptions {
-  /** Tandem's TANDEM_ROOM_IDLE_MS; Hocuspocus unloads as soon as the last client leaves. */
+  /**
+   * Tandem's TANDEM_ROOM_IDLE_MS; Hocuspocus unloads as soon as the last client leaves, and the
+   * y-websocket server without persistence never does.
+   */
   idleMs: number;
   logDir: string;
   /** Extra Node.js flags for the server process (diagnostics, e.g. --heapsnapshot-signal). */
@@ -63,15 +66,20 @@ export function serverCpuMs(): number {
 export interface ServerHandle {
   readonly kind: ServerKind;
   readonly port: number;
-  /** Bearer token for HTTP and sync (Tandem); any string for Hocuspocus, which checks none. */
+  /** Bearer token for HTTP and sync (Tandem); any string for the others, which check none. */
   readonly token: string;
+  /**
+   * Whether documents survive a restart. False for the y-websocket server, which is run without
+   * YPERSISTENCE and so holds documents in memory only.
+   */
+  readonly persistent: boolean;
   pid(): number;
-  /** Tandem needs documents created over HTTP first; Hocuspocus creates them on first use. */
+  /** Tandem needs documents created over HTTP first; the others create them on first use. */
   createDocument(title: string): Promise<string>;
   /** Graceful stop (SIGTERM) and start again on the same port and data directory. */
   restart(): Promise<void>;
   stop(): Promise<void>;
-  /** Bytes in the server's data directory (database, WAL and all). */
+  /** Bytes in the server's data directory (database, WAL and all; y-websocket writes none). */
   diskBytes(): number;
 }
 
@@ -79,7 +87,8 @@ interface LaunchSpec {
   cwd: string;
   entry: string;
   loaderFrom: string;
-  env: Record<string, string>;
+  /** On top of the bench's environment; an undefined value removes an inherited variable. */
+  env: Record<string, string | undefined>;
 }
 
 export function freePort(): Promise<number> {
@@ -119,6 +128,16 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
       },
     };
   }
+  if (kind === 'ywebsocket') {
+    return {
+      cwd: benchDir,
+      entry: yWebsocketServerEntry(),
+      loaderFrom: join(benchDir, 'package.json'),
+      // The reference server persists (to LevelDB) as soon as YPERSISTENCE is set at all, even
+      // empty, and posts updates to CALLBACK_URL when it is non-empty: neither may be inherited.
+      env: { ...common, YPERSISTENCE: undefined, CALLBACK_URL: '' },
+    };
+  }
   return {
     cwd: benchDir,
     entry: 'peers/hocuspocusServer.ts',
@@ -127,6 +146,21 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
   };
 }
 
+/**
+ * The y-websocket server's own bin (`npx y-websocket` runs the same file). Its package exports
+ * do not include it, so it is found from the package.json's `bin`.
+ */
+function yWebsocketServerEntry(): string {
+  const packageJson = createRequire(join(benchDir, 'package.json')).resolve(
+    '@y/websocket-server/package.json',
+  );
+  const { bin } = JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: Record<string, string> };
+  const entry = bin['y-websocket-server'];
+  if (!entry) throw new Error(`${packageJson} has no y-websocket-server bin`);
+  return join(dirname(packageJson), entry);
+}
+
+/** Polls GET /healthz until it answers 200 (the y-websocket server answers any path so). */
 async function waitHealthy(port: number, child: ChildProcess, logPath: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -191,6 +225,7 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
     kind,
     port,
     token,
+    persistent: kind !== 'ywebsocket',
     pid: () => child.pid ?? -1,
     createDocument: (title) =>
       kind === 'tandem'

@@ -2,7 +2,16 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
 /** Which server a client talks to; decides URL and framing, nothing else. */
-export type ServerKind = 'tandem' | 'hocuspocus';
+export type ServerKind = 'tandem' | 'ywebsocket' | 'hocuspocus';
+
+/** Every server the bench knows, in the order it runs them and prints their columns. */
+export const SERVER_KINDS: readonly ServerKind[] = ['tandem', 'ywebsocket', 'hocuspocus'];
+
+export const SERVER_LABELS: Record<ServerKind, string> = {
+  tandem: 'Tandem',
+  ywebsocket: 'y-websocket',
+  hocuspocus: 'Hocuspocus',
+};
 
 /** Message types shared by y-websocket and Hocuspocus (Hocuspocus adds more, ignored here). */
 export const MessageType = {
@@ -18,11 +27,12 @@ export const MessageType = {
 const AUTH_TOKEN = 0;
 
 /**
- * The two servers speak the same Yjs sync and awareness messages; they differ only in framing.
- * y-websocket: one document per socket, the document id in the URL, frames start with the type.
- * Hocuspocus 3: sockets are multiplexed, every frame starts with the document name, and each
- * document on a socket must first send an auth message (any token is accepted when no
- * `onAuthenticate` hook is configured). Tandem takes its bearer token in the `token` query.
+ * The servers speak the same Yjs sync and awareness messages; they differ only in framing.
+ * y-websocket (Tandem and the reference server): one document per socket, the document id in
+ * the URL, frames start with the type. Hocuspocus 3: sockets are multiplexed, every frame starts
+ * with the document name, and each document on a socket must first send an auth message (any
+ * token is accepted when no `onAuthenticate` hook is configured). Tandem takes its bearer token
+ * in the `token` query; the reference server checks none and takes the whole path as the name.
  */
 export interface Wire {
   readonly kind: ServerKind;
@@ -35,14 +45,27 @@ export interface Wire {
   open(docId: string, data: Uint8Array): decoding.Decoder | null;
 }
 
-const yWebsocketWire: Wire = {
-  kind: 'tandem',
-  url: (port, docId, token) =>
+/** Plain y-websocket framing; only the URL differs between Tandem and the reference server. */
+function yWebsocketWire(kind: ServerKind, url: Wire['url']): Wire {
+  return {
+    kind,
+    url,
+    opening: () => [],
+    begin: () => encoding.createEncoder(),
+    open: (_docId, data) => decoding.createDecoder(data),
+  };
+}
+
+const tandemWire = yWebsocketWire(
+  'tandem',
+  (port, docId, token) =>
     `ws://127.0.0.1:${port}/sync/${encodeURIComponent(docId)}?token=${encodeURIComponent(token)}`,
-  opening: () => [],
-  begin: () => encoding.createEncoder(),
-  open: (_docId, data) => decoding.createDecoder(data),
-};
+);
+
+const referenceWire = yWebsocketWire(
+  'ywebsocket',
+  (port, docId) => `ws://127.0.0.1:${port}/${encodeURIComponent(docId)}`,
+);
 
 const hocuspocusWire: Wire = {
   kind: 'hocuspocus',
@@ -67,6 +90,12 @@ const hocuspocusWire: Wire = {
   },
 };
 
+const WIRES: Record<ServerKind, Wire> = {
+  tandem: tandemWire,
+  ywebsocket: referenceWire,
+  hocuspocus: hocuspocusWire,
+};
+
 export function wireFor(kind: ServerKind): Wire {
-  return kind === 'tandem' ? yWebsocketWire : hocuspocusWire;
+  return WIRES[kind];
 }

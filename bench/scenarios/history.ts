@@ -5,7 +5,7 @@ import { type ServerHandle, startServer } from '../lib/servers';
 import { median } from '../lib/stats';
 import { sleep, waitFor } from '../lib/time';
 import type { ServerKind } from '../lib/wire';
-import { type BenchConfig, type Metric, metric, toMiB } from './types';
+import { type BenchConfig, type Metric, metric, skipped, toMiB } from './types';
 
 const WRITERS = 4;
 const BATCH = 250;
@@ -80,6 +80,41 @@ async function timeFreshSync(
   return timing;
 }
 
+/**
+ * Once the last client has left, lets the server persist (Hocuspocus stores on the last
+ * disconnect), then `runs` times restarts it and times a fresh client's sync from cold.
+ */
+async function coldSyncs(
+  server: ServerHandle,
+  docId: string,
+  expectedLength: number,
+  runs: number,
+  idleMs: number,
+): Promise<SyncTiming[]> {
+  await sleep(idleMs + 2_000);
+  const cold: SyncTiming[] = [];
+  for (let i = 0; i < runs; i++) {
+    await server.restart();
+    cold.push(await timeFreshSync(server, docId, expectedLength));
+  }
+  return cold;
+}
+
+const COLD_LABELS = ['fresh sync after restart (median)', '… of which until socket open'] as const;
+
+/** Cold sync rows; a server that forgets documents on restart gets none rather than a fake one. */
+function coldMetrics(name: string, cold: SyncTiming[] | null): Metric[] {
+  const [total, open] = COLD_LABELS;
+  if (!cold) {
+    const reason = 'keeps documents in memory only (no YPERSISTENCE); a restart loses them';
+    return COLD_LABELS.map((label) => skipped(name, label, 'ms', reason));
+  }
+  return [
+    metric(name, total, 'ms', median(cold.map((t) => t.total))),
+    metric(name, open, 'ms', median(cold.map((t) => t.open))),
+  ];
+}
+
 /** 3. Sync time of a document with a long update history, warm (loaded) and cold (restart). */
 export async function history(kind: ServerKind, config: BenchConfig): Promise<Metric[]> {
   const edits = config.quick ? 5_000 : 100_000;
@@ -119,20 +154,14 @@ export async function history(kind: ServerKind, config: BenchConfig): Promise<Me
     for (let i = 0; i < warmRuns; i++)
       warm.push(await timeFreshSync(server, docId, expectedLength));
     observer.close();
-    // Let the last disconnect persist (Hocuspocus stores then) before stopping the server.
-    await sleep(config.idleMs + 2_000);
-
-    const cold: SyncTiming[] = [];
-    for (let i = 0; i < coldRuns; i++) {
-      await server.restart();
-      cold.push(await timeFreshSync(server, docId, expectedLength));
-    }
+    const cold = server.persistent
+      ? await coldSyncs(server, docId, expectedLength, coldRuns, config.idleMs)
+      : null;
     const name = `history ${edits / 1000}k edits`;
     return [
       metric(name, 'build (ingest) rate', 'edits/s', (WRITERS * perWriter * 1000) / buildMs),
       metric(name, 'fresh sync, loaded (median)', 'ms', median(warm.map((t) => t.total))),
-      metric(name, 'fresh sync after restart (median)', 'ms', median(cold.map((t) => t.total))),
-      metric(name, '… of which until socket open', 'ms', median(cold.map((t) => t.open))),
+      ...coldMetrics(name, cold),
       metric(name, 'data on disk', 'MiB', toMiB(server.diskBytes() / 1024)),
     ];
   } finally {

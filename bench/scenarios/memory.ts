@@ -57,6 +57,8 @@ export async function memory(kind: ServerKind, config: BenchConfig): Promise<Met
       metric(name, `RSS with ${documents} open`, 'MiB', toMiB(first.open)),
       metric(name, 'RSS per open doc', 'KiB', (first.open - start) / documents),
       metric(name, 'RSS after close + idle', 'MiB', toMiB(first.after)),
+      // Back to idle? What the server kept after every client left, over its start.
+      metric(name, 'RSS after close + idle − start', 'MiB', toMiB(first.after - start)),
       metric(name, `RSS after 2nd round of ${documents}`, 'MiB', toMiB(second.after)),
     ];
   } finally {

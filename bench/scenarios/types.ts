@@ -19,13 +19,15 @@ export interface BenchConfig {
   logDir: string;
 }
 
-/** One measured number; rows with the same `key` from both servers form one table line. */
+/** One measured number; rows with the same `key` from every server form one table line. */
 export interface Metric {
   key: string;
   scenario: string;
   label: string;
   unit: 'ms' | 'µs' | 'MiB' | 'KiB' | '%' | 'edits/s' | 'updates/s' | 'count';
   value: number;
+  /** Why this server has no honest value here (value is NaN); the report prints the reason. */
+  skipped?: string;
 }
 
 export type Scenario = (kind: ServerKind, config: BenchConfig) => Promise<Metric[]>;
@@ -37,6 +39,16 @@ export function metric(
   value: number,
 ): Metric {
   return { key: `${scenario}/${label}`, scenario, label, unit, value };
+}
+
+/** A metric that does not apply to a server, said so in the report instead of a number. */
+export function skipped(
+  scenario: string,
+  label: string,
+  unit: Metric['unit'],
+  reason: string,
+): Metric {
+  return { ...metric(scenario, label, unit, Number.NaN), skipped: reason };
 }
 
 export const toMs = (us: number): number => us / 1000;
