@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AwarenessTicker } from './AwarenessTicker';
+import { AwarenessTicker, awarenessTickMs } from './AwarenessTicker';
 
 describe('AwarenessTicker', () => {
   let sent: number[][];
@@ -7,7 +7,10 @@ describe('AwarenessTicker', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     sent = [];
-    ticker = new AwarenessTicker((ids) => sent.push(ids), 25);
+    ticker = new AwarenessTicker(
+      (ids) => sent.push(ids),
+      () => 25,
+    );
   });
   afterEach(() => {
     ticker.stop();
@@ -46,5 +49,11 @@ describe('AwarenessTicker', () => {
     ticker.stop();
     vi.advanceTimersByTime(100);
     expect(sent).toEqual([[1]]);
+  });
+
+  it('holds changes longer the more sockets each one goes to, up to 40 ms', () => {
+    expect(awarenessTickMs(4)).toBe(1);
+    expect(awarenessTickMs(100)).toBe(25);
+    expect(awarenessTickMs(1_000)).toBe(40);
   });
 });

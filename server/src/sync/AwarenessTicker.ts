@@ -1,16 +1,20 @@
 /**
- * How often, at most, a room sends awareness to its sockets. Cursors and presence are state, not
- * a log: a client only needs each entry's newest state, so what changes within one tick goes out
- * as one frame. 25 ms keeps a cursor well under a frame of latency behind at 40 frames a second.
+ * How long a room holds awareness changes before sending them together: 0.25 ms per socket,
+ * at most 40 ms. Cursors and presence are state, not a log: a client only needs each entry's
+ * newest state, so what changes within one tick goes out as one frame. What a change costs the
+ * server grows with the sockets it goes to, so a room of five sends at once (1.25 ms) while a
+ * room of a hundred, where each change means a hundred writes, waits 25 ms and sends ~40 frames
+ * a second to each socket instead of ~1,000.
  */
-export const AWARENESS_TICK_MS = 25;
+export function awarenessTickMs(sockets: number): number {
+  return Math.min(40, sockets * 0.25);
+}
 
 /**
  * Coalesces a room's awareness changes into at most one send per tick. The first change after a
  * quiet tick goes out at once (a lone cursor is never delayed); changes that follow within the
- * tick are collected and sent together when it ends, each entry once with its newest state.
- * With 100 people moving their cursors ten times a second that is ~40 frames a second to each
- * socket instead of ~1,000, and one encoding per frame instead of one per change.
+ * tick are collected and sent together when it ends, each entry once with its newest state, in
+ * one encoding instead of one per change.
  */
 export class AwarenessTicker {
   private readonly pending = new Set<number>();
@@ -20,13 +24,14 @@ export class AwarenessTicker {
   constructor(
     /** Sends the newest state of these entries (null for those removed) to every socket. */
     private readonly send: (clientIds: number[]) => void,
-    private readonly tickMs: number = AWARENESS_TICK_MS,
+    /** The tick's length now (it follows the room's size). */
+    private readonly tickMs: () => number,
   ) {}
 
   changed(clientIds: Iterable<number>): void {
     for (const id of clientIds) this.pending.add(id);
     if (this.timer || this.pending.size === 0) return;
-    const wait = this.lastSent + this.tickMs - performance.now();
+    const wait = this.lastSent + this.tickMs() - performance.now();
     if (wait <= 0) this.flush();
     else this.timer = setTimeout(this.flush, wait);
   }

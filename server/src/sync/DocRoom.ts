@@ -12,7 +12,7 @@ import {
   type UpdateSource,
 } from '../persistence';
 import { AwarenessOwners } from './AwarenessOwners';
-import { AwarenessTicker } from './AwarenessTicker';
+import { AwarenessTicker, awarenessTickMs } from './AwarenessTicker';
 import { vetAwarenessUpdate } from './awarenessTrust';
 import { type BroadcastFrame, broadcastFrame } from './broadcastFrame';
 import { CheckpointSchedule, type CheckpointTriggers } from './CheckpointSchedule';
@@ -83,7 +83,10 @@ export class DocRoom {
   private settledWaiters: (() => void)[] = [];
   private readonly awarenessOwners = new AwarenessOwners(this.awareness);
   /** Awareness goes to the sockets at most once a tick, each changed entry once. */
-  private readonly awarenessTicker = new AwarenessTicker((ids) => this.sendAwareness(ids));
+  private readonly awarenessTicker = new AwarenessTicker(
+    (ids) => this.sendAwareness(ids),
+    () => awarenessTickMs(this.conns.size),
+  );
   /** Who first logged each Yjs client id: only that person's updates may carry it. */
   private clientOwners = new Map<number, string | null>();
   private readonly replies = new StepTwoCache();
