@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -86,7 +86,8 @@ export interface ServerHandle {
 interface LaunchSpec {
   cwd: string;
   entry: string;
-  loaderFrom: string;
+  /** The package whose tsx loads `entry`; null for plain JavaScript. */
+  loaderFrom: string | null;
   /** On top of the bench's environment; an undefined value removes an inherited variable. */
   env: Record<string, string | undefined>;
 }
@@ -104,9 +105,24 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Absolute file URL of tsx's ESM loader as resolved from `packageJson`'s folder. */
-function tsxLoader(packageJson: string): string {
-  return pathToFileURL(createRequire(packageJson).resolve('tsx')).href;
+/** Node's flags to load TypeScript through tsx as resolved from `packageJson`'s folder. */
+function tsxLoader(packageJson: string | null): string[] {
+  return packageJson
+    ? ['--import', pathToFileURL(createRequire(packageJson).resolve('tsx')).href]
+    : [];
+}
+
+let tandemBuilt = false;
+
+/**
+ * Tandem runs as in production (`npm start`): the compiled server in dist/, built once per bench
+ * run from the working tree. Under tsx it started ~150 MiB bigger (the compiler and the source
+ * held in memory), which the peers, plain JavaScript, do not pay.
+ */
+function buildTandem(): void {
+  if (tandemBuilt) return;
+  execFileSync(join(serverDir, 'node_modules/.bin/tsup'), { cwd: serverDir, stdio: 'ignore' });
+  tandemBuilt = true;
 }
 
 function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: number): LaunchSpec {
@@ -114,8 +130,8 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
   if (kind === 'tandem') {
     return {
       cwd: serverDir,
-      entry: 'src/main.ts',
-      loaderFrom: join(serverDir, 'package.json'),
+      entry: 'dist/main.js',
+      loaderFrom: null,
       env: {
         ...common,
         LOG_LEVEL: 'warn',
@@ -189,6 +205,7 @@ function waitExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 export async function startServer(kind: ServerKind, options: StartOptions): Promise<ServerHandle> {
+  if (kind === 'tandem') buildTandem();
   const port = await freePort();
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `tandem-bench-${kind}-`));
@@ -199,7 +216,7 @@ export async function startServer(kind: ServerKind, options: StartOptions): Prom
 
   const launch = async (): Promise<void> => {
     const log = openSync(logPath, 'a');
-    const args = [...(options.nodeArgs ?? []), '--import', tsxLoader(spec.loaderFrom), spec.entry];
+    const args = [...(options.nodeArgs ?? []), ...tsxLoader(spec.loaderFrom), spec.entry];
     child = spawn(process.execPath, args, {
       cwd: spec.cwd,
       env: { ...process.env, ...spec.env },
@@ -256,9 +273,8 @@ const OWNER = { email: 'bench@tandem.example', password: randomBytes(18).toStrin
 /** `npm run admin -- create-owner` on the fresh data dir: the production way to a first account. */
 function createOwner(spec: LaunchSpec, logPath: string): Promise<void> {
   const args = [
-    '--import',
-    tsxLoader(spec.loaderFrom),
-    'src/cli/admin.ts',
+    ...tsxLoader(spec.loaderFrom),
+    'dist/admin.js',
     'create-owner',
     `--email=${OWNER.email}`,
     '--name=Bench',

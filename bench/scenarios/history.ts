@@ -7,7 +7,13 @@ import { sleep, waitFor } from '../lib/time';
 import type { ServerKind } from '../lib/wire';
 import { type BenchConfig, type Metric, metric, skipped, toMiB } from './types';
 
-const WRITERS = 4;
+/**
+ * Twenty sockets: Tandem takes at most 200 updates a second from one connection after a burst of
+ * 1,000 (its flood guard, server/src/sync/FrameBudget.ts), so four writers spent two minutes of
+ * every run measuring that cap (~830 edits/s) rather than the server. Twenty still type 40 times
+ * faster than people do.
+ */
+const WRITERS = 20;
 const BATCH = 250;
 /** A writer moves its cursor to a random spot this often, like a person editing elsewhere. */
 const JUMP_EVERY = 50;
