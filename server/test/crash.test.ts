@@ -69,11 +69,13 @@ describe('durability of the real server process', () => {
   it.each([
     ['writing a checkpoint', 'checkpoint-write'],
     ['packing the log a checkpoint covers', 'pack'],
+    ['growing the pack of the checkpoint before', 'pack-grow'],
   ])('loses nothing when killed in the middle of %s', async (_what, failpoint) => {
     const dataDir = tempDir();
     const port = await freePort();
     // The first checkpoint (after 40 updates) kills the process inside its write transaction,
-    // or inside the one that packs the updates it covers.
+    // or inside the one that packs the updates it covers; the second inside the one growing
+    // that pack by its own (the old pack deleted, the grown one in, the loose rows still there).
     proc = await spawnServer({
       port,
       dataDir,
@@ -95,6 +97,14 @@ describe('durability of the real server process', () => {
     const seen = tokens(watcher.text.toString());
     for (const c of clients) c.provider.disconnect();
     expect(seen.size).toBeGreaterThan(20);
+    // The log itself, not only the state a checkpoint may hold: every seq once, packed or loose.
+    const store = new SqliteDocumentStore({ dataDir });
+    const lastSeq = await store.lastSeq(docId);
+    expect((await store.readUpdates(docId, 0)).map((u) => u.seq)).toEqual(
+      Array.from({ length: lastSeq }, (_, i) => i + 1),
+    );
+    expect(lastSeq).toBeGreaterThanOrEqual(failpoint === 'pack-grow' ? 80 : 40);
+    await store.close();
 
     proc = await spawnServer({ port, dataDir, TANDEM_CHECKPOINT_EVERY: 40 });
     const fresh = connectClient(proc, docId);

@@ -457,6 +457,70 @@ export function describeDocumentStoreContract(name: string, open: () => Document
         });
       });
 
+      it('grows a pack over several checkpoints, reading the same across its old and new parts', async () => {
+        await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+        await appendMixed('doc-aaaa', 30);
+        const before = await readAll('doc-aaaa', 30);
+        // Three checkpoints' updates in turn: the pack of 1–8 grows by 9–14, then by 15–20.
+        for (const seq of [8, 14, 20]) {
+          await checkpointAt('doc-aaaa', seq);
+          expect([0, 6, 8]).toContain(await store.packLog('doc-aaaa', seq));
+        }
+        expect(await readAll('doc-aaaa', 30)).toEqual(before);
+        // Ranges with an end inside the pack, on either side of where it grew.
+        for (const [after, upto] of [
+          [6, 10],
+          [8, 9],
+          [13, 15],
+          [0, 14],
+          [14, 21],
+        ] as const) {
+          expect((await store.readUpdates('doc-aaaa', after, upto)).map((u) => u.seq)).toEqual(
+            before.updates.filter((u) => u.seq > after && u.seq <= upto).map((u) => u.seq),
+          );
+        }
+        expect((await store.updateMeta('doc-aaaa', 7, 16)).map((m) => m.seq)).toEqual(
+          Array.from({ length: 9 }, (_, i) => i + 8),
+        );
+        expect((await store.loadState('doc-aaaa', 11)).updateSeqs).toEqual([9, 10, 11]);
+        expect(await store.appendUpdate('doc-aaaa', new Uint8Array([0, 0]), source('c'))).toBe(31);
+      });
+
+      it('[H15] merges updates out of a grown pack, which grows on after it', async () => {
+        await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+        const texts = await appendEdits(store, 'doc-aaaa', 30);
+        for (const seq of [5, 10, 15, 20]) await checkpointAt('doc-aaaa', seq);
+        // One pack 1–20, grown at 10: the merge's end 15 lies in its newer part.
+        await store.packLog('doc-aaaa', 10);
+        await store.packLog('doc-aaaa', 20);
+        expect(await store.mergeHistory('doc-aaaa', { uptoSeq: 15, keepSeqs: [5, 15] })).toEqual({
+          updatesDeleted: 13,
+          checkpointsDeleted: 1,
+        });
+        const rest = Array.from({ length: 15 }, (_, i) => i + 16);
+        expect((await store.readUpdates('doc-aaaa', 0)).map((u) => u.seq)).toEqual([
+          5,
+          15,
+          ...rest,
+        ]);
+        // The rewritten pack grows by the next checkpoint's updates like any other.
+        await checkpointAt('doc-aaaa', 25);
+        expect([0, 5]).toContain(await store.packLog('doc-aaaa', 25));
+        expect((await store.readUpdates('doc-aaaa', 4, 26)).map((u) => u.seq)).toEqual([
+          5,
+          15,
+          ...rest.slice(0, 11),
+        ]);
+        for (const seq of [5, 10, 15, 18, 25, 30]) {
+          const doc = await stateAt(store, 'doc-aaaa', seq);
+          const kept = seq === 10 ? 5 : seq;
+          expect(doc.getText('t').toString()).toBe(texts[kept - 1]);
+          doc.destroy();
+        }
+        expect(await store.checkpointSeqs('doc-aaaa')).toEqual([5, 15, 20, 25]);
+        expect(await store.appendUpdate('doc-aaaa', new Uint8Array([0, 0]), source('c'))).toBe(31);
+      });
+
       it('goes on numbering after a fully packed log', async () => {
         await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
         const texts = await appendEdits(store, 'doc-aaaa', 12);

@@ -19,15 +19,18 @@ import { failpoint } from './failpoint';
 import { keptSeqs, prunableCheckpoints } from './mergePlan';
 import { openDatabase, type SqliteDatabase } from './openDatabase';
 import {
-  buildPacks,
   deletesOf,
+  grows,
   inSeqOrder,
   mergePacks,
   metaOf,
   type NewPack,
+  type PackChange,
   type PackRow,
   type PackSpan,
+  type PackTip,
   packedCount,
+  packLoose,
   unpack,
   unpackRange,
 } from './packedLog';
@@ -68,6 +71,9 @@ interface PackSpanRow {
 }
 interface PackDataRow extends PackSpanRow {
   data: Buffer;
+}
+interface PackTipRow extends PackSpanRow {
+  size: number;
 }
 
 export type SqliteStoreOptions =
@@ -184,6 +190,11 @@ export class SqliteDocumentStore implements DocumentStore {
       pack: this.db.prepare(
         `SELECT first_seq, last_seq, count, data FROM doc_log_packs
          WHERE doc_id = ? AND last_seq = ?`,
+      ),
+      // length() of a blob reads its size from the record header, not its overflow pages.
+      packTip: this.db.prepare(
+        `SELECT first_seq, last_seq, count, length(data) AS size FROM doc_log_packs
+         WHERE doc_id = ? ORDER BY last_seq DESC LIMIT 1`,
       ),
       // The newest pack holding an update made at or before a time, and the oldest holding one
       // made at or after it: the only packs the lookups by time decode.
@@ -397,8 +408,7 @@ export class SqliteDocumentStore implements DocumentStore {
           const loose = this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes;
           const packs = this.stmt.packsBetween.all(docId, 0, plan.uptoSeq) as PackDataRow[];
           const merged = mergePacks(docId, packs.map(toPack), plan.uptoSeq, new Set(keep));
-          for (const lastSeq of merged.remove) this.stmt.deletePack.run(docId, lastSeq);
-          for (const pack of merged.insert) this.insertPack(docId, pack);
+          this.changePacks(docId, merged);
           const updatesDeleted = loose + merged.updatesDeleted;
           failpoint('merge');
           return {
@@ -417,9 +427,16 @@ export class SqliteDocumentStore implements DocumentStore {
         .transaction(() => {
           const checkpoints = this.stmt.checkpointSeqs.all(docId) as number[];
           const spans = (this.stmt.packSpans.all(docId) as PackSpanRow[]).map(toSpan);
+          // A grown pack holds several checkpoints: decoded once for all of them.
+          const decoded = new Map<number, number[]>();
           const seqsOf = (span: PackSpan) => {
-            const row = this.stmt.pack.get(docId, span.lastSeq) as PackDataRow;
-            return unpack(docId, toPack(row)).map((u) => u.seq);
+            let seqs = decoded.get(span.lastSeq);
+            if (!seqs) {
+              const row = this.stmt.pack.get(docId, span.lastSeq) as PackDataRow;
+              seqs = unpack(docId, toPack(row)).map((u) => u.seq);
+              decoded.set(span.lastSeq, seqs);
+            }
+            return seqs;
           };
           const complete = (after: number, upto: number) =>
             (this.stmt.countUpdates.get(docId, after, upto) as { n: number }).n +
@@ -434,18 +451,26 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   /**
-   * One IMMEDIATE transaction: the packs go in and the loose rows out together, so every read
-   * (one synchronous call) sees each update exactly once.
+   * One IMMEDIATE transaction: the newest pack, grown by the loose rows, or a new one goes in
+   * and the loose rows out together, so every read (one synchronous call) sees each update
+   * exactly once.
    */
   async packLog(docId: string, uptoSeq: number) {
     return this.run(() => {
       const packed = this.db
         .transaction(() => {
           const loose = (this.stmt.readUpdates.all(docId, 0, uptoSeq) as UpdateRow[]).map(toLogged);
+          const first = loose[0];
           const last = loose.at(-1);
-          if (!last) return 0;
-          for (const pack of buildPacks(loose)) this.insertPack(docId, pack);
+          if (!first || !last) return 0;
+          const tipRow = this.stmt.packTip.get(docId) as PackTipRow | undefined;
+          const tip: PackTip | undefined = tipRow && { ...toSpan(tipRow), size: tipRow.size };
+          const growing = grows(tip, first.seq)
+            ? toPack(this.stmt.pack.get(docId, tip.lastSeq) as PackDataRow)
+            : null;
+          this.changePacks(docId, packLoose(docId, growing, loose));
           failpoint('pack');
+          if (growing) failpoint('pack-grow');
           this.stmt.deleteLoose.run(docId, last.seq);
           return loose.length;
         })
@@ -513,6 +538,12 @@ export class SqliteDocumentStore implements DocumentStore {
   private packedBetween(docId: string, afterSeq: number, uptoSeq: number) {
     const rows = this.stmt.packsBetween.all(docId, afterSeq, uptoSeq) as PackDataRow[];
     return unpackRange(docId, rows.map(toPack), afterSeq, uptoSeq);
+  }
+
+  /** Deletes first: a rewritten pack may keep its key. */
+  private changePacks(docId: string, change: PackChange) {
+    for (const lastSeq of change.remove) this.stmt.deletePack.run(docId, lastSeq);
+    for (const pack of change.insert) this.insertPack(docId, pack);
   }
 
   private insertPack(docId: string, p: NewPack) {

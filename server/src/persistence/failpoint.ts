@@ -4,7 +4,7 @@
  * as a power cut or the OOM killer would at that moment. Unset (always, outside those tests) it
  * costs one comparison. Read once, at start.
  */
-export type Failpoint = 'checkpoint-write' | 'merge' | 'pack';
+export type Failpoint = 'checkpoint-write' | 'merge' | 'pack' | 'pack-grow';
 
 const armed = process.env.TANDEM_FAILPOINT;
 

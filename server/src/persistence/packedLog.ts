@@ -9,8 +9,22 @@ import { decodePack, encodePack } from './logPack';
  * hands out the same updates in seq order; these are the parts of it done in JS.
  */
 
-/** Updates per pack, and their bytes: bounds what one read of an old point decodes. */
-export const PACK_MAX_UPDATES = 1000;
+/**
+ * How big a pack grows. Each checkpoint's updates join the document's newest pack (decoded,
+ * extended and encoded again in the transaction that deletes them loose) until it stores
+ * PACK_TARGET_BYTES; the next checkpoint then starts a new one. One checkpoint's updates alone
+ * pack to ~2.8 KB, and SQLite gives a row that size a 4 KiB page of its own (the 100k-edit
+ * bench history: 479 KB of pages for 325 KB of packs); a larger row fills whole overflow pages
+ * and only its head shares a leaf page. Measured on that history: 16, 32 and 64 KiB packs take
+ * 336, 311 and 324 KB of pages (the last, partly grown pack weighs more the larger they are);
+ * a 32 KiB pack is ~11,000 updates, ~2 ms to decode and ~5 to encode (a busy machine), which
+ * bounds what reading a short stretch of old history decodes and what one grow costs.
+ */
+export const PACK_TARGET_BYTES = 32 * 1024;
+/** How far past the target a pack may grow by one checkpoint's updates rather than split. */
+const PACK_SLACK = 1.25;
+/** Whatever they compress to, a pack holds at most this many updates and bytes of them: bounds decoding one. */
+export const PACK_MAX_UPDATES = 20_000;
 export const PACK_MAX_BYTES = 1024 * 1024;
 
 /** Where a pack lies, without its data. `lastSeq` is its key. */
@@ -18,6 +32,11 @@ export interface PackSpan {
   firstSeq: number;
   lastSeq: number;
   count: number;
+}
+
+/** The newest pack of a document, without its data: `size` is its stored bytes. */
+export interface PackTip extends PackSpan {
+  size: number;
 }
 
 export interface PackRow extends PackSpan {
@@ -30,38 +49,102 @@ export interface NewPack extends PackRow {
   maxCreatedAt: number;
 }
 
-/** Splits `updates` (ascending seqs) into packs within the bounds, and encodes them. */
+/** What packing or merging changes in the packs: those to delete (by last seq), those to insert. */
+export interface PackChange {
+  remove: number[];
+  insert: NewPack[];
+}
+
+/**
+ * Whether the loose updates from `firstLoose` on join the newest pack `tip` instead of
+ * starting one: only a pack still under the target, and older than all of them.
+ */
+export function grows(tip: PackTip | undefined, firstLoose: number): tip is PackTip {
+  return (
+    tip !== undefined &&
+    tip.size < PACK_TARGET_BYTES &&
+    tip.count < PACK_MAX_UPDATES &&
+    tip.lastSeq < firstLoose
+  );
+}
+
+/**
+ * Packs `loose` (ascending seqs), into `tip` when it grows (see `grows`): the tip is decoded
+ * and replaced by packs holding its updates and then the loose ones.
+ */
+export function packLoose(
+  docId: string,
+  tip: PackRow | null,
+  loose: readonly LoggedUpdate[],
+): PackChange {
+  if (!tip) return { remove: [], insert: buildPacks(loose) };
+  return { remove: [tip.lastSeq], insert: buildPacks([...unpack(docId, tip), ...loose]) };
+}
+
+/**
+ * Splits `updates` (ascending seqs) into packs of about PACK_TARGET_BYTES within the bounds,
+ * and encodes them. The first is tried whole (a grown pack: one encode); one coming out well
+ * over the target is cut to the share of its bytes that fits, by its own ratio, and the next
+ * is sized by it. By bytes, not updates: a run may be typing and then a paste.
+ */
 export function buildPacks(updates: readonly LoggedUpdate[]): NewPack[] {
   const packs: NewPack[] = [];
-  let run: LoggedUpdate[] = [];
-  let bytes = 0;
-  const flush = () => {
-    if (run.length > 0) packs.push(newPack(run));
-    run = [];
-    bytes = 0;
-  };
-  for (const u of updates) {
-    if (
-      run.length >= PACK_MAX_UPDATES ||
-      (run.length > 0 && bytes + u.update.length > PACK_MAX_BYTES)
-    ) {
-      flush();
+  // Stored bytes per laid-out byte (`weight`) of the pack encoded last.
+  let ratio = 0;
+  for (let start = 0; start < updates.length; ) {
+    let end = boundedEnd(updates, start, ratio > 0 ? PACK_TARGET_BYTES / ratio : Infinity);
+    let pack = newPack(updates.slice(start, end));
+    while (pack.data.length > PACK_TARGET_BYTES * PACK_SLACK && end - start > 1) {
+      const budget = (weight(updates, start, end) * PACK_TARGET_BYTES) / pack.data.length;
+      end = Math.min(end - 1, boundedEnd(updates, start, budget));
+      pack = newPack(updates.slice(start, end));
     }
-    run.push(u);
-    bytes += u.update.length;
+    ratio = pack.data.length / weight(updates, start, end);
+    packs.push(pack);
+    start = end;
   }
-  flush();
   return packs;
 }
 
+/** About what an update's seq, time, ids and length add to its bytes in a pack's layout. */
+const FIELD_BYTES = 12;
+
+function weight(updates: readonly LoggedUpdate[], start: number, end: number): number {
+  let w = 0;
+  for (let i = start; i < end; i++) w += (updates[i] as LoggedUpdate).update.length + FIELD_BYTES;
+  return w;
+}
+
+/**
+ * The end of the run from `start` within the bounds and laid out in at most `budget` bytes
+ * (`weight`); never empty.
+ */
+function boundedEnd(updates: readonly LoggedUpdate[], start: number, budget: number): number {
+  const last = Math.min(updates.length, start + PACK_MAX_UPDATES);
+  let bytes = 0;
+  let w = 0;
+  for (let i = start; i < last; i++) {
+    const n = (updates[i] as LoggedUpdate).update.length;
+    bytes += n;
+    w += n + FIELD_BYTES;
+    if (i > start && (bytes > PACK_MAX_BYTES || w > budget)) return i;
+  }
+  return last;
+}
+
 function newPack(run: readonly LoggedUpdate[]): NewPack {
-  const times = run.map((u) => u.createdAt);
+  let minCreatedAt = Number.POSITIVE_INFINITY;
+  let maxCreatedAt = Number.NEGATIVE_INFINITY;
+  for (const u of run) {
+    minCreatedAt = Math.min(minCreatedAt, u.createdAt);
+    maxCreatedAt = Math.max(maxCreatedAt, u.createdAt);
+  }
   return {
     firstSeq: (run[0] as LoggedUpdate).seq,
     lastSeq: (run.at(-1) as LoggedUpdate).seq,
     count: run.length,
-    minCreatedAt: Math.min(...times),
-    maxCreatedAt: Math.max(...times),
+    minCreatedAt,
+    maxCreatedAt,
     data: encodePack(run),
   };
 }
@@ -157,11 +240,9 @@ export function straddling(spans: readonly PackSpan[], bounds: readonly number[]
   return spans.filter((span) => bounds.some((b) => span.firstSeq <= b && b < span.lastSeq));
 }
 
-/** What a merge (H15) changes in the packs: the packs to delete (by last seq) and their rewrites. */
-export interface PackMerge {
+/** What a merge (H15) changes in the packs, and how many updates it drops from them. */
+export interface PackMerge extends PackChange {
   updatesDeleted: number;
-  remove: number[];
-  insert: NewPack[];
 }
 
 /**

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../errors';
 import type { UpdateSource } from '../DocumentStore';
 import { describeDocumentStoreContract } from '../DocumentStore.contract';
+import { PACK_TARGET_BYTES } from '../packedLog';
 import { MIGRATIONS } from './migrate';
 import { createPostgresDb, openPostgres } from './openPostgres';
 import { PostgresDocumentStore } from './PostgresDocumentStore';
@@ -74,6 +76,42 @@ describe('PostgresDocumentStore', () => {
     } finally {
       await a.close();
       await b.close();
+    }
+  });
+
+  it('grows its newest pack by each checkpoint until it reaches the target size, then starts another', async () => {
+    const store = new PostgresDocumentStore(schema.open());
+    const packs = async () =>
+      (
+        await sql<{ first: number; last: number; size: number }>`
+          SELECT first_seq::int AS first, last_seq::int AS last, octet_length(data) AS size
+          FROM doc_log_packs WHERE doc_id = 'doc-aaaa' ORDER BY last_seq`.execute(store.db)
+      ).rows;
+    try {
+      await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+      for (let i = 1; i <= 20; i++)
+        await store.appendUpdate('doc-aaaa', Uint8Array.of(0, 0, i), source);
+      expect(await store.packLog('doc-aaaa', 10)).toBe(10);
+      expect(await store.packLog('doc-aaaa', 20)).toBe(10);
+      expect(await packs()).toMatchObject([{ first: 1, last: 20 }]);
+      // 3 KiB that do not compress: ~40 fill more than one pack (TOAST stores them out of line).
+      for (let i = 0; i < 40; i++)
+        await store.appendUpdate('doc-aaaa', randomBytes(3 * 1024), source);
+      const before = await store.readUpdates('doc-aaaa', 0);
+      expect(await store.packLog('doc-aaaa', 60)).toBe(40);
+      const after = await packs();
+      expect(after.length).toBeGreaterThan(2);
+      expect(after.flatMap((p) => [p.first, p.last])).toEqual([
+        1,
+        ...after.slice(0, -1).flatMap((p) => [p.last, p.last + 1]),
+        60,
+      ]);
+      for (const pack of after.slice(0, -1))
+        expect(pack.size).toBeGreaterThan(PACK_TARGET_BYTES * 0.75);
+      for (const pack of after) expect(pack.size).toBeLessThanOrEqual(PACK_TARGET_BYTES * 1.25);
+      expect(await store.readUpdates('doc-aaaa', 0)).toEqual(before);
+    } finally {
+      await store.close();
     }
   });
 

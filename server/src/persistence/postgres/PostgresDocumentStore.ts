@@ -18,7 +18,15 @@ import type {
 } from '../DocumentStore';
 import { failpoint } from '../failpoint';
 import { keptSeqs, prunableCheckpoints } from '../mergePlan';
-import { buildPacks, deletesOf, inSeqOrder, mergePacks, metaOf, straddling } from '../packedLog';
+import {
+  deletesOf,
+  grows,
+  inSeqOrder,
+  mergePacks,
+  metaOf,
+  packLoose,
+  straddling,
+} from '../packedLog';
 import type { Database, DocUpdatesTable } from './Database';
 import {
   checkpointAt,
@@ -38,12 +46,13 @@ import { PostgresCommentStore } from './PostgresCommentStore';
 import { PostgresSignoffStore } from './PostgresSignoffStore';
 import { PostgresVersionStore } from './PostgresVersionStore';
 import {
-  deletePacks,
-  insertPacks,
+  changePacks,
+  packAt,
   packByTime,
   packedBetween,
   packSpans,
   packsUpTo,
+  packTip,
 } from './packQueries';
 import { withStoreError } from './withStoreError';
 
@@ -372,8 +381,7 @@ export class PostgresDocumentStore implements DocumentStore {
           .executeTakeFirst();
         const packs = await packsUpTo(trx, docId, plan.uptoSeq);
         const merged = mergePacks(docId, packs, plan.uptoSeq, new Set(keep));
-        await deletePacks(trx, docId, merged.remove);
-        await insertPacks(trx, docId, merged.insert);
+        await changePacks(trx, docId, merged);
         failpoint('merge');
         const removed = await trx
           .deleteFrom('doc_checkpoints')
@@ -437,10 +445,15 @@ export class PostgresDocumentStore implements DocumentStore {
           .select('data')
           .execute();
         const loose = rows.map((r) => ({ ...toMeta(r), update: toBytes(r.data) }));
+        const first = loose[0];
         const last = loose.at(-1);
-        if (!last) return 0;
-        await insertPacks(trx, docId, buildPacks(loose));
+        if (!first || !last) return 0;
+        // The newest pack grows by them until it reaches its target size (packedLog.ts).
+        const tip = await packTip(trx, docId);
+        const growing = grows(tip, first.seq) ? await packAt(trx, docId, tip.lastSeq) : null;
+        await changePacks(trx, docId, packLoose(docId, growing, loose));
         failpoint('pack');
+        if (growing) failpoint('pack-grow');
         const deleted = await trx
           .deleteFrom('doc_updates')
           .where('doc_id', '=', docId)

@@ -1,6 +1,14 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { LoggedUpdate } from '../DocumentStore';
-import { type NewPack, type PackRow, type PackSpan, unpack, unpackRange } from '../packedLog';
+import {
+  type NewPack,
+  type PackChange,
+  type PackRow,
+  type PackSpan,
+  type PackTip,
+  unpack,
+  unpackRange,
+} from '../packedLog';
 import type { Database } from './Database';
 import { toBuffer, toBytes } from './logQueries';
 
@@ -86,6 +94,34 @@ export async function packByTime(
   return row ? unpack(docId, toPack(row)) : [];
 }
 
+/**
+ * The newest pack without its data. octet_length reads the size from the TOAST pointer of a
+ * value stored out of line (every pack but the smallest) without fetching its chunks.
+ */
+export async function packTip(db: Db, docId: string): Promise<PackTip | undefined> {
+  const row = await db
+    .selectFrom('doc_log_packs')
+    .select(['first_seq', 'last_seq', 'count', sql<number>`octet_length(data)`.as('size')])
+    .where('doc_id', '=', docId)
+    .orderBy('last_seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return (
+    row && { firstSeq: row.first_seq, lastSeq: row.last_seq, count: row.count, size: row.size }
+  );
+}
+
+/** The pack whose last seq is `lastSeq`, still encoded. */
+export async function packAt(db: Db, docId: string, lastSeq: number): Promise<PackRow> {
+  const row = await db
+    .selectFrom('doc_log_packs')
+    .select(PACK_COLUMNS)
+    .where('doc_id', '=', docId)
+    .where('last_seq', '=', lastSeq)
+    .executeTakeFirstOrThrow();
+  return toPack(row);
+}
+
 export async function newestPackedSeq(db: Db, docId: string): Promise<number> {
   const row = await db
     .selectFrom('doc_log_packs')
@@ -117,6 +153,16 @@ export async function insertPacks(
       )
       .execute();
   }
+}
+
+/** Deletes first: a rewritten pack may keep its key. */
+export async function changePacks(
+  trx: Transaction<Database>,
+  docId: string,
+  change: PackChange,
+): Promise<void> {
+  await deletePacks(trx, docId, change.remove);
+  await insertPacks(trx, docId, change.insert);
 }
 
 export async function deletePacks(
