@@ -31,6 +31,23 @@ describe('logPack', () => {
     expect(decodePack(encodePack(updates))).toEqual(updates);
   });
 
+  it('round-trips writers whose updates interleave, laid out side by side per connection', () => {
+    const writers = [0, 1, 2, 3].map((w) => typed(60, 1).map((u) => ({ ...u, connId: `w${w}` })));
+    const interleaved = Array.from({ length: 240 }, (_, i) => ({
+      ...(writers[i % 4]?.[Math.floor(i / 4)] as LoggedUpdate),
+      seq: i + 1,
+    }));
+    expect(decodePack(encodePack(interleaved))).toEqual(interleaved);
+  });
+
+  it('still reads packs laid out in seq order (format 1)', () => {
+    // One connection: both layouts are the same bytes, only the format byte differs.
+    const updates = typed(20).map((u) => ({ ...u, connId: 'c' }));
+    const pack = encodePack(updates);
+    expect(pack[0]).toBe(2);
+    expect(decodePack(Uint8Array.of(1, ...pack.subarray(1)))).toEqual(updates);
+  });
+
   it('stores typing in a fraction of its raw size', () => {
     const updates = typed(500);
     const raw = updates.reduce((n, u) => n + u.update.length, 0);

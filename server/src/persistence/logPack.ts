@@ -12,7 +12,13 @@ import type { LoggedUpdate } from './DocumentStore';
  * Layout before compression, column by column (like values side by side compress best):
  * count; the string table (connection and user ids); then per update its seq delta, its
  * created_at delta (signed: clocks step back), its connection's and user's string indexes
- * (user 0: none), its client ids, its update's length; then every update's bytes.
+ * (user 0: none), its client ids; then the updates' lengths and bytes, grouped by connection
+ * (in seq order within each, connections in order of their first update). The room logs the
+ * updates of several writers as they arrive, interleaved, while each writer's next update
+ * repeats most of its last one (its client id, its clock, its position): side by side they
+ * compress a fifth better (bench history, 4 writers: 4.3 to 3.4 bytes an update). The
+ * order is the connection column's, so it costs no bytes. Format 1 (older packs) laid the
+ * updates out in seq order.
  *
  * Stored as one format byte, the layout's CRC-32 (brotli has no checksum of its own, and a
  * flipped byte could otherwise decode to different updates without an error) and the
@@ -25,6 +31,7 @@ import type { LoggedUpdate } from './DocumentStore';
  * to fill SQLite's pages, not to compress better.
  */
 const FORMAT_BROTLI = 1;
+const FORMAT_BROTLI_GROUPED = 2;
 /** The format byte and the CRC-32. */
 const HEADER = 5;
 const BROTLI_OPTIONS = (size: number) => ({
@@ -70,13 +77,14 @@ export function encodePack(updates: readonly LoggedUpdate[]): Uint8Array {
     encoding.writeVarUint(enc, u.clientIds.length);
     for (const id of u.clientIds) encoding.writeVarUint(enc, id);
   }
-  for (const u of updates) encoding.writeVarUint(enc, u.update.length);
-  for (const u of updates) encoding.writeUint8Array(enc, u.update);
+  const order = groupedOrder(conns, strings.size);
+  for (const i of order) encoding.writeVarUint(enc, (updates[i] as LoggedUpdate).update.length);
+  for (const i of order) encoding.writeUint8Array(enc, (updates[i] as LoggedUpdate).update);
 
   const layout = encoding.toUint8Array(enc);
   const body = zlib.brotliCompressSync(layout, BROTLI_OPTIONS(layout.length));
   const out = new Uint8Array(HEADER + body.length);
-  out[0] = FORMAT_BROTLI;
+  out[0] = FORMAT_BROTLI_GROUPED;
   new DataView(out.buffer).setUint32(1, zlib.crc32(layout));
   out.set(body, HEADER);
   return out;
@@ -84,7 +92,8 @@ export function encodePack(updates: readonly LoggedUpdate[]): Uint8Array {
 
 /** The updates of a pack, in seq order; a StoreError saying what is wrong when it is corrupt. */
 export function decodePack(data: Uint8Array): LoggedUpdate[] {
-  if (data.length < HEADER || data[0] !== FORMAT_BROTLI) {
+  const format = data[0];
+  if (data.length < HEADER || (format !== FORMAT_BROTLI && format !== FORMAT_BROTLI_GROUPED)) {
     throw new StoreError(`log pack is corrupt: unknown format ${data[0] ?? '(empty)'}`);
   }
   let raw: Uint8Array;
@@ -96,14 +105,14 @@ export function decodePack(data: Uint8Array): LoggedUpdate[] {
   const crc = new DataView(data.buffer, data.byteOffset, HEADER).getUint32(1);
   if (zlib.crc32(raw) !== crc) throw new StoreError('log pack is corrupt: checksum mismatch');
   try {
-    return decodeLayout(raw);
+    return decodeLayout(raw, format === FORMAT_BROTLI_GROUPED);
   } catch (err) {
     if (err instanceof StoreError) throw err;
     throw new StoreError(`log pack is corrupt: ${String(err)}`, { cause: err });
   }
 }
 
-function decodeLayout(raw: Uint8Array): LoggedUpdate[] {
+function decodeLayout(raw: Uint8Array, grouped: boolean): LoggedUpdate[] {
   const dec = decoding.createDecoder(raw);
   // Every update takes at least a byte in each of the columns: bounds what a corrupt count allocates.
   const count = boundedCount(dec, raw.length);
@@ -130,8 +139,12 @@ function decodeLayout(raw: Uint8Array): LoggedUpdate[] {
     times[i] = time;
   }
   // Plain loops: Array.from with a callback costs several times more over ~10,000 updates.
+  const connIndexes = new Array<number>(count);
   const conns = new Array<string>(count);
-  for (let i = 0; i < count; i++) conns[i] = string(decoding.readVarUint(dec));
+  for (let i = 0; i < count; i++) {
+    connIndexes[i] = decoding.readVarUint(dec);
+    conns[i] = string(connIndexes[i] as number);
+  }
   const users = new Array<string | null>(count);
   for (let i = 0; i < count; i++) {
     const u = decoding.readVarUint(dec);
@@ -143,10 +156,13 @@ function decodeLayout(raw: Uint8Array): LoggedUpdate[] {
     for (let j = 0; j < ids.length; j++) ids[j] = decoding.readVarUint(dec);
     clientIds[i] = ids;
   }
+  const order = grouped
+    ? groupedOrder(connIndexes, strings.length)
+    : Array.from({ length: count }, (_, i) => i);
   const lengths = new Array<number>(count);
-  for (let i = 0; i < count; i++) lengths[i] = decoding.readVarUint(dec);
+  for (const i of order) lengths[i] = decoding.readVarUint(dec);
   const updates: LoggedUpdate[] = new Array(count);
-  for (let i = 0; i < count; i++) {
+  for (const i of order) {
     const len = lengths[i] as number;
     if (dec.pos + len > raw.length) throw new StoreError('log pack is corrupt: truncated update');
     updates[i] = {
@@ -160,6 +176,30 @@ function decodeLayout(raw: Uint8Array): LoggedUpdate[] {
   }
   if (dec.pos !== raw.length) throw new StoreError('log pack is corrupt: trailing bytes');
   return updates;
+}
+
+/**
+ * The positions 0…n-1 grouped by `keys` (each below `keyCount`), groups in order of their
+ * first position, positions ascending within each: a stable counting sort.
+ */
+function groupedOrder(keys: readonly number[], keyCount: number): number[] {
+  const starts = new Array<number>(keyCount).fill(-1);
+  const sizes = new Array<number>(keyCount).fill(0);
+  let next = 0;
+  for (const k of keys) sizes[k] = (sizes[k] as number) + 1;
+  for (const k of keys) {
+    if (starts[k] === -1) {
+      starts[k] = next;
+      next += sizes[k] as number;
+    }
+  }
+  const order = new Array<number>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as number;
+    order[starts[k] as number] = i;
+    starts[k] = (starts[k] as number) + 1;
+  }
+  return order;
 }
 
 function boundedCount(dec: decoding.Decoder, size: number): number {
