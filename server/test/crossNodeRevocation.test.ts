@@ -77,7 +77,7 @@ async function startNodes(redisUrl = REDIS_URL ?? '') {
 }
 
 /** A partner's sync socket and presence socket, both on node B; the close codes it sees. */
-async function partnerOnB(b: TestServer, docId: string, role: 'editor' = 'editor') {
+async function partnerOnB(b: TestServer, docId: string, role: 'editor' | 'viewer' = 'editor') {
   const partner = await b.addUser(role, { side: 'enterprise' });
   const sync = connectClient(b, docId, new Y.Doc(), partner.token);
   clients.push(sync);
@@ -201,6 +201,34 @@ describe.runIf(REDIS_URL)('revocations reach every node through Redis', () => {
       expect(codes[0]).toBe(CloseCode.ACCESS_CHANGED);
       expect(presence.socket.connected).toBe(false);
     }, 5_000);
+  });
+
+  it('a viewer promoted while the notice was lost can write once the nodes recheck', async () => {
+    const { a, b } = await startNodes();
+    const docId = await createDocument(a);
+    const { partner, sync, codes } = await partnerOnB(b, docId, 'viewer');
+    const fanout = a.rooms.fanout as RedisFanout;
+    const publishCluster = fanout.publishCluster;
+    fanout.publishCluster = async () => {
+      (fanout as unknown as { missed(): void }).missed();
+      return false;
+    };
+    try {
+      const promote = { role: 'editor' };
+      expect(await call(a, 'PATCH', member(a, partner.id), a.owner.token, promote)).toBe(204);
+    } finally {
+      fanout.publishCluster = publishCluster;
+    }
+    // The recheck finds a read-only socket whose person may now edit: it reopens writable.
+    await eventually(() => {
+      expect(codes[0]).toBe(CloseCode.ACCESS_CHANGED);
+      const conns = b.rooms.admittedConnections().filter((c) => c.userId === partner.id);
+      expect(conns.map((c) => c.readOnly)).toEqual([false]);
+    }, 5_000);
+    await eventually(() => expect(sync.provider.synced).toBe(true));
+    sync.text.insert(0, '升级后可写');
+    await serverHas(b, docId, sync.doc);
+    expect(b.rooms.peek(docId)?.doc.getText('t').toString()).toBe('升级后可写');
   });
 
   it.runIf(HAS_REDIS_SERVER)(

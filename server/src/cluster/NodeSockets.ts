@@ -51,8 +51,8 @@ export class NodeSockets {
 
   /**
    * Asks the store about every open socket and closes those it no longer allows: a sign-in
-   * revoked or run out, a member removed, an editor demoted (their socket still writes), a
-   * document deleted. Returns how many it closed; throws when the store does not answer (then
+   * revoked or run out, a member removed, an editor demoted (their socket still writes) or a
+   * viewer promoted (theirs is still read-only), a document deleted. Returns how many it closed; throws when the store does not answer (then
    * nothing was closed on a guess).
    */
   async recheck(): Promise<number> {
@@ -111,9 +111,14 @@ export class NodeSockets {
 
 const ACCESS_CHANGED = [CloseCode.ACCESS_CHANGED, 'access changed'] as const;
 
-/** Members only; a socket that writes only while its role may edit (a viewer's is read-only). */
+/**
+ * Members only, each socket in the mode its role gives now: one that writes only while the role
+ * may edit, and a read-only one only while it may not — a viewer promoted while the notice was
+ * lost would otherwise stay read-only until they happened to reconnect. Closed, the client
+ * reconnects and is admitted as its role now allows, as a single node does on any role change.
+ */
 function mayHold(role: Role | null, readOnly: boolean): boolean {
-  return role !== null && (readOnly || can(role, 'document:edit'));
+  return role !== null && readOnly !== can(role, 'document:edit');
 }
 
 /** One store question per distinct key, however many sockets ask it. */
