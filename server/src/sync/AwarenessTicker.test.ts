@@ -52,7 +52,8 @@ describe('AwarenessTicker', () => {
   });
 
   it('holds changes longer the more sockets each one goes to, up to 40 ms', () => {
-    expect(awarenessTickMs(4)).toBe(1);
+    expect(awarenessTickMs(10)).toBe(0.25);
+    expect(awarenessTickMs(30)).toBe(2.25);
     expect(awarenessTickMs(100)).toBe(25);
     expect(awarenessTickMs(1_000)).toBe(40);
   });
