@@ -34,7 +34,7 @@ export class InvitationAcceptance {
     const user = await this.auth.guard.check(invitation.email, body.password, ip, 'invitation');
     if (user) return { kind: 'joined', session: await this.join(invitation, user, ip) };
     const name = body.name?.trim() || invitation.email.split('@')[0] || invitation.email;
-    const verdict = judgePassword(body.password, [invitation.email, name]);
+    const verdict = await judgePassword(body.password, [invitation.email, name]);
     if (!verdict.ok) throw weakPassword(verdict.reason);
     const { token: proof } = await this.auth.credentials.createPendingSignup({
       invitationId: invitation.id,

@@ -34,7 +34,7 @@ export class PasswordRecovery {
     const userId = await this.auth.credentials.peekReset(token);
     const user = userId ? await this.deps.accounts.getUser(userId) : null;
     if (!user) throw linkInvalid();
-    const verdict = judgePassword(password, [user.email, user.name]);
+    const verdict = await judgePassword(password, [user.email, user.name]);
     if (!verdict.ok) throw weakPassword(verdict.reason);
     if ((await this.auth.credentials.takeReset(token)) !== user.id) throw linkInvalid();
     await this.replace(user.id, password, null);
@@ -57,7 +57,7 @@ export class PasswordRecovery {
         'the current password is incorrect',
       );
     }
-    const verdict = judgePassword(newPassword, [user.email, user.name]);
+    const verdict = await judgePassword(newPassword, [user.email, user.name]);
     if (!verdict.ok) throw weakPassword(verdict.reason);
     await this.replace(user.id, newPassword, principal.tokenHash);
     await this.auth.auditAccount(user.id, 'auth.password-changed', ip);

@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentFor, type LoadDiffDeps, loadDiff, textRootsAt } from '../history';
-import { compareDocx } from './compareDocx';
 import { compareLabels } from './compareLabels';
 import { contentDisposition } from './contentDisposition';
 import { exportLabels } from './labels';
@@ -39,6 +38,8 @@ export function registerCompareDocxRoute(app: FastifyInstance, deps: LoadDiffDep
       const { diff, from, to } = await loadDiff(deps, record.id, query);
       const roots = await textRootsAt(deps.store, record.id, to.seq);
       const words = { labels: exportLabels(lang), compare: compareLabels(lang) };
+      // docx is loaded on the first redline asked for, not at start.
+      const { compareDocx } = await import('./compareDocx');
       const file = await compareDocx(
         {
           title: record.title,

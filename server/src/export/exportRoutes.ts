@@ -25,7 +25,6 @@ import type { DocumentRecord, DocumentStore } from '../persistence';
 import type { RoomManager } from '../sync';
 import { contentDisposition } from './contentDisposition';
 import { courseStandardOutline } from './courseStandardOutline';
-import { curriculumMapXlsx } from './curriculumMapXlsx';
 import { exportLabels } from './labels';
 import type { ExportOutline } from './outline';
 import { DEFAULT_PDF_FONT_DIRS, findPdfFonts, PDF_FONT_PACKAGE } from './pdfFonts';
@@ -211,6 +210,8 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
         // The same rule results as the report and the web app's panel.
         results: (await documentReport(record.id, record.type, doc, opener(record))).results,
       }));
+      // exceljs is ~8 MiB of heap: loaded on the first workbook asked for, not at start.
+      const { curriculumMapXlsx } = await import('./curriculumMapXlsx');
       const file = await curriculumMapXlsx({ title: record.title, ...input }, labels);
       req.log.info({ docId: record.id, bytes: file.length }, 'curriculum map exported');
       return send(reply, record, 'xlsx', file);
