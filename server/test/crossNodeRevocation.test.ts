@@ -111,6 +111,21 @@ async function call(
 const member = (s: TestServer, userId: string) =>
   `/api/workspaces/${s.workspaceId}/members/${userId}`;
 
+/** Runs `action` while node A's cluster notices time out (Redis stays up for both nodes). */
+async function losingNotices(a: TestServer, action: () => Promise<void>): Promise<void> {
+  const fanout = a.rooms.fanout as RedisFanout;
+  const publishCluster = fanout.publishCluster;
+  fanout.publishCluster = async () => {
+    (fanout as unknown as { missed(): void }).missed();
+    return false;
+  };
+  try {
+    await action();
+  } finally {
+    fanout.publishCluster = publishCluster;
+  }
+}
+
 function expectOpen(sync: TestClient, presence: RealtimeClient, codes: number[]) {
   expect(codes).toEqual([]);
   expect(sync.provider.wsconnected).toBe(true);
@@ -183,17 +198,9 @@ describe.runIf(REDIS_URL)('revocations reach every node through Redis', () => {
     const docId = await createDocument(a);
     const { partner, sync, presence, codes } = await partnerOnB(b, docId);
     // Node A's publish times out while both nodes stay connected: node B never sees an outage.
-    const fanout = a.rooms.fanout as RedisFanout;
-    const publishCluster = fanout.publishCluster;
-    fanout.publishCluster = async () => {
-      (fanout as unknown as { missed(): void }).missed();
-      return false;
-    };
-    try {
+    await losingNotices(a, async () => {
       expect(await call(a, 'DELETE', member(a, partner.id), a.owner.token)).toBe(204);
-    } finally {
-      fanout.publishCluster = publishCluster;
-    }
+    });
     await sleep(200);
     expectOpen(sync, presence, codes);
     // Node A's next resync (a second later) asks every node to recheck against the store.
@@ -207,18 +214,10 @@ describe.runIf(REDIS_URL)('revocations reach every node through Redis', () => {
     const { a, b } = await startNodes();
     const docId = await createDocument(a);
     const { partner, sync, codes } = await partnerOnB(b, docId, 'viewer');
-    const fanout = a.rooms.fanout as RedisFanout;
-    const publishCluster = fanout.publishCluster;
-    fanout.publishCluster = async () => {
-      (fanout as unknown as { missed(): void }).missed();
-      return false;
-    };
-    try {
+    await losingNotices(a, async () => {
       const promote = { role: 'editor' };
       expect(await call(a, 'PATCH', member(a, partner.id), a.owner.token, promote)).toBe(204);
-    } finally {
-      fanout.publishCluster = publishCluster;
-    }
+    });
     // The recheck finds a read-only socket whose person may now edit: it reopens writable.
     await eventually(() => {
       expect(codes[0]).toBe(CloseCode.ACCESS_CHANGED);
