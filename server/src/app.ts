@@ -55,7 +55,7 @@ import {
   userRoom,
   workspaceRoom,
 } from './presence';
-import { type RedisClient, redisCheck } from './redis';
+import { closeRedis, type RedisClient, redisCheck } from './redis';
 import { createSessions } from './sessions';
 import {
   AnnouncingDocumentStore,
@@ -333,7 +333,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     await compactor.stop();
     revocations.close();
     await fanout.close();
-    await deps.redis?.close().catch(() => undefined);
+    if (deps.redis) await closeRedis(deps.redis);
     await store.close();
   });
   retention.start();

@@ -62,3 +62,15 @@ describe('with Redis configured but dead', () => {
     await serverHas(server, docId, a.doc);
   });
 });
+
+describe('shutting down while Redis is away', () => {
+  it('does not wait for commands Redis can no longer answer', async () => {
+    const redis = connectRedis('redis://127.0.0.1:1', log);
+    const stopping = await startServer({ redis });
+    // A command sent while Redis is away waits in the client's queue for a reconnect.
+    void redis.ping().catch(() => undefined);
+    const started = Date.now();
+    await stopping.close();
+    expect(Date.now() - started).toBeLessThan(5_000);
+  }, 15_000);
+});

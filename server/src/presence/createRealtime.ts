@@ -6,7 +6,7 @@ import { Server } from 'socket.io';
 import type { AuthService } from '../auth';
 import type { HealthCheck } from '../http';
 import type { Logger } from '../logger';
-import type { RedisClient } from '../redis';
+import { closeRedis, type RedisClient } from '../redis';
 import { MemoryPresenceRegistry } from './MemoryPresenceRegistry';
 import {
   DEFAULT_PRESENCE_OPTIONS,
@@ -66,10 +66,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
       // The main client reports Redis outages; these would only repeat it.
       client.on('error', () => undefined);
       client.connect().catch(() => undefined);
-      // close() would wait for queued commands forever while Redis is away; destroy drops them.
-      closers.push(async () =>
-        client.isReady ? client.close().catch(() => undefined) : client.destroy(),
-      );
+      closers.push(() => closeRedis(client));
     }
     // The adapter never awaits its publishes and subscribes; one rejected while Redis drops (or
     // at shutdown) would be an unhandled rejection. A lost fan-out only delays other nodes

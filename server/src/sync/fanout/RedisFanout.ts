@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../logger';
-import type { RedisClient } from '../../redis';
+import { closeRedis, type RedisClient } from '../../redis';
 import { withTimeout } from '../../timeout';
 import type {
   ClusterListener,
@@ -154,9 +154,7 @@ export class RedisFanout implements DocFanout {
     this.cluster.listeners.clear();
     this.pub.off('error', this.onError);
     this.pub.off('ready', this.onReady);
-    // close() would wait for queued commands forever while Redis is away; destroy drops them.
-    if (this.sub.isReady) await this.sub.close().catch(() => undefined);
-    else this.sub.destroy();
+    await closeRedis(this.sub);
   }
 
   /** True once Redis took the message; false when it may be lost (a resync follows). */
