@@ -5,7 +5,7 @@ import { MemoryDocumentStore } from './MemoryDocumentStore';
 import { MemoryNotificationStore } from './MemoryNotificationStore';
 import type { NotificationStore } from './NotificationStore';
 import { openDatabase } from './openDatabase';
-import { openPostgres, type PostgresOptions, postgresStores } from './postgres';
+import type { PostgresOptions } from './postgres';
 import { SqliteAccountStore } from './SqliteAccountStore';
 import { SqliteDocumentStore } from './SqliteDocumentStore';
 import { SqliteNotificationStore } from './SqliteNotificationStore';
@@ -42,6 +42,8 @@ export async function openPostgresStores(
   url: string,
   options: PostgresOptions = {},
 ): Promise<Stores> {
+  // kysely and pg (~6 MiB of heap) load only on the nodes that use PostgreSQL.
+  const { openPostgres, postgresStores } = await import('./postgres');
   return postgresStores(await openPostgres(url, options));
 }
 
