@@ -24,17 +24,13 @@ import {
   inSeqOrder,
   mergePacks,
   metaOf,
-  type NewPack,
-  type PackChange,
-  type PackRow,
   type PackSpan,
-  type PackTip,
   packedCount,
   packLoose,
   unpack,
-  unpackRange,
 } from './packedLog';
 import { SqliteCommentStore } from './SqliteCommentStore';
+import { SqlitePacks } from './SqlitePacks';
 import { SqliteSignoffStore } from './SqliteSignoffStore';
 import { SqliteVersionStore } from './SqliteVersionStore';
 
@@ -64,17 +60,6 @@ interface CheckpointRow {
   created_at: number;
   encoding: number;
 }
-interface PackSpanRow {
-  first_seq: number;
-  last_seq: number;
-  count: number;
-}
-interface PackDataRow extends PackSpanRow {
-  data: Buffer;
-}
-interface PackTipRow extends PackSpanRow {
-  size: number;
-}
 
 export type SqliteStoreOptions =
   /** Directory holding `tandem.db`, or `:memory:` for a private in-memory database. */
@@ -90,10 +75,12 @@ export type SqliteStoreOptions =
 export class SqliteDocumentStore implements DocumentStore {
   readonly db: SqliteDatabase;
   private readonly stmt;
+  private readonly packs: SqlitePacks;
   private history: HistoryStores | null = null;
 
   constructor(options: SqliteStoreOptions) {
     this.db = 'db' in options ? options.db : openDatabase(options.dataDir);
+    this.packs = new SqlitePacks(this.db);
     this.stmt = {
       insertDoc: this.db.prepare(
         `INSERT INTO documents (id, workspace_id, type, title, created_at, updated_at)
@@ -180,38 +167,6 @@ export class SqliteDocumentStore implements DocumentStore {
         `DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?
          AND seq NOT IN (SELECT value FROM json_each(?))`,
       ),
-      packsBetween: this.db.prepare(
-        `SELECT first_seq, last_seq, count, data FROM doc_log_packs
-         WHERE doc_id = ? AND last_seq > ? AND first_seq <= ? ORDER BY last_seq`,
-      ),
-      packSpans: this.db.prepare(
-        'SELECT first_seq, last_seq, count FROM doc_log_packs WHERE doc_id = ? ORDER BY last_seq',
-      ),
-      pack: this.db.prepare(
-        `SELECT first_seq, last_seq, count, data FROM doc_log_packs
-         WHERE doc_id = ? AND last_seq = ?`,
-      ),
-      // length() of a blob reads its size from the record header, not its overflow pages.
-      packTip: this.db.prepare(
-        `SELECT first_seq, last_seq, count, length(data) AS size FROM doc_log_packs
-         WHERE doc_id = ? ORDER BY last_seq DESC LIMIT 1`,
-      ),
-      // The newest pack holding an update made at or before a time, and the oldest holding one
-      // made at or after it: the only packs the lookups by time decode.
-      packMadeBy: this.db.prepare(
-        `SELECT first_seq, last_seq, count, data FROM doc_log_packs
-         WHERE doc_id = ? AND min_created_at <= ? ORDER BY last_seq DESC LIMIT 1`,
-      ),
-      packMadeSince: this.db.prepare(
-        `SELECT first_seq, last_seq, count, data FROM doc_log_packs
-         WHERE doc_id = ? AND max_created_at >= ? ORDER BY last_seq LIMIT 1`,
-      ),
-      insertPack: this.db.prepare(
-        `INSERT INTO doc_log_packs
-           (doc_id, last_seq, first_seq, count, min_created_at, max_created_at, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      deletePack: this.db.prepare('DELETE FROM doc_log_packs WHERE doc_id = ? AND last_seq = ?'),
       deleteLoose: this.db.prepare('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?'),
       mergeCheckpoints: this.db.prepare(
         `DELETE FROM doc_checkpoints WHERE doc_id = ? AND seq <= ?
@@ -300,7 +255,7 @@ export class SqliteDocumentStore implements DocumentStore {
       const after = checkpoint?.seq ?? 0;
       const loose = this.stmt.updatesBetween.all(docId, after, atSeq) as UpdateRow[];
       const rows = inSeqOrder(
-        this.packedBetween(docId, after, atSeq).map((u) => ({ seq: u.seq, update: u.update })),
+        this.packs.between(docId, after, atSeq).map((u) => ({ seq: u.seq, update: u.update })),
         loose.map((r) => ({ seq: r.seq, update: toBytes(r.data) })),
       );
       const lastSeq = rows.at(-1)?.seq ?? checkpoint?.seq ?? 0;
@@ -316,7 +271,7 @@ export class SqliteDocumentStore implements DocumentStore {
   async readUpdates(docId: string, afterSeq: number, uptoSeq = Number.MAX_SAFE_INTEGER) {
     return this.run(() =>
       inSeqOrder(
-        this.packedBetween(docId, afterSeq, uptoSeq),
+        this.packs.between(docId, afterSeq, uptoSeq),
         (this.stmt.readUpdates.all(docId, afterSeq, uptoSeq) as UpdateRow[]).map(toLogged),
       ),
     );
@@ -325,7 +280,7 @@ export class SqliteDocumentStore implements DocumentStore {
   async updateMeta(docId: string, afterSeq: number, uptoSeq = Number.MAX_SAFE_INTEGER) {
     return this.run(() =>
       inSeqOrder(
-        this.packedBetween(docId, afterSeq, uptoSeq).map(metaOf),
+        this.packs.between(docId, afterSeq, uptoSeq).map(metaOf),
         (this.stmt.updateMeta.all(docId, afterSeq, uptoSeq) as MetaRow[]).map(toMeta),
       ),
     );
@@ -334,7 +289,7 @@ export class SqliteDocumentStore implements DocumentStore {
   async updateDeletes(docId: string, afterSeq: number): Promise<UpdateDeletes[]> {
     return this.run(() =>
       inSeqOrder(
-        this.packedBetween(docId, afterSeq, Number.MAX_SAFE_INTEGER).map(deletesOf),
+        this.packs.between(docId, afterSeq, Number.MAX_SAFE_INTEGER).map(deletesOf),
         (this.stmt.updateDeletes.all(docId, afterSeq) as DeletesRow[]).map((r) => ({
           ...toMeta(r),
           deletes: r.deletes ? toBytes(r.deletes) : null,
@@ -350,8 +305,7 @@ export class SqliteDocumentStore implements DocumentStore {
   async seqAtTime(docId: string, time: number) {
     return this.run(() => {
       const loose = (this.stmt.seqAtTime.get(docId, time) as { seq: number | null }).seq ?? 0;
-      const pack = this.stmt.packMadeBy.get(docId, time) as PackDataRow | undefined;
-      const packed = pack ? unpack(docId, toPack(pack)).filter((u) => u.createdAt <= time) : [];
+      const packed = this.packs.madeBy(docId, time).filter((u) => u.createdAt <= time);
       return Math.max(loose, packed.at(-1)?.seq ?? 0);
     });
   }
@@ -359,15 +313,14 @@ export class SqliteDocumentStore implements DocumentStore {
   /** Two index probes in one synchronous call: the first update at or after `before`, then the run before it. */
   async updateTimesBefore(docId: string, before: number) {
     return this.run(() => {
-      const pack = this.stmt.packMadeSince.get(docId, before) as PackDataRow | undefined;
-      const packedFirst = pack
-        ? unpack(docId, toPack(pack)).find((u) => u.createdAt >= before)?.seq
-        : undefined;
+      const packedFirst = this.packs
+        .madeSince(docId, before)
+        .find((u) => u.createdAt >= before)?.seq;
       const looseFirst = this.stmt.firstSince.get(docId, before) as number | undefined;
       const first = Math.min(packedFirst ?? Infinity, looseFirst ?? Number.MAX_SAFE_INTEGER);
       const rows = this.stmt.timesBefore.all(docId, first) as { seq: number; created_at: number }[];
       return inSeqOrder(
-        this.packedBetween(docId, 0, first - 1),
+        this.packs.between(docId, 0, first - 1),
         rows.map((r) => ({ seq: r.seq, createdAt: r.created_at })),
       ).map((r) => ({ seq: r.seq, createdAt: r.createdAt }));
     });
@@ -406,9 +359,9 @@ export class SqliteDocumentStore implements DocumentStore {
           const keep = keptSeqs(docId, { ...plan, keepSeqs }, this.nextSeq(docId) - 1, checkpoints);
           const kept = JSON.stringify(keep);
           const loose = this.stmt.mergeUpdates.run(docId, plan.uptoSeq, kept).changes;
-          const packs = this.stmt.packsBetween.all(docId, 0, plan.uptoSeq) as PackDataRow[];
-          const merged = mergePacks(docId, packs.map(toPack), plan.uptoSeq, new Set(keep));
-          this.changePacks(docId, merged);
+          const packs = this.packs.rowsBetween(docId, 0, plan.uptoSeq);
+          const merged = mergePacks(docId, packs, plan.uptoSeq, new Set(keep));
+          this.packs.change(docId, merged);
           const updatesDeleted = loose + merged.updatesDeleted;
           failpoint('merge');
           return {
@@ -426,14 +379,13 @@ export class SqliteDocumentStore implements DocumentStore {
       this.db
         .transaction(() => {
           const checkpoints = this.stmt.checkpointSeqs.all(docId) as number[];
-          const spans = (this.stmt.packSpans.all(docId) as PackSpanRow[]).map(toSpan);
+          const spans = this.packs.spans(docId);
           // A grown pack holds several checkpoints: decoded once for all of them.
           const decoded = new Map<number, number[]>();
           const seqsOf = (span: PackSpan) => {
             let seqs = decoded.get(span.lastSeq);
             if (!seqs) {
-              const row = this.stmt.pack.get(docId, span.lastSeq) as PackDataRow;
-              seqs = unpack(docId, toPack(row)).map((u) => u.seq);
+              seqs = unpack(docId, this.packs.pack(docId, span.lastSeq)).map((u) => u.seq);
               decoded.set(span.lastSeq, seqs);
             }
             return seqs;
@@ -463,12 +415,9 @@ export class SqliteDocumentStore implements DocumentStore {
           const first = loose[0];
           const last = loose.at(-1);
           if (!first || !last) return 0;
-          const tipRow = this.stmt.packTip.get(docId) as PackTipRow | undefined;
-          const tip: PackTip | undefined = tipRow && { ...toSpan(tipRow), size: tipRow.size };
-          const growing = grows(tip, first.seq)
-            ? toPack(this.stmt.pack.get(docId, tip.lastSeq) as PackDataRow)
-            : null;
-          this.changePacks(docId, packLoose(docId, growing, loose));
+          const tip = this.packs.tip(docId);
+          const growing = grows(tip, first.seq) ? this.packs.pack(docId, tip.lastSeq) : null;
+          this.packs.change(docId, packLoose(docId, growing, loose));
           failpoint('pack');
           if (growing) failpoint('pack-grow');
           this.stmt.deleteLoose.run(docId, last.seq);
@@ -534,30 +483,6 @@ export class SqliteDocumentStore implements DocumentStore {
     }
   }
 
-  /** The packed updates with `afterSeq < seq <= uptoSeq`. */
-  private packedBetween(docId: string, afterSeq: number, uptoSeq: number) {
-    const rows = this.stmt.packsBetween.all(docId, afterSeq, uptoSeq) as PackDataRow[];
-    return unpackRange(docId, rows.map(toPack), afterSeq, uptoSeq);
-  }
-
-  /** Deletes first: a rewritten pack may keep its key. */
-  private changePacks(docId: string, change: PackChange) {
-    for (const lastSeq of change.remove) this.stmt.deletePack.run(docId, lastSeq);
-    for (const pack of change.insert) this.insertPack(docId, pack);
-  }
-
-  private insertPack(docId: string, p: NewPack) {
-    this.stmt.insertPack.run(
-      docId,
-      p.lastSeq,
-      p.firstSeq,
-      p.count,
-      p.minCreatedAt,
-      p.maxCreatedAt,
-      p.data,
-    );
-  }
-
   /**
    * The next sequence number, read from the log's primary key (one index probe) rather than
    * cached: a cache would hold an entry for every document ever written to.
@@ -593,14 +518,6 @@ function toRecord(row: DocumentRow): DocumentRecord {
 
 function toLogged(row: UpdateRow): LoggedUpdate {
   return { ...toMeta(row), update: toBytes(row.data) };
-}
-
-function toSpan(row: PackSpanRow): PackSpan {
-  return { firstSeq: row.first_seq, lastSeq: row.last_seq, count: row.count };
-}
-
-function toPack(row: PackDataRow): PackRow {
-  return { ...toSpan(row), data: toBytes(row.data) };
 }
 
 function toMeta(row: MetaRow): UpdateMeta {
