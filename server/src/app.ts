@@ -2,7 +2,6 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import fastifyWebsocket from '@fastify/websocket';
 import { CloseCode, ErrorCode } from '@tandem/protocol';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
@@ -263,14 +262,14 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  await app.register(fastifyWebsocket, {
-    options: { maxPayload: config.maxMessageBytes },
-    // Rooms flush and close their sockets with GOING_AWAY before the WebSocket server stops.
-    preClose: async function closeRooms(this: FastifyInstance) {
-      await rooms.closeAll();
-      for (const client of this.websocketServer.clients) client.close(CloseCode.GOING_AWAY);
-      await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
-    },
+  // Its preClose (rooms flush and close their sockets) runs before presence's below.
+  registerSyncRoutes(app, {
+    rooms,
+    store,
+    auth,
+    allowedOrigins: config.allowedOrigins,
+    maxPayload: config.maxMessageBytes,
+    log: log.child({ module: 'sync' }),
   });
 
   const live = createRealtime({
@@ -318,13 +317,6 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
       mergeAfterMs: config.historyMergeAfterMs,
       bucketMs: config.historyMergeEveryMs,
     },
-  });
-  registerSyncRoutes(app, {
-    rooms,
-    store,
-    auth,
-    allowedOrigins: config.allowedOrigins,
-    log: log.child({ module: 'sync' }),
   });
   await registerWebApp(app, config.webDist);
 

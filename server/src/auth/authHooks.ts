@@ -42,16 +42,31 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export async function resolvePrincipal(
+/** How a caller may prove who they are; the first one present is the one tried. */
+export interface Credentials {
+  /** The `Authorization` header; only `Bearer <token>` counts. */
+  authorization?: string | null;
+  /** A bearer token from elsewhere, e.g. the sync socket's `?token=`. */
+  token?: string | null;
+  sessionCookie?: string | null;
+}
+
+export function principalFrom(auth: AuthService, c: Credentials): Promise<Principal | null> {
+  if (c.authorization?.startsWith('Bearer ')) {
+    return auth.authenticate(c.authorization.slice(7).trim(), 'bearer');
+  }
+  if (c.token) return auth.authenticate(c.token, 'bearer');
+  return c.sessionCookie ? auth.authenticate(c.sessionCookie, 'cookie') : Promise.resolve(null);
+}
+
+export function resolvePrincipal(
   req: FastifyRequest,
   auth: AuthService,
-  queryToken?: string,
 ): Promise<Principal | null> {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return auth.authenticate(header.slice(7).trim(), 'bearer');
-  if (queryToken) return auth.authenticate(queryToken, 'bearer');
-  const cookie = req.cookies?.[SESSION_COOKIE];
-  return cookie ? auth.authenticate(cookie, 'cookie') : null;
+  return principalFrom(auth, {
+    authorization: req.headers.authorization,
+    sessionCookie: req.cookies?.[SESSION_COOKIE],
+  });
 }
 
 export function requirePrincipal(req: FastifyRequest): Principal {

@@ -5,7 +5,9 @@ export type {
 export type { AccessChange, Principal } from './AuthService';
 export { AuthService } from './AuthService';
 export {
+  type Credentials,
   clearSessionCookie,
+  principalFrom,
   registerAuthHooks,
   requirePrincipal,
   resolvePrincipal,

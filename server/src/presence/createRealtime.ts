@@ -1,5 +1,4 @@
-import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import type { Duplex } from 'node:stream';
+import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { SOCKET_PATH } from '@tandem/protocol';
 import { Server } from 'socket.io';
@@ -47,7 +46,6 @@ export const userRoom = (userId: string) => `user:${userId}`;
 export function createRealtime(deps: RealtimeDeps): Realtime {
   const opts = { ...DEFAULT_PRESENCE_OPTIONS, ...deps.options };
   const log = deps.log;
-  const fastifyUpgrades = deps.server.listeners('upgrade') as UpgradeListener[];
   const io: TandemServer = new Server(deps.server, {
     path: SOCKET_PATH,
     serveClient: false,
@@ -57,7 +55,6 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     destroyUpgrade: false,
     maxHttpBufferSize: 64 * 1024,
   });
-  routeUpgrades(deps.server, fastifyUpgrades);
   const closers: (() => Promise<unknown>)[] = [];
   if (deps.redis) {
     const pub = deps.redis.duplicate();
@@ -123,21 +120,5 @@ function swallowRejections(client: RedisClient, methods: readonly string[]): voi
     if (typeof original !== 'function') continue;
     target[name] = (...args: unknown[]) =>
       Promise.resolve(original.apply(client, args)).catch(() => undefined);
-  }
-}
-
-type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
-
-/**
- * @fastify/websocket routes every upgrade through Fastify, which would answer socket.io's
- * upgrades with a 404 while engine.io handles them too. Fastify's listeners now skip our path.
- */
-function routeUpgrades(server: HttpServer, fastifyUpgrades: UpgradeListener[]): void {
-  for (const listener of fastifyUpgrades) {
-    server.removeListener('upgrade', listener);
-    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-      if (req.url?.startsWith(`${SOCKET_PATH}/`)) return;
-      listener.call(server, req, socket, head);
-    });
   }
 }

@@ -1,7 +1,6 @@
-import type { IncomingMessage } from 'node:http';
-import { SESSION_COOKIE } from '@tandem/protocol';
 import type { Socket } from 'socket.io';
 import type { AuthService, Principal } from '../auth';
+import { isAllowedOrigin, sessionCookieOf } from '../auth/upgradeRequest';
 
 /**
  * The socket.io handshake check: a bearer token in `auth.token`, else the session cookie (only
@@ -33,28 +32,8 @@ async function resolveSocketPrincipal(
   const req = socket.request;
   const origin = req.headers.origin;
   if (origin && !isAllowedOrigin(origin, req, allowedOrigins)) return null;
-  const cookie = readCookie(req.headers.cookie, SESSION_COOKIE);
+  const cookie = sessionCookieOf(req);
   return cookie ? auth.authenticate(cookie, 'cookie') : null;
-}
-
-function isAllowedOrigin(origin: string, req: IncomingMessage, allowed: readonly string[]) {
-  if (allowed.includes(origin)) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false; // not a URL: not an origin we know
-  }
-}
-
-function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      return decodeURIComponent(part.slice(eq + 1).trim());
-    }
-  }
-  return null;
 }
 
 /** Disconnects the socket when its sign-in runs out, as HTTP starts answering 401 then. */
