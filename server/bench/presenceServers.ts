@@ -40,6 +40,7 @@ export async function startTandem(users: number, flushMs: number): Promise<Serve
       webDist: join(dir, 'no-web'),
       maxMessageBytes: 1024 * 1024,
       roomIdleMs: 30_000,
+      roomRestMs: 1_000,
       checkpointEvery: 500,
       historyAutoIdleMs: 60_000,
       historyAutoMaxIntervalMs: 600_000,

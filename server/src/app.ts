@@ -2,7 +2,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { CloseCode, ErrorCode } from '@tandem/protocol';
+import { ErrorCode } from '@tandem/protocol';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -70,6 +70,7 @@ export type AppConfig = Pick<
   | 'webDist'
   | 'maxMessageBytes'
   | 'roomIdleMs'
+  | 'roomRestMs'
   | 'checkpointEvery'
   | 'historyAutoIdleMs'
   | 'historyAutoMaxIntervalMs'
@@ -221,6 +222,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     compactor,
     log: log.child({ module: 'sync' }),
     idleMs: config.roomIdleMs,
+    restMs: config.roomRestMs,
     checkpointEvery: config.checkpointEvery,
     // The policy root is the server's to write: owners adopt versions over HTTP.
     refuseUpdate: refusePolicyWrites,

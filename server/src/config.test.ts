@@ -80,6 +80,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       demo: false,
       roomIdleMs: 30_000,
+      roomRestMs: 1_000,
     });
   });
 

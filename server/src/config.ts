@@ -43,6 +43,12 @@ const EnvSchema = z.object({
     .default(16 * 1024 * 1024),
   /** How long a document with no connections stays in memory before it is unloaded. */
   TANDEM_ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
+  /**
+   * How long a small document (up to 32 KiB encoded) that people have open but nobody is
+   * changing keeps its live Y.Doc before the room holds it encoded; larger ones wait longer in
+   * proportion, up to a minute. 0: never.
+   */
+  TANDEM_ROOM_REST_MS: z.coerce.number().int().min(0).default(1_000),
   /** Updates logged since the last checkpoint that trigger a background checkpoint. */
   TANDEM_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(500),
   /**
@@ -130,6 +136,7 @@ export interface Config {
   webDist: string;
   maxMessageBytes: number;
   roomIdleMs: number;
+  roomRestMs: number;
   checkpointEvery: number;
   historyAutoIdleMs: number;
   historyAutoMaxIntervalMs: number;
@@ -182,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDist: path.resolve(cwd, e.TANDEM_WEB_DIST ?? defaultWebDist()),
     maxMessageBytes: e.TANDEM_MAX_MESSAGE_BYTES,
     roomIdleMs: e.TANDEM_ROOM_IDLE_MS,
+    roomRestMs: e.TANDEM_ROOM_REST_MS,
     checkpointEvery: e.TANDEM_CHECKPOINT_EVERY,
     historyAutoIdleMs: e.TANDEM_HISTORY_AUTO_IDLE_SECONDS * 1000,
     historyAutoMaxIntervalMs: e.TANDEM_HISTORY_AUTO_EVERY_MINUTES * 60_000,

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Role, Side } from '@tandem/domain';
 import * as encoding from 'lib0/encoding';
 import { afterAll, expect } from 'vitest';
@@ -66,6 +68,7 @@ export interface TestServerOptions {
   store?: DocumentStore;
   port?: number;
   roomIdleMs?: number;
+  roomRestMs?: number;
   checkpointEvery?: number;
   maxMessageBytes?: number;
   redis?: RedisClient;
@@ -120,6 +123,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       webDist: options.webDist ?? path.join(dataDir, 'no-web'),
       maxMessageBytes: options.maxMessageBytes ?? 1024 * 1024,
       roomIdleMs: options.roomIdleMs ?? 30_000,
+      roomRestMs: options.roomRestMs ?? 1_000,
       checkpointEvery: options.checkpointEvery ?? 500,
       historyAutoIdleMs: 60_000,
       historyAutoMaxIntervalMs: 600_000,
@@ -357,6 +361,12 @@ export async function serverHas(server: TestServer, docId: string, doc: Y.Doc): 
 
 // y-websocket registers a process 'exit' listener per provider; tests open many.
 process.setMaxListeners(200);
+
+/** A full garbage collection on demand, without starting the test process with --expose-gc. */
+export function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

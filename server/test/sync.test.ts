@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
+  collector,
   connectClient,
   createDocument,
   eventually,
@@ -276,6 +277,42 @@ describe('sync over y-websocket', () => {
     const b = client(docId);
     await b.synced();
     expect(b.text.toString()).toBe('persisted');
+  });
+
+  it('rests a quiet document: its Y.Doc is freed, joiners and cursors carry on, the next edit wakes it', async () => {
+    await server.close();
+    server = await startServer({ roomRestMs: 50 });
+    const docId = await createDocument(server);
+    const a = client(docId);
+    await a.synced();
+    a.text.insert(0, 'at rest');
+    a.provider.awareness.setLocalStateField('cursor', { at: 3 });
+    const room = server.rooms.peek(docId);
+    if (!room) throw new Error('room not open');
+    await room.flushed();
+    const liveDoc = new WeakRef(room.doc);
+    await eventually(() => expect(room.isResting).toBe(true));
+    // Nothing but the room held the Y.Doc: once resting, it is garbage.
+    const gc = collector();
+    for (let i = 0; i < 5 && liveDoc.deref(); i++) {
+      await sleep(20);
+      gc();
+    }
+    expect(liveDoc.deref()).toBeUndefined();
+    // A joiner syncs from the encoded state, and sees the cursor, without waking the room.
+    const b = client(docId);
+    await b.synced();
+    expect(b.text.toString()).toBe('at rest');
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)?.cursor).toEqual({ at: 3 }),
+    );
+    expect(room.isResting).toBe(true);
+    // An edit wakes it; everyone gets it, it is stored, and the room rests again later.
+    a.text.insert(7, ', then woken');
+    await eventually(() => expect(b.text.toString()).toBe('at rest, then woken'));
+    await serverHas(server, docId, a.doc);
+    await eventually(() => expect(room.isResting).toBe(true));
+    expect(room.doc.getText('t').toString()).toBe('at rest, then woken');
   });
 
   it('writes checkpoints in the background and loads from them', async () => {

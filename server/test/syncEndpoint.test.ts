@@ -1,10 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { CloseCode } from '@tandem/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import {
+  collector,
   connectClient,
   createDocument,
   rawSocket,
@@ -21,12 +20,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await server.close();
 });
-
-/** A full collection on demand, without starting the test process with --expose-gc. */
-function collector(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 /** The HTTP status an upgrade request to `path` is answered with (101 when it opens). */
 function upgradeStatus(path: string): Promise<number> {

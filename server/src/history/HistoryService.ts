@@ -187,7 +187,7 @@ export class HistoryService {
     if (room?.isReady) {
       await room.flushed();
       const copy = new Y.Doc();
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+      Y.applyUpdate(copy, room.encodedState());
       return copy;
     }
     return stateAt(this.deps.store, docId, await this.deps.store.lastSeq(docId));

@@ -1,5 +1,6 @@
 import { migrateDoc } from '@tandem/domain';
 import { CloseCode } from '@tandem/protocol';
+import { uint32 } from 'lib0/random';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { StoreError } from '../errors';
@@ -41,6 +42,11 @@ export interface DocRoomDeps {
   /** Updates are refused once the document's encoded size passes this (the memory guard). */
   maxDocBytes: number;
   /**
+   * Quiet time after which the room frees its Y.Doc and keeps the document encoded (`rest`),
+   * for a document of up to 32 KiB; larger ones wait proportionally longer. 0: never rest.
+   */
+  restMs: number;
+  /**
    * The room lost its store or its document; the manager forgets it so the next join reloads.
    * `flushed`: what it had applied is still being stored; the next room loads after that.
    */
@@ -58,6 +64,19 @@ const MIGRATE_ORIGIN: TxOrigin = { source: 'server', reason: 'migrate' };
 
 type RoomState = 'loading' | 'ready' | 'closing' | 'failed' | 'closed';
 
+/** A resting document of this many encoded bytes waits `restMs`; twice as many, twice as long. */
+const REST_BYTES = 32 * 1024;
+/** However large the document: the rebuild is then paid at most once a minute. */
+const MAX_REST_WAIT_MS = 60_000;
+
+/**
+ * y-protocols' Awareness asks its doc only for a client id and a destroy hook. A resting room
+ * frees its Y.Doc while cursors go on moving, so the awareness gets a stand-in, not the doc.
+ */
+function awarenessAnchor(clientID: number): Y.Doc {
+  return { clientID, on: () => undefined } as unknown as Y.Doc;
+}
+
 /** Resolves once the current turn of the event loop, and the I/O it read, is over. */
 const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -66,10 +85,21 @@ const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * whole, applied all-or-nothing, and appended to the store before it is broadcast or served; a
  * store failure closes every connection with STORE_UNAVAILABLE instead of serving unsaved
  * state from memory. None of this assumes the store answers synchronously.
+ *
+ * A room whose document nobody has changed for a while rests: it keeps the document encoded
+ * (a few hundred bytes for a small one, against ~5 KiB for a Y.Doc) and serves joiners from
+ * that; the first change, or anyone asking for `doc`, rebuilds the Y.Doc (issue 14).
  */
-export class DocRoom {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+export class DocRoom implements FanoutHost {
+  /** The server's Yjs client id, the same across rests. */
+  private readonly clientID = uint32();
+  /** The document while in use; null while the room rests. */
+  private live: Y.Doc | null = null;
+  /** A resting room's document, encoded, with its state vector. */
+  private resting: { state: Uint8Array; vector: Uint8Array } | null = null;
+  /** When the document last changed or was rebuilt (ms, monotonic). */
+  private changedAt = performance.now();
+  readonly awareness = new awarenessProtocol.Awareness(awarenessAnchor(this.clientID));
   readonly loaded: Promise<void>;
   private readonly conns = new Set<SyncConnection>();
   private state: RoomState = 'loading';
@@ -103,21 +133,46 @@ export class DocRoom {
     after: Promise<void> = Promise.resolve(),
   ) {
     this.checkpoint = new CheckpointSchedule(deps.checkpoints);
+    this.live = this.newDoc();
     // The server is not a participant: no cursor of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
-    this.link = new FanoutLink(
-      docId,
-      deps.fanout,
-      deps.store,
-      this.fanoutHost(),
-      deps.log,
-      deps.fanoutOptions,
-    );
+    this.link = new FanoutLink(docId, deps.fanout, deps.store, this, deps.log, deps.fanoutOptions);
     // Subscribed before the load reads the log: an update stored meanwhile is either in what
     // the load reads or in a message held until the load is done.
     this.loaded = Promise.all([after, this.link.subscribed]).then(() => this.load());
+  }
+
+  /** The document, rebuilt first if the room was resting. */
+  get doc(): Y.Doc {
+    return this.live ?? this.wake();
+  }
+
+  /** The document encoded as one update, without waking a resting room. */
+  encodedState(): Uint8Array {
+    return this.resting?.state ?? Y.encodeStateAsUpdate(this.doc);
+  }
+
+  get isResting(): boolean {
+    return this.live === null;
+  }
+
+  /**
+   * Frees the Y.Doc once the document has been quiet for its rest time and every update is
+   * stored; the encoded state serves joiners until the next change. Returns whether it rested.
+   */
+  restIfQuiet(now = performance.now()): boolean {
+    const doc = this.live;
+    if (!doc || this.state !== 'ready' || this.unsaved > 0 || this.deps.restMs <= 0) return false;
+    const wait = Math.min(
+      MAX_REST_WAIT_MS,
+      this.deps.restMs * Math.max(1, this.approxBytes / REST_BYTES),
+    );
+    if (now - this.changedAt < wait) return false;
+    this.resting = { state: Y.encodeStateAsUpdate(doc), vector: Y.encodeStateVector(doc) };
+    this.live = null;
+    doc.destroy();
+    return true;
   }
 
   get connectionCount(): number {
@@ -135,7 +190,7 @@ export class DocRoom {
     }
     this.conns.add(conn);
     conn.onClose(() => this.removeConnection(conn));
-    conn.send(encodeSyncStep1(this.doc));
+    conn.send(encodeSyncStep1(this.resting?.vector ?? Y.encodeStateVector(this.doc)));
     if (conn.readOnly) conn.send(encodePermissionDenied(READ_ONLY_REASON));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) conn.send(encodeAwareness(this.awareness, states));
@@ -230,6 +285,7 @@ export class DocRoom {
       replayed.doc.destroy();
       Y.applyUpdate(this.doc, state, LOAD_ORIGIN);
       this.approxBytes = state.byteLength;
+      this.changedAt = performance.now();
       this.clientOwners = new Map(owners);
       // A long tail or a quarantined row is checkpointed at the first chance.
       this.checkpoint.startFrom(
@@ -255,7 +311,14 @@ export class DocRoom {
     // Checked again after each wait: another socket's update may land before this resumes.
     while (this.unsaved > 0) await this.settled();
     if (this.state !== 'ready' || conn.isClosed) return;
-    conn.send(this.replies.get(stateVector, () => encodeSyncStep2(this.doc, stateVector)));
+    conn.send(this.replies.get(stateVector, () => encodeSyncStep2(this.diffFor(stateVector))));
+  }
+
+  /** What a state vector lacks, from the Y.Doc or, resting, from the encoded document. */
+  private diffFor(stateVector: Uint8Array): Uint8Array {
+    return this.resting
+      ? Y.diffUpdate(this.resting.state, stateVector)
+      : Y.encodeStateAsUpdate(this.doc, stateVector);
   }
 
   private async receiveUpdate(conn: SyncConnection, update: Uint8Array): Promise<void> {
@@ -264,6 +327,8 @@ export class DocRoom {
       conn.send(encodePermissionDenied(READ_ONLY_REASON));
       return;
     }
+    // Every joiner answers the server's step 1, mostly with nothing: no need to wake for that.
+    if (isEmptyUpdate(update)) return;
     let clientIds = this.newClientIds(conn, update);
     if (!clientIds) return;
     const refusal = this.deps.refuseUpdate?.(this.doc, update) ?? null;
@@ -346,8 +411,27 @@ export class DocRoom {
     this.deps.onFailed(this, flushed);
   }
 
+  /** A Y.Doc for this room: the server's client id, its updates logged and broadcast. */
+  private newDoc(): Y.Doc {
+    const doc = new Y.Doc();
+    doc.clientID = this.clientID;
+    doc.on('update', this.onDocUpdate);
+    return doc;
+  }
+
+  /** Rebuilds a resting room's Y.Doc from its encoded state. */
+  private wake(): Y.Doc {
+    const doc = this.newDoc();
+    if (this.resting) Y.applyUpdate(doc, this.resting.state, LOAD_ORIGIN);
+    this.resting = null;
+    this.live = doc;
+    this.changedAt = performance.now();
+    return doc;
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (isTxOrigin(origin) && origin.source === 'load') return;
+    this.changedAt = performance.now();
     this.replies.clear();
     if (this.state !== 'ready') return;
     // Another node stored it before anyone heard of it: only this node's sockets are left.
@@ -473,32 +557,29 @@ export class DocRoom {
     return ids.filter((id) => this.awareness.meta.has(id));
   }
 
-  /** What other nodes tell this room, as the link hands it over. */
-  private fanoutHost(): FanoutHost {
-    return {
-      isReady: () => this.state === 'ready',
-      applyRemote: (update, owners) => this.applyRemote(update, owners),
-      applyRemoteAwareness: (update, userId) => {
-        if (this.state !== 'ready') return;
-        // An entry another person holds here is not theirs to write from another node either.
-        const vetted = vetAwarenessUpdate(update, null, (id) =>
-          this.awarenessOwners.mayWriteRemote(id, userId),
-        );
-        if (vetted) awarenessProtocol.applyAwarenessUpdate(this.awareness, vetted, REMOTE_ORIGIN);
-      },
-      localAwareness: () =>
-        [...this.conns].flatMap((conn) => {
-          const update = this.encodeEntries([...conn.awarenessIds]);
-          return update ? [{ update, userId: conn.userId }] : [];
-        }),
-    };
+  /** FanoutHost: an awareness update another node's socket made. */
+  applyRemoteAwareness(update: Uint8Array, userId: string | null): void {
+    if (this.state !== 'ready') return;
+    // An entry another person holds here is not theirs to write from another node either.
+    const vetted = vetAwarenessUpdate(update, null, (id) =>
+      this.awarenessOwners.mayWriteRemote(id, userId),
+    );
+    if (vetted) awarenessProtocol.applyAwarenessUpdate(this.awareness, vetted, REMOTE_ORIGIN);
+  }
+
+  /** FanoutHost: this node's cursors, one update per connection, for a node that asks. */
+  localAwareness(): { update: Uint8Array; userId: string | null }[] {
+    return [...this.conns].flatMap((conn) => {
+      const update = this.encodeEntries([...conn.awarenessIds]);
+      return update ? [{ update, userId: conn.userId }] : [];
+    });
   }
 
   /**
-   * An update the log already holds: applied and broadcast here, never logged again. Its
-   * client ids' owners join the room's, so the 4409 check holds across nodes.
+   * FanoutHost: an update the log already holds, applied and broadcast here, never logged
+   * again. Its client ids' owners join the room's, so the 4409 check holds across nodes.
    */
-  private applyRemote(update: Uint8Array, owners: Iterable<readonly [number, string | null]>) {
+  applyRemote(update: Uint8Array, owners: Iterable<readonly [number, string | null]>): void {
     if (this.state !== 'ready') return;
     for (const [id, userId] of owners)
       if (!this.clientOwners.has(id)) this.clientOwners.set(id, userId);
@@ -534,7 +615,7 @@ export class DocRoom {
     this.awarenessTicker.stop();
     this.link.close();
     this.awareness.destroy();
-    this.doc.destroy();
+    this.live?.destroy();
   }
 
   private fail(err: unknown): void {
@@ -550,6 +631,11 @@ export class DocRoom {
     this.batch = [];
     for (const resolve of this.settledWaiters.splice(0)) resolve();
   }
+}
+
+/** An update with no structs and no deletions encodes as two zero counts. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 }
 
 function toUpdateSource(origin: unknown): UpdateSource {

@@ -9,6 +9,8 @@ export const FRAME_RATES = {
 
 export type FrameKind = keyof typeof FRAME_RATES;
 
+const monotonicNow = () => performance.now();
+
 /**
  * Token buckets, one per kind of frame. A frame over budget is not refused: it waits, and
  * while it waits the connection stops reading (see SyncConnection), so a flooding client
@@ -17,7 +19,7 @@ export type FrameKind = keyof typeof FRAME_RATES;
 export class FrameBudget {
   private readonly buckets = new Map<FrameKind, { tokens: number; at: number }>();
 
-  constructor(private readonly now: () => number = () => performance.now()) {}
+  constructor(private readonly now: () => number = monotonicNow) {}
 
   /** Takes a token for `kind`; returns how many ms the frame must wait for it (0: none). */
   take(kind: FrameKind): number {

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { Logger } from '../logger';
 import type { Compactor, DocumentStore } from '../persistence';
 import { DEFAULT_CHECKPOINT_BYTES, DEFAULT_CHECKPOINT_MS } from './CheckpointSchedule';
-import { DocRoom } from './DocRoom';
+import { DocRoom, type DocRoomDeps } from './DocRoom';
 import { type DocFanout, type FanoutLinkOptions, LocalFanout } from './fanout';
 import type { SyncConnection } from './SyncConnection';
 
@@ -17,6 +17,8 @@ export interface RoomManagerOptions {
   checkpointBytes?: number;
   checkpointMs?: number;
   heartbeatMs?: number;
+  /** `DocRoomDeps.restMs`: quiet time after which a room keeps its document encoded. */
+  restMs?: number;
   /** The memory guard: a document whose encoded size passes this takes no more updates. */
   maxDocBytes?: number;
   /** Other nodes serving the same documents; none (a lone LocalFanout) by default. */
@@ -28,6 +30,12 @@ export interface RoomManagerOptions {
 
 /** Encoded bytes; a Y.Doc in memory is several times larger. */
 const DEFAULT_MAX_DOC_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_REST_MS = 1_000;
+/**
+ * How often sign-in expiry and quiet rooms are checked: a socket closes at most this long after
+ * its sign-in runs out, a room rests at most this long after its quiet time.
+ */
+const SWEEP_MS = 500;
 
 /**
  * Opens a room per document on first use and unloads it once it has had no connection for
@@ -40,8 +48,12 @@ export class RoomManager {
   /** Rooms unloaded but still flushing; a reopened room loads after them. */
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly heartbeat: NodeJS.Timeout;
+  /** Closes sockets whose sign-in ran out and rests quiet rooms; one timer for all of them. */
+  private readonly sweep: NodeJS.Timeout;
   private closing = false;
   readonly fanout: DocFanout;
+  /** What every room is given; one object for all of them. */
+  private readonly roomDeps: DocRoomDeps;
 
   constructor(private readonly options: RoomManagerOptions) {
     this.fanout = options.fanout ?? new LocalFanout();
@@ -49,6 +61,34 @@ export class RoomManager {
       for (const conn of this.connections) conn.heartbeat();
     }, options.heartbeatMs ?? 30_000);
     this.heartbeat.unref();
+    this.sweep = setInterval(() => {
+      const wallClock = Date.now();
+      for (const conn of this.connections) conn.checkExpiry(wallClock);
+      const now = performance.now();
+      for (const room of this.rooms.values()) room.restIfQuiet(now);
+    }, SWEEP_MS);
+    this.sweep.unref();
+    const { store, compactor, log, checkpointEvery } = options;
+    this.roomDeps = {
+      store,
+      log,
+      fanout: this.fanout,
+      ...(options.fanoutOptions ? { fanoutOptions: options.fanoutOptions } : {}),
+      checkpoints: {
+        updates: checkpointEvery,
+        bytes: options.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES,
+        ms: options.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
+      },
+      maxDocBytes: options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES,
+      restMs: options.restMs ?? DEFAULT_REST_MS,
+      requestCheckpoint: (id) => compactor.request(id),
+      onFailed: (failed, flushed) => {
+        this.forget(failed);
+        if (flushed) this.trackUnload(failed.docId, flushed);
+      },
+      onEmpty: (empty) => this.scheduleUnload(empty),
+      ...(options.refuseUpdate ? { refuseUpdate: options.refuseUpdate } : {}),
+    };
   }
 
   get openRooms(): number {
@@ -114,6 +154,7 @@ export class RoomManager {
   async closeAll(): Promise<void> {
     this.closing = true;
     clearInterval(this.heartbeat);
+    clearInterval(this.sweep);
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
     await Promise.all([...this.rooms.values()].map((room) => room.close(CloseCode.GOING_AWAY)));
@@ -125,31 +166,7 @@ export class RoomManager {
     this.cancelUnload(docId);
     const existing = this.rooms.get(docId);
     if (existing) return existing;
-    const { store, compactor, log, checkpointEvery } = this.options;
-    const checkpoints = {
-      updates: checkpointEvery,
-      bytes: this.options.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES,
-      ms: this.options.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
-    };
-    const room = new DocRoom(
-      docId,
-      {
-        store,
-        log,
-        fanout: this.fanout,
-        ...(this.options.fanoutOptions ? { fanoutOptions: this.options.fanoutOptions } : {}),
-        checkpoints,
-        maxDocBytes: this.options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES,
-        requestCheckpoint: (id) => compactor.request(id),
-        onFailed: (failed, flushed) => {
-          this.forget(failed);
-          if (flushed) this.trackUnload(failed.docId, flushed);
-        },
-        onEmpty: (empty) => this.scheduleUnload(empty),
-        ...(this.options.refuseUpdate ? { refuseUpdate: this.options.refuseUpdate } : {}),
-      },
-      this.unloading.get(docId),
-    );
+    const room = new DocRoom(docId, this.roomDeps, this.unloading.get(docId));
     // A failed load is reported to each joiner; this only keeps it from going unhandled.
     room.loaded.catch(() => this.forget(room));
     this.rooms.set(docId, room);

@@ -92,17 +92,21 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+/** The server's sync step 1: its state vector, so the client answers with what it lacks. */
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.SYNC);
-  syncProtocol.writeSyncStep1(encoder, doc);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1);
+  encoding.writeVarUint8Array(encoder, stateVector);
   return encoding.toUint8Array(encoder);
 }
 
-export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+/** The reply to a client's sync step 1: what the client's state vector lacks, as one update. */
+export function encodeSyncStep2(diff: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.SYNC);
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, diff);
   return encoding.toUint8Array(encoder);
 }
 

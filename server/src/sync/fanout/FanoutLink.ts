@@ -13,7 +13,7 @@ import type {
 /** What a room does with what other nodes tell it. */
 export interface FanoutHost {
   /** Loaded and not closing: remote updates may be applied. */
-  isReady(): boolean;
+  readonly isReady: boolean;
   /**
    * Applies an update another node stored (or the log holds): not logged again, broadcast to
    * this node's sockets; `owners` are the Yjs client ids it writes and whose they are.
@@ -109,7 +109,7 @@ export class FanoutLink implements FanoutListener {
       return;
     }
     void this.catchUp().then(() => {
-      if (this.closed || !this.host.isReady()) return;
+      if (this.closed || !this.host.isReady) return;
       this.fanout.publish(this.docId, { kind: 'head', seq: this.seqs.floor });
       this.fanout.publish(this.docId, { kind: 'awareness-query' });
     });
@@ -188,13 +188,13 @@ export class FanoutLink implements FanoutListener {
   }
 
   private async read(): Promise<void> {
-    if (this.closed || !this.host.isReady()) return;
+    if (this.closed || !this.host.isReady) return;
     const from = this.seqs.floor;
     const headBefore = this.seqs.head;
     this.stats.reads++;
     try {
       const rows = await this.store.readUpdates(this.docId, from);
-      if (this.closed || !this.host.isReady()) return;
+      if (this.closed || !this.host.isReady) return;
       if (!continues(rows, from)) {
         await this.readState();
       } else {
@@ -233,7 +233,7 @@ export class FanoutLink implements FanoutListener {
       this.store.clientOwners(this.docId),
     ]);
     try {
-      if (this.closed || !this.host.isReady()) return;
+      if (this.closed || !this.host.isReady) return;
       this.host.applyRemote(Y.encodeStateAsUpdate(replayed.doc), owners);
       this.seqs.holdUpTo(replayed.lastSeq);
       this.seqs.endsAt(replayed.lastSeq);
