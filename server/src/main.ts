@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   let stores: Stores;
   try {
     stores = await openConfiguredStores(config, {
+      log,
       // pg drops the connection and opens another for the next query; worth a line, no more.
       onIdleError: (err) => log.warn({ err }, 'postgres: an idle connection failed'),
     });

@@ -1,5 +1,6 @@
 import { DocumentType } from '@tandem/domain';
 import { StoreError } from '../errors';
+import type { Logger } from '../logger';
 import { decodeCheckpointState, encodeCheckpointState } from './checkpointState';
 import type {
   AppendEntry,
@@ -33,6 +34,7 @@ import { SqliteCommentStore } from './SqliteCommentStore';
 import { SqlitePacks } from './SqlitePacks';
 import { SqliteSignoffStore } from './SqliteSignoffStore';
 import { SqliteVersionStore } from './SqliteVersionStore';
+import { WalCheckpointer } from './WalCheckpointer';
 
 interface DocumentRow {
   id: string;
@@ -65,7 +67,7 @@ export type SqliteStoreOptions =
   /** Directory holding `tandem.db`, or `:memory:` for a private in-memory database. */
   | { dataDir: string }
   /** A handle opened with openDatabase, shared with the account store. */
-  | { db: SqliteDatabase };
+  | { db: SqliteDatabase; log?: Logger };
 
 /**
  * The default store: one SQLite file in WAL mode. A committed append is in the WAL before the
@@ -77,9 +79,14 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly stmt;
   private readonly packs: SqlitePacks;
   private history: HistoryStores | null = null;
+  /** Copies the WAL into the file off the event loop; none for an in-memory database. */
+  private readonly checkpointer: WalCheckpointer | null;
 
   constructor(options: SqliteStoreOptions) {
     this.db = 'db' in options ? options.db : openDatabase(options.dataDir);
+    this.checkpointer = this.db.memory
+      ? null
+      : new WalCheckpointer(this.db, 'log' in options ? options.log : undefined);
     this.packs = new SqlitePacks(this.db);
     this.stmt = {
       insertDoc: this.db.prepare(
@@ -455,6 +462,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async close() {
+    await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }
 
@@ -466,14 +474,14 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   /**
-   * Gives the pages the loose rows and pruned checkpoints held back to the file system, then
-   * copies the WAL into the database and truncates it: otherwise the file keeps its largest
-   * size and the WAL up to ~4 MB (1,000 pages) until a later write. This also does the WAL
-   * checkpointing here, in the background, that an append's commit would otherwise do. It never
-   * waits: with another process reading, the WAL stays for a later pack to truncate.
+   * Gives the pages the loose rows and pruned checkpoints held back to the file system. The WAL
+   * is the checkpointer's to copy and empty, off the event loop; without one (it failed), it is
+   * copied and truncated here: otherwise the WAL stays up to ~4 MB (1,000 pages) until a later
+   * write. That never waits: with another process reading, the WAL stays for a later pack.
    */
   private shrinkFiles() {
     this.db.pragma('incremental_vacuum');
+    if (this.checkpointer?.running) return;
     const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
     this.db.pragma('busy_timeout = 0');
     try {

@@ -1,3 +1,4 @@
+import type { Logger } from '../logger';
 import type { AccountStore } from './AccountStore';
 import type { DocumentStore } from './DocumentStore';
 import { MemoryAccountStore } from './MemoryAccountStore';
@@ -24,10 +25,10 @@ export interface Stores {
  * `DATA_DIR/tandem.db`: documents and accounts in one SQLite file, one handle. Closing the
  * document store closes it. Throws when the file cannot be opened or migrated.
  */
-export function openSqliteStores(dataDir: string): Stores {
+export function openSqliteStores(dataDir: string, log?: Logger): Stores {
   const db = openDatabase(dataDir);
   return {
-    documents: new SqliteDocumentStore({ db }),
+    documents: new SqliteDocumentStore({ db, ...(log ? { log } : {}) }),
     accounts: new SqliteAccountStore(db),
     notifications: new SqliteNotificationStore(db),
   };
@@ -53,11 +54,12 @@ export async function openPostgresStores(
  */
 export async function openConfiguredStores(
   where: { dataDir: string; databaseUrl: string | undefined },
-  options: PostgresOptions = {},
+  options: PostgresOptions & { log?: Logger } = {},
 ): Promise<Stores> {
+  const { log, ...postgres } = options;
   return where.databaseUrl
-    ? openPostgresStores(where.databaseUrl, options)
-    : openSqliteStores(where.dataDir);
+    ? openPostgresStores(where.databaseUrl, postgres)
+    : openSqliteStores(where.dataDir, log);
 }
 
 /** Every store in process memory: for tests and throwaway runs; nothing survives a restart. */

@@ -473,6 +473,10 @@ export class DocRoom implements FanoutHost {
     } finally {
       this.inFlight -= batch.length;
     }
+    this.broadcast(
+      batch.map(({ update, exclude }) => broadcastFrame(encodeUpdate(update), exclude)),
+    );
+    // The other nodes hear of it after this node's sockets: it is stored either way.
     this.link.stored(
       batch.map(({ update, source }, i) => ({
         seq: seqs[i] ?? 0,
@@ -480,9 +484,6 @@ export class DocRoom implements FanoutHost {
         userId: source.userId,
         clientIds: source.clientIds,
       })),
-    );
-    this.broadcast(
-      batch.map(({ update, exclude }) => broadcastFrame(encodeUpdate(update), exclude)),
     );
     const bytes = batch.reduce((sum, { update }) => sum + update.byteLength, 0);
     if (this.checkpoint.logged(batch.length, bytes)) this.deps.requestCheckpoint(this.docId);

@@ -117,7 +117,9 @@ export class SyncConnection {
    */
   sendFrames(frames: readonly BroadcastFrame[]): void {
     const socket = rawSocketOf(this.ws);
-    socket?.cork();
+    // One frame is one write anyway; corking it would only buffer it first.
+    const cork = socket !== null && frames.length > 1;
+    if (cork) socket.cork();
     try {
       for (const frame of frames) {
         if (frame.from === this.id || !this.mayWrite(frame.framed.byteLength)) continue;
@@ -125,7 +127,7 @@ export class SyncConnection {
         else this.ws.send(frame.message, this.onSent);
       }
     } finally {
-      socket?.uncork();
+      if (cork) socket.uncork();
     }
   }
 

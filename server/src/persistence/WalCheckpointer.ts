@@ -1,0 +1,102 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../logger';
+import type { SqliteDatabase } from './openDatabase';
+
+/** How often the worker copies the WAL into the database file. */
+const DEFAULT_EVERY_MS = 200;
+/** SQLite's own default, put back if the worker stops: the WAL must not grow without bound. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1_000;
+
+/**
+ * The worker: its own connection to the file. After a tick in which anything was committed it
+ * runs a PASSIVE checkpoint, which takes no lock a writer waits for: it copies what no reader
+ * still needs and fsyncs, here instead of on the event loop. After a tick with no commit it
+ * empties the WAL file (TRUNCATE, which gives up at once if anyone is busy), so an idle server
+ * keeps no WAL on disk.
+ */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { fileMustExist: true });
+db.pragma('busy_timeout = 0');
+let seen = null;
+let emptied = false;
+const timer = setInterval(() => {
+  try {
+    const version = db.pragma('data_version', { simple: true });
+    if (version !== seen) {
+      seen = version;
+      emptied = false;
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } else if (!emptied) {
+      emptied = db.pragma('wal_checkpoint(TRUNCATE)')[0].busy === 0;
+    }
+  } catch (err) {
+    parentPort.postMessage({ error: String(err && err.message || err) });
+  }
+}, workerData.everyMs);
+parentPort.on('message', () => {
+  clearInterval(timer);
+  db.close();
+  parentPort.close();
+});
+`;
+
+/**
+ * Copies SQLite's write-ahead log into the database file from a worker thread. SQLite's
+ * automatic checkpoint runs inside the commit of whichever transaction passes 1,000 WAL pages:
+ * 6–13 ms, mostly fsync, on the event loop, before that update could be broadcast (issue 14:
+ * it decided the fan-out's p99). With this running, the server's connection never checkpoints
+ * on its own; if the worker fails, the automatic checkpoint comes back.
+ */
+export class WalCheckpointer {
+  private readonly worker: Worker;
+  private stopped = false;
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly log: Logger | undefined,
+    everyMs = DEFAULT_EVERY_MS,
+  ) {
+    db.pragma('wal_autocheckpoint = 0');
+    this.worker = new Worker(WORKER, {
+      eval: true,
+      workerData: {
+        driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+        file: db.name,
+        everyMs,
+      },
+    });
+    this.worker.on('message', (message: { error?: string }) => {
+      if (message.error) this.log?.warn({ reason: message.error }, 'WAL checkpoint failed');
+    });
+    this.worker.on('error', (err) => this.fallBack(err));
+    this.worker.on('exit', (code) => {
+      if (!this.stopped) this.fallBack(new Error(`checkpoint worker exited with ${code}`));
+    });
+    // After the listeners: a 'message' listener added later would hold the process open again.
+    this.worker.unref();
+  }
+
+  /** Whether the worker is copying the WAL (false once stopped or failed). */
+  get running(): boolean {
+    return !this.stopped;
+  }
+
+  /** Stops the worker and closes its connection; the caller may then close the database. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.postMessage('stop');
+    await exited;
+  }
+
+  private fallBack(err: unknown): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.log?.error({ err }, 'WAL checkpoint worker stopped; SQLite checkpoints in commits again');
+    if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
+  }
+}
