@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +56,31 @@ describe('WalCheckpointer', () => {
     const reopened = new SqliteDocumentStore({ dataDir });
     expect((await reopened.readUpdates('doc-aaaa', 0)).length).toBe(3_000);
     await reopened.close();
+  });
+
+  it('never holds a process open: one that opened a store, or opened and closed it, ends', () => {
+    const tsx = createRequire(import.meta.url).resolve('tsx');
+    const store = new URL('./SqliteDocumentStore.ts', import.meta.url).href;
+    const run = (close: boolean) => {
+      const dataDir = tempDir();
+      const script = path.join(dataDir, 'run.mjs');
+      fs.writeFileSync(
+        script,
+        `import { SqliteDocumentStore } from ${JSON.stringify(store)};
+         const store = new SqliteDocumentStore({ dataDir: ${JSON.stringify(dataDir)} });
+         await store.createDocument({ id: 'doc-aaaa', type: 'notes', title: 'A' });
+         ${close ? 'await store.close();' : ''}
+         process.stdout.write('done');`,
+      );
+      return spawnSync(process.execPath, ['--import', tsx, script], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+    };
+    for (const close of [false, true]) {
+      const child = run(close);
+      expect({ status: child.status, out: child.stdout }).toEqual({ status: 0, out: 'done' });
+    }
   });
 
   it('leaves an in-memory database to SQLite', async () => {

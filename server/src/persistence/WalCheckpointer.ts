@@ -5,13 +5,16 @@ import type { SqliteDatabase } from './openDatabase';
 
 /** How often the worker copies the WAL into the database file. */
 const DEFAULT_EVERY_MS = 200;
+/** WAL frames (pages) past which a checkpoint also makes the log start over: ~4 MiB. */
+const RESTART_FRAMES = 1_000;
 /** SQLite's own default, put back if the worker stops: the WAL must not grow without bound. */
 const SQLITE_AUTOCHECKPOINT_PAGES = 1_000;
 
 /**
  * The worker: its own connection to the file. After a tick in which anything was committed it
  * runs a PASSIVE checkpoint, which takes no lock a writer waits for: it copies what no reader
- * still needs and fsyncs, here instead of on the event loop. After a tick with no commit it
+ * still needs and fsyncs, here instead of on the event loop (a RESTART follows when the log is
+ * large). After a tick with no commit it
  * empties the WAL file (TRUNCATE, which gives up at once if anyone is busy), so an idle server
  * keeps no WAL on disk.
  */
@@ -28,7 +31,11 @@ const timer = setInterval(() => {
     if (version !== seen) {
       seen = version;
       emptied = false;
-      db.pragma('wal_checkpoint(PASSIVE)');
+      const { log } = db.pragma('wal_checkpoint(PASSIVE)')[0];
+      // Writes that never pause leave no moment for the log to start over, so it would grow
+      // without end; past this size, RESTART makes the next write start it over (it holds off
+      // writers while it copies the last frames, and gives up at once if one is busy).
+      if (log > workerData.restartFrames) db.pragma('wal_checkpoint(RESTART)');
     } else if (!emptied) {
       emptied = db.pragma('wal_checkpoint(TRUNCATE)')[0].busy === 0;
     }
@@ -66,6 +73,7 @@ export class WalCheckpointer {
         driver: createRequire(import.meta.url).resolve('better-sqlite3'),
         file: db.name,
         everyMs,
+        restartFrames: RESTART_FRAMES,
       },
     });
     this.worker.on('message', (message: { error?: string }) => {
@@ -89,6 +97,8 @@ export class WalCheckpointer {
     if (this.stopped) return;
     this.stopped = true;
     const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    // Held open until the worker is gone, or a process with nothing else to do would end first.
+    this.worker.ref();
     this.worker.postMessage('stop');
     await exited;
   }
