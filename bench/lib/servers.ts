@@ -141,6 +141,8 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
         // DATABASE_URL must not apply here; StartOptions.env sets them for a node of several.
         REDIS_URL: '',
         DATABASE_URL: '',
+        // As `npm start` and the Docker image run it (scripts/tandem.mjs).
+        MALLOC_ARENA_MAX: '2',
       },
     };
   }
