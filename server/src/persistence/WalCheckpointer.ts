@@ -14,9 +14,9 @@ const SQLITE_AUTOCHECKPOINT_PAGES = 1_000;
  * The worker: its own connection to the file. After a tick in which anything was committed it
  * runs a PASSIVE checkpoint, which takes no lock a writer waits for: it copies what no reader
  * still needs and fsyncs, here instead of on the event loop (a RESTART follows when the log is
- * large). After a tick with no commit it
- * empties the WAL file (TRUNCATE, which gives up at once if anyone is busy), so an idle server
- * keeps no WAL on disk.
+ * large). After a tick with no commit it empties the WAL file (TRUNCATE, which gives up at once
+ * if anyone is busy), so an idle server keeps no WAL on disk. A failure is reported once until
+ * it changes, not on every tick.
  */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -25,6 +25,7 @@ const db = new Database(workerData.file, { fileMustExist: true });
 db.pragma('busy_timeout = 0');
 let seen = null;
 let emptied = false;
+let lastError = '';
 const timer = setInterval(() => {
   try {
     const version = db.pragma('data_version', { simple: true });
@@ -39,8 +40,11 @@ const timer = setInterval(() => {
     } else if (!emptied) {
       emptied = db.pragma('wal_checkpoint(TRUNCATE)')[0].busy === 0;
     }
+    lastError = '';
   } catch (err) {
-    parentPort.postMessage({ error: String(err && err.message || err) });
+    const error = String((err && err.message) || err);
+    if (error !== lastError) parentPort.postMessage({ error });
+    lastError = error;
   }
 }, workerData.everyMs);
 parentPort.on('message', () => {
