@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import net from 'node:net';
 import { CloseCode } from '@tandem/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -78,6 +79,22 @@ describe('the sync endpoint', () => {
     const res = await fetch(`${server.url}/sync/${docId}`);
     expect(res.status).toBe(404);
     expect(((await res.json()) as { code: string }).code).toBe('NOT_FOUND');
+  });
+
+  it('survives clients that reset the connection right after asking for a path it refuses', async () => {
+    const { port } = server;
+    for (let i = 0; i < 40; i++) {
+      const socket = net.connect(port, '127.0.0.1');
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      socket.write(
+        `GET /nowhere-${i} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\n` +
+          'Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n' +
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+      );
+      socket.resetAndDestroy();
+    }
+    await sleep(100);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
   it('admits by Authorization header, ?token= and session cookie alike, and refuses foreign origins', async () => {

@@ -121,6 +121,9 @@ function joinRequest(
 
 /** Answers an upgrade this server does not take with a bare HTTP status and hangs up. */
 function refuseUpgrade(socket: Duplex, status: 404 | 503): void {
+  // Node takes its own error listener off before 'upgrade': a client that resets the connection
+  // now would otherwise be an unhandled error, and end the process.
+  socket.on('error', () => socket.destroy());
   const text = status === 404 ? 'Not Found' : 'Service Unavailable';
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
