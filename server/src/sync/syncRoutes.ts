@@ -76,10 +76,10 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     throw new AppError(ErrorCode.NOT_FOUND, 404, 'the sync endpoint takes WebSocket upgrades only');
   });
 
-  // Rooms flush and close their sockets with GOING_AWAY before the socket server stops.
+  // Rooms flush and close their sockets with GOING_AWAY before the socket server stops; an
+  // upgrade that arrives meanwhile is answered 503.
   app.addHook('preClose', async () => {
     closing = true;
-    app.server.removeListener('upgrade', onUpgrade);
     await deps.rooms.closeAll();
     for (const client of sockets.clients) client.close(CloseCode.GOING_AWAY);
     await new Promise<void>((resolve) => sockets.close(() => resolve()));
