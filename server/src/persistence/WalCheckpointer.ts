@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import type { SqliteDatabase } from './openDatabase';
 
 /** How often the worker copies the WAL into the database file. */
-const DEFAULT_EVERY_MS = 200;
+const EVERY_MS = 200;
 /** WAL frames (pages) past which a checkpoint also makes the log start over: ~4 MiB. */
 const RESTART_FRAMES = 1_000;
 /** SQLite's own default, put back if the worker stops: the WAL must not grow without bound. */
@@ -68,7 +68,6 @@ export class WalCheckpointer {
   constructor(
     private readonly db: SqliteDatabase,
     private readonly log: Logger | undefined,
-    everyMs = DEFAULT_EVERY_MS,
   ) {
     db.pragma('wal_autocheckpoint = 0');
     this.worker = new Worker(WORKER, {
@@ -76,7 +75,7 @@ export class WalCheckpointer {
       workerData: {
         driver: createRequire(import.meta.url).resolve('better-sqlite3'),
         file: db.name,
-        everyMs,
+        everyMs: EVERY_MS,
         restartFrames: RESTART_FRAMES,
       },
     });
