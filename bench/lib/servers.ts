@@ -141,8 +141,9 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
         // DATABASE_URL must not apply here; StartOptions.env sets them for a node of several.
         REDIS_URL: '',
         DATABASE_URL: '',
-        // As `npm start` and the Docker image run it (scripts/tandem.mjs).
+        // As `npm start` and the Docker image run it (scripts/tandem.mjs serverEnv).
         MALLOC_ARENA_MAX: '2',
+        NODE_OPTIONS: '--max-semi-space-size=2',
       },
     };
   }
