@@ -57,6 +57,8 @@ export class BenchClient {
   openedAt = 0;
   /** nowUs() (process-wide clock) when sync step 2 from the server arrived. */
   syncedAtUs = 0;
+  /** performance.now() when sync step 2 from the server arrived, before it was applied. */
+  stepTwoAt = 0;
   private readonly wire: Wire;
   private readonly options: BenchClientOptions;
   private ws: WebSocket | null = null;
@@ -155,6 +157,9 @@ export class BenchClient {
 
   private onSync(decoder: decoding.Decoder): void {
     const innerType = decoding.peekVarUint(decoder);
+    if (innerType === syncProtocol.messageYjsSyncStep2 && !this.stepTwoAt) {
+      this.stepTwoAt = performance.now();
+    }
     if (innerType === syncProtocol.messageYjsSyncStep2 && this.options.onStepTwo) {
       decoding.readVarUint(decoder);
       const update = decoding.readVarUint8Array(decoder);
