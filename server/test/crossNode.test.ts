@@ -264,7 +264,7 @@ describe.runIf(REDIS_URL)('documents fan out across nodes through Redis', () => 
     await onA.synced();
     onA.provider.awareness.setLocalState({ cursor: { anchor: 3 }, name: 'forged name' });
     await eventually(() =>
-      expect(a.rooms.peek(docId)?.awareness.getStates().get(onA.doc.clientID)).toBeDefined(),
+      expect(a.rooms.peek(docId)?.cursorStates.get(onA.doc.clientID)).toBeDefined(),
     );
     // Node B opens the document after the cursor was set: it asks, and does not wait 15 s.
     const partner = await b.addUser('editor', { side: 'enterprise' });

@@ -315,6 +315,36 @@ describe('sync over y-websocket', () => {
     expect(room.doc.getText('t').toString()).toBe('at rest, then woken');
   });
 
+  it('answers an awareness query before anyone has a cursor, and with every cursor after', async () => {
+    const docId = await createDocument(server);
+    const asker = rawSocket(server, docId);
+    const answers: number[][] = [];
+    asker.ws.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(decoder) !== 1) return;
+      const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+      const ids: number[] = [];
+      for (let n = decoding.readVarUint(update); n > 0; n--) {
+        ids.push(decoding.readVarUint(update));
+        decoding.readVarUint(update);
+        decoding.readVarString(update);
+      }
+      answers.push(ids);
+    });
+    await asker.opened;
+    // The room has no cursor machinery yet: the answer is a well-formed update of no entries.
+    asker.ws.send(Uint8Array.of(3));
+    await eventually(() => expect(answers).toEqual([[]]));
+    const a = client(docId);
+    await a.synced();
+    a.provider.awareness.setLocalStateField('cursor', { at: 0 });
+    await eventually(() => expect(answers.at(-1)).toEqual([a.doc.clientID]));
+    asker.ws.send(Uint8Array.of(3));
+    await eventually(() => expect(answers).toHaveLength(3));
+    expect(answers.at(-1)).toEqual([a.doc.clientID]);
+    asker.ws.close();
+  });
+
   it('writes checkpoints in the background and loads from them', async () => {
     await server.close();
     server = await startServer({ checkpointEvery: 20, roomIdleMs: 10 });

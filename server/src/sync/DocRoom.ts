@@ -1,7 +1,6 @@
 import { migrateDoc } from '@tandem/domain';
 import { CloseCode } from '@tandem/protocol';
 import { uint32 } from 'lib0/random';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { StoreError } from '../errors';
 import type { Logger } from '../logger';
@@ -12,21 +11,19 @@ import {
   loadDocument,
   type UpdateSource,
 } from '../persistence';
-import { AwarenessOwners } from './AwarenessOwners';
-import { AwarenessTicker, awarenessTickMs } from './AwarenessTicker';
-import { vetAwarenessUpdate } from './awarenessTrust';
 import { type BroadcastFrame, broadcastFrame } from './broadcastFrame';
 import { CheckpointSchedule, type CheckpointTriggers } from './CheckpointSchedule';
 import { type DocFanout, type FanoutHost, FanoutLink, type FanoutLinkOptions } from './fanout';
 import {
   decodeMessage,
-  encodeAwareness,
+  EMPTY_AWARENESS,
   encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
 } from './messages';
 import { isTxOrigin, LOAD_ORIGIN, REMOTE_ORIGIN, type TxOrigin } from './origins';
+import { type CursorRoom, RoomCursors } from './RoomCursors';
 import { StepTwoCache } from './StepTwoCache';
 import type { SyncConnection } from './SyncConnection';
 
@@ -69,14 +66,6 @@ const REST_BYTES = 32 * 1024;
 /** However large the document: the rebuild is then paid at most once a minute. */
 const MAX_REST_WAIT_MS = 60_000;
 
-/**
- * y-protocols' Awareness asks its doc only for a client id and a destroy hook. A resting room
- * frees its Y.Doc while cursors go on moving, so the awareness gets a stand-in, not the doc.
- */
-function awarenessAnchor(clientID: number): Y.Doc {
-  return { clientID, on: () => undefined } as unknown as Y.Doc;
-}
-
 /** Resolves once the current turn of the event loop, and the I/O it read, is over. */
 const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -99,7 +88,8 @@ export class DocRoom implements FanoutHost {
   private resting: { state: Uint8Array; vector: Uint8Array } | null = null;
   /** When the document last changed or was rebuilt (ms, monotonic). */
   private changedAt = performance.now();
-  readonly awareness = new awarenessProtocol.Awareness(awarenessAnchor(this.clientID));
+  /** Cursors and presence, from the first one anybody publishes here. */
+  private cursors: RoomCursors | null = null;
   readonly loaded: Promise<void>;
   private readonly conns = new Set<SyncConnection>();
   private state: RoomState = 'loading';
@@ -111,12 +101,6 @@ export class DocRoom implements FanoutHost {
   private inFlight = 0;
   /** Waiting for a moment when every applied update is durable. */
   private settledWaiters: (() => void)[] = [];
-  private readonly awarenessOwners = new AwarenessOwners(this.awareness);
-  /** Awareness goes to the sockets at most once a tick, each changed entry once. */
-  private readonly awarenessTicker = new AwarenessTicker(
-    (ids) => this.sendAwareness(ids),
-    () => awarenessTickMs(this.conns.size),
-  );
   /** Who first logged each Yjs client id: only that person's updates may carry it. */
   private clientOwners = new Map<number, string | null>();
   private readonly replies = new StepTwoCache();
@@ -134,13 +118,15 @@ export class DocRoom implements FanoutHost {
   ) {
     this.checkpoint = new CheckpointSchedule(deps.checkpoints);
     this.live = this.newDoc();
-    // The server is not a participant: no cursor of its own.
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.onAwarenessUpdate);
     this.link = new FanoutLink(docId, deps.fanout, deps.store, this, deps.log, deps.fanoutOptions);
     // Subscribed before the load reads the log: an update stored meanwhile is either in what
     // the load reads or in a message held until the load is done.
     this.loaded = Promise.all([after, this.link.subscribed]).then(() => this.load());
+  }
+
+  /** Everyone's cursor and presence state here, by Yjs client id; empty before the first. */
+  get cursorStates(): ReadonlyMap<number, Record<string, unknown>> {
+    return this.cursors?.awareness.getStates() ?? new Map();
   }
 
   /** The document, rebuilt first if the room was resting. */
@@ -192,8 +178,8 @@ export class DocRoom implements FanoutHost {
     conn.onClose(() => this.removeConnection(conn));
     conn.send(encodeSyncStep1(this.resting?.vector ?? Y.encodeStateVector(this.doc)));
     if (conn.readOnly) conn.send(encodePermissionDenied(READ_ONLY_REASON));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) conn.send(encodeAwareness(this.awareness, states));
+    const cursors = this.cursors?.encodeAll();
+    if (cursors) conn.send(cursors);
   }
 
   /** Handles one frame; a malformed one closes only that connection and changes nothing. */
@@ -216,16 +202,12 @@ export class DocRoom implements FanoutHost {
         await this.receiveUpdate(conn, message.update);
         return;
       case 'awareness': {
-        const vetted = vetAwarenessUpdate(message.update, conn.identity, (id, clock) =>
-          this.awarenessOwners.mayWrite(conn, id, clock, this.conns),
-        );
-        if (!vetted) return;
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, vetted, conn);
-        this.link.publishAwareness(vetted, conn.userId);
+        const vetted = this.activeCursors().applyLocal(conn, message.update);
+        if (vetted) this.link.publishAwareness(vetted, conn.userId);
         return;
       }
       case 'query-awareness':
-        conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        conn.send(this.cursors?.encodeAll() ?? EMPTY_AWARENESS);
         return;
       case 'auth':
         return;
@@ -501,33 +483,33 @@ export class DocRoom implements FanoutHost {
     return new Promise((resolve) => this.settledWaiters.push(resolve));
   }
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    if (this.state !== 'ready') return;
-    const conn = this.conns.has(origin as SyncConnection) ? (origin as SyncConnection) : null;
-    if (conn) {
-      for (const id of change.added) conn.awarenessIds.add(id);
-      for (const id of change.removed) conn.awarenessIds.delete(id);
-    }
-    this.awarenessTicker.changed([...change.added, ...change.updated, ...change.removed]);
-  };
-
-  private sendAwareness(ids: readonly number[]): void {
-    if (this.state !== 'ready') return;
-    const known = this.knownEntries(ids);
-    if (known.length > 0) this.broadcast([broadcastFrame(encodeAwareness(this.awareness, known))]);
+  private activeCursors(): RoomCursors {
+    if (this.cursors) return this.cursors;
+    const room = this;
+    const host: CursorRoom = {
+      clientID: this.clientID,
+      conns: this.conns,
+      get isReady() {
+        return room.state === 'ready';
+      },
+      broadcastAwareness: (frame) => this.broadcast([broadcastFrame(frame)]),
+    };
+    this.cursors = new RoomCursors(host);
+    return this.cursors;
   }
 
   private removeConnection(conn: SyncConnection): void {
     if (!this.conns.delete(conn)) return;
-    if (conn.awarenessIds.size > 0 && this.state === 'ready') {
-      const ids = [...conn.awarenessIds];
-      awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
-      this.publishEntries(ids, conn.userId);
+    if (this.cursors && conn.awarenessIds.size > 0 && this.state === 'ready') {
+      this.publishRemoval(this.cursors, conn);
     }
     if (this.conns.size === 0) this.deps.onEmpty(this);
+  }
+
+  /** Drops a socket's cursors here and tells the other nodes. */
+  private publishRemoval(cursors: RoomCursors, conn: SyncConnection): void {
+    const removed = cursors.remove([...conn.awarenessIds]);
+    if (removed) this.link.publishAwareness(removed, conn.userId);
   }
 
   /**
@@ -535,43 +517,23 @@ export class DocRoom implements FanoutHost {
    * now rather than when they time out.
    */
   private publishDepartures(): void {
-    for (const conn of this.conns) {
-      const ids = [...conn.awarenessIds];
-      awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
-      this.publishEntries(ids, conn.userId);
-    }
-  }
-
-  /** Tells other nodes these entries' states (null once removed) as this room holds them. */
-  private publishEntries(ids: readonly number[], userId: string | null): void {
-    const update = this.encodeEntries(ids);
-    if (update) this.link.publishAwareness(update, userId);
-  }
-
-  private encodeEntries(ids: readonly number[]): Uint8Array | null {
-    const known = this.knownEntries(ids);
-    return known.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, known) : null;
-  }
-
-  /** Entries a socket named but whose update was never applied have no clock to send. */
-  private knownEntries(ids: readonly number[]): number[] {
-    return ids.filter((id) => this.awareness.meta.has(id));
+    const cursors = this.cursors;
+    if (!cursors) return;
+    for (const conn of this.conns) this.publishRemoval(cursors, conn);
   }
 
   /** FanoutHost: an awareness update another node's socket made. */
   applyRemoteAwareness(update: Uint8Array, userId: string | null): void {
     if (this.state !== 'ready') return;
-    // An entry another person holds here is not theirs to write from another node either.
-    const vetted = vetAwarenessUpdate(update, null, (id) =>
-      this.awarenessOwners.mayWriteRemote(id, userId),
-    );
-    if (vetted) awarenessProtocol.applyAwarenessUpdate(this.awareness, vetted, REMOTE_ORIGIN);
+    this.activeCursors().applyRemote(update, userId);
   }
 
   /** FanoutHost: this node's cursors, one update per connection, for a node that asks. */
   localAwareness(): { update: Uint8Array; userId: string | null }[] {
+    const cursors = this.cursors;
+    if (!cursors) return [];
     return [...this.conns].flatMap((conn) => {
-      const update = this.encodeEntries([...conn.awarenessIds]);
+      const update = cursors.encodeEntries([...conn.awarenessIds]);
       return update ? [{ update, userId: conn.userId }] : [];
     });
   }
@@ -613,9 +575,8 @@ export class DocRoom implements FanoutHost {
 
   /** Leaves the fan-out and frees the document; the room is done. */
   private release(): void {
-    this.awarenessTicker.stop();
+    this.cursors?.destroy();
     this.link.close();
-    this.awareness.destroy();
     this.live?.destroy();
   }
 

@@ -129,3 +129,11 @@ export function encodeAwareness(
   );
   return encoding.toUint8Array(encoder);
 }
+
+/** An awareness frame with no entries: the answer to a query in a room nobody has a cursor in. */
+export const EMPTY_AWARENESS: Uint8Array = (() => {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.AWARENESS);
+  encoding.writeVarUint8Array(encoder, Uint8Array.of(0));
+  return encoding.toUint8Array(encoder);
+})();
