@@ -8,12 +8,21 @@ interface Pending {
 }
 
 /**
+ * Versions made at once; the rest wait their turn. Each loads two states of its document and
+ * compares them: a thousand documents edited in the same minute fired a thousand at once, and
+ * the server's memory grew by 217 MiB, which V8 kept (bench: 1,000 documents, one edit each).
+ */
+export const MAX_AUTO_VERSIONS_AT_ONCE = 2;
+
+/**
  * Makes automatic versions (H2): one when a burst of editing ends (no update for `autoIdleMs`)
  * and one at least every `autoMaxIntervalMs` while editing goes on. Fed by every logged client
  * update; a failure is logged and the next burst tries again.
  */
 export class AutoVersioner {
   private readonly pending = new Map<string, Pending>();
+  /** Due, waiting for a turn. */
+  private readonly queue: { docId: string; seq: number }[] = [];
   private readonly running = new Set<Promise<void>>();
   private stopped = false;
 
@@ -48,27 +57,35 @@ export class AutoVersioner {
   }
 
   /**
-   * Makes `docId`'s pending version now and waits for it: before a restore, so the burst it
-   * records is stamped before the restore, not after it with the state from before.
+   * Makes `docId`'s pending version now, ahead of its turn, and waits for it: before a restore,
+   * so the burst it records is stamped before the restore, not after it with the state from
+   * before.
    */
   async flushDoc(docId: string): Promise<void> {
     const p = this.pending.get(docId);
     if (p) {
       clearTimeout(p.timer);
       this.pending.delete(docId);
-      this.fire(docId, p.seq);
+      this.start(docId, p.seq);
+    }
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      const due = this.queue[i];
+      if (due?.docId !== docId) continue;
+      this.queue.splice(i, 1);
+      this.start(due.docId, due.seq);
     }
     await Promise.all(this.running);
   }
 
-  /** Makes the pending versions now (shutdown) and waits for those being made. */
+  /** Makes the pending versions now (shutdown) and waits until every one is made. */
   async flush(): Promise<void> {
     for (const [docId, p] of this.pending) {
       clearTimeout(p.timer);
       this.fire(docId, p.seq);
     }
     this.pending.clear();
-    await Promise.all(this.running);
+    // A finished version starts the next before its own promise settles: none is missed.
+    while (this.running.size > 0) await Promise.all(this.running);
   }
 
   async stop(): Promise<void> {
@@ -77,9 +94,25 @@ export class AutoVersioner {
   }
 
   private fire(docId: string, seq: number): void {
+    this.queue.push({ docId, seq });
+    this.startDue();
+  }
+
+  private startDue(): void {
+    while (this.running.size < MAX_AUTO_VERSIONS_AT_ONCE) {
+      const due = this.queue.shift();
+      if (!due) return;
+      this.start(due.docId, due.seq);
+    }
+  }
+
+  private start(docId: string, seq: number): void {
     const job = this.make(docId, seq)
       .catch((err: unknown) => this.log.warn({ err, docId, seq }, 'auto version failed'))
-      .finally(() => this.running.delete(job));
+      .finally(() => {
+        this.running.delete(job);
+        this.startDue();
+      });
     this.running.add(job);
   }
 }
