@@ -1,4 +1,3 @@
-import { seedDemoDocuments } from '../documents/seedDemoDocuments';
 import type { Logger } from '../logger';
 import type { AccountStore, DocumentStore } from '../persistence';
 import { hashPassword } from './passwords';
@@ -62,6 +61,9 @@ export async function seedDemo(
     schoolUserId: users.owner!,
     enterpriseUserId: users.enterprise!,
   });
+  // Loaded here, not at start: the documents' rich text is written with Lexical (~8 MiB of
+  // heap), which a server that is not seeding needs only to write meeting minutes.
+  const { seedDemoDocuments } = await import('../documents/seedDemoDocuments');
   await seedDemoDocuments(store, workspace.id, byEmail);
   log.info({ workspaceId: workspace.id }, 'demo workspace created');
   return true;

@@ -1,7 +1,7 @@
 import { PLAN_SECTIONS, sectionRootName } from '@tandem/domain';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { writeRichText } from '../documents';
+import { writeRichText } from '../documents/writeRichText';
 import { readNarrative } from './readNarrative';
 import type { ExportBlock } from './readRichBlocks';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { writeRichText } from '../documents';
+import { writeRichText } from '../documents/writeRichText';
 import { readContent } from './docContent';
 import { restoreUpdate } from './restoreDoc';
 

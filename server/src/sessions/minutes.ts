@@ -1,6 +1,6 @@
 import type { Side } from '@tandem/domain';
 import type { MinutesLanguage, MotionView, Outcome, SessionState } from '@tandem/protocol';
-import { createDocument, type RichBlock, writeRichText } from '../documents';
+import { createDocument, type RichBlock } from '../documents';
 import type { DocumentStore } from '../persistence';
 import type { SessionDeps } from './SessionService';
 
@@ -222,6 +222,8 @@ export async function writeMinutes(
   const edits = await editsDuring(deps.documents, state.workspaceId, from, state.endedAt);
   const blocks = minutesBlocks(state, edits, style);
   const text = TEXT[style.language];
+  // Lexical (~8 MiB of heap) is loaded the first time minutes are written, not at start.
+  const { writeRichText } = await import('../documents/writeRichText');
   const minutes = await createDocument(deps.documents, {
     type: 'notes',
     title: text.title(state.title),
