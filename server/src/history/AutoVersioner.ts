@@ -62,17 +62,15 @@ export class AutoVersioner {
    * before.
    */
   async flushDoc(docId: string): Promise<void> {
+    // Oldest first: one already due, then the burst still going on.
+    const due = this.queue.filter((entry) => entry.docId === docId);
+    this.queue.splice(0, this.queue.length, ...this.queue.filter((entry) => entry.docId !== docId));
+    for (const entry of due) this.start(entry.docId, entry.seq);
     const p = this.pending.get(docId);
     if (p) {
       clearTimeout(p.timer);
       this.pending.delete(docId);
       this.start(docId, p.seq);
-    }
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      const due = this.queue[i];
-      if (due?.docId !== docId) continue;
-      this.queue.splice(i, 1);
-      this.start(due.docId, due.seq);
     }
     await Promise.all(this.running);
   }

@@ -485,13 +485,10 @@ export class DocRoom implements FanoutHost {
 
   private activeCursors(): RoomCursors {
     if (this.cursors) return this.cursors;
-    const room = this;
     const host: CursorRoom = {
       clientID: this.clientID,
       conns: this.conns,
-      get isReady() {
-        return room.state === 'ready';
-      },
+      isReady: () => this.state === 'ready',
       broadcastAwareness: (frame) => this.broadcast([broadcastFrame(frame)]),
     };
     this.cursors = new RoomCursors(host);

@@ -2,7 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { AwarenessOwners } from './AwarenessOwners';
 import { AwarenessTicker, awarenessTickMs } from './AwarenessTicker';
-import { type AwarenessIdentity, vetAwarenessUpdate } from './awarenessTrust';
+import { vetAwarenessUpdate } from './awarenessTrust';
 import { encodeAwareness } from './messages';
 import { REMOTE_ORIGIN } from './origins';
 import type { SyncConnection } from './SyncConnection';
@@ -21,7 +21,7 @@ export interface CursorRoom {
   readonly clientID: number;
   readonly conns: ReadonlySet<SyncConnection>;
   /** Changes reach the sockets only while this holds (not while the room closes). */
-  readonly isReady: boolean;
+  isReady(): boolean;
   /** An encoded awareness frame for every socket. */
   broadcastAwareness(frame: Uint8Array): void;
 }
@@ -62,8 +62,7 @@ export class RoomCursors {
    * server knows) and applied; returns what was kept, for the other nodes, or null.
    */
   applyLocal(conn: SyncConnection, update: Uint8Array): Uint8Array | null {
-    const identity: AwarenessIdentity | null = conn.identity;
-    const vetted = vetAwarenessUpdate(update, identity, (id, clock) =>
+    const vetted = vetAwarenessUpdate(update, conn.identity, (id, clock) =>
       this.owners.mayWrite(conn, id, clock, this.room.conns),
     );
     if (vetted) awarenessProtocol.applyAwarenessUpdate(this.awareness, vetted, conn);
@@ -98,7 +97,7 @@ export class RoomCursors {
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    if (!this.room.isReady) return;
+    if (!this.room.isReady()) return;
     const conn = this.room.conns.has(origin as SyncConnection) ? (origin as SyncConnection) : null;
     if (conn) {
       for (const id of change.added) conn.awarenessIds.add(id);
@@ -108,7 +107,7 @@ export class RoomCursors {
   };
 
   private send(ids: readonly number[]): void {
-    if (!this.room.isReady) return;
+    if (!this.room.isReady()) return;
     const known = this.knownEntries(ids);
     if (known.length > 0) this.room.broadcastAwareness(encodeAwareness(this.awareness, known));
   }
