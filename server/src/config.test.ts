@@ -59,6 +59,15 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/TANDEM_HISTORY_MERGE_EVERY_MINUTES/);
   });
 
+  it('reads how much heap growth a quiet moment hands back, 0 for never, and refuses nonsense', () => {
+    expect(loadConfig({}).quietGcBytes).toBe(12 * 1024 * 1024);
+    expect(loadConfig({ TANDEM_QUIET_GC_MIB: '64' }).quietGcBytes).toBe(64 * 1024 * 1024);
+    expect(loadConfig({ TANDEM_QUIET_GC_MIB: '0' }).quietGcBytes).toBe(0);
+    for (const bad of ['-1', '1.5', 'lots']) {
+      expect(() => loadConfig({ TANDEM_QUIET_GC_MIB: bad })).toThrow(/TANDEM_QUIET_GC_MIB/);
+    }
+  });
+
   it('reads every variable and treats empty values as unset', () => {
     const c = loadConfig(
       {

@@ -49,6 +49,11 @@ const EnvSchema = z.object({
    * proportion, up to a minute. 0: never.
    */
   TANDEM_ROOM_REST_MS: z.coerce.number().int().min(0).default(1_000),
+  /**
+   * Heap growth (MiB) after which, once the server has been quiet for a second, one compacting
+   * collection hands the burst's memory back to the OS (runtime/QuietCollector). 0: never.
+   */
+  TANDEM_QUIET_GC_MIB: z.coerce.number().int().min(0).max(65_536).default(12),
   /** Updates logged since the last checkpoint that trigger a background checkpoint. */
   TANDEM_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(500),
   /**
@@ -137,6 +142,8 @@ export interface Config {
   maxMessageBytes: number;
   roomIdleMs: number;
   roomRestMs: number;
+  /** Heap growth in bytes that a quiet moment collects; 0: off. */
+  quietGcBytes: number;
   checkpointEvery: number;
   historyAutoIdleMs: number;
   historyAutoMaxIntervalMs: number;
@@ -190,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxMessageBytes: e.TANDEM_MAX_MESSAGE_BYTES,
     roomIdleMs: e.TANDEM_ROOM_IDLE_MS,
     roomRestMs: e.TANDEM_ROOM_REST_MS,
+    quietGcBytes: e.TANDEM_QUIET_GC_MIB * 1024 * 1024,
     checkpointEvery: e.TANDEM_CHECKPOINT_EVERY,
     historyAutoIdleMs: e.TANDEM_HISTORY_AUTO_IDLE_SECONDS * 1000,
     historyAutoMaxIntervalMs: e.TANDEM_HISTORY_AUTO_EVERY_MINUTES * 60_000,

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { openConfiguredStores, type Stores } from './persistence';
 import { connectRedis } from './redis';
+import { QuietCollector } from './runtime/QuietCollector';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     log.warn('REDIS_URL not set: single node; presence and document fan-out stay in this process');
   }
   const { app } = await buildApp({ config, log, store, accounts, notifications, redis });
+  // Once per process, not per app: tests build many apps in one.
+  const collector = new QuietCollector({ growthBytes: config.quietGcBytes, log });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 10_000);
     force.unref();
+    collector.stop();
     await app.close();
     log.info('stopped');
     process.exit(0);
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
   const address = await app.listen({ port: config.port, host: config.host });
   const storage = config.databaseUrl ? 'postgresql' : 'sqlite';
   log.info({ address, storage, dataDir: config.dataDir }, `Tandem is ready at ${address}`);
+  collector.start();
 }
 
 main().catch((err: unknown) => {
