@@ -27,6 +27,14 @@ const MAX_USED_BYTES = 128 * 1024 * 1024;
 
 const MIB = 1024 * 1024;
 
+/** One run of steps: how many, the heap before it, the time they took and the longest. */
+interface Episode {
+  steps: number;
+  before: number;
+  ms: number;
+  longest: number;
+}
+
 export interface QuietCollectorOptions {
   /** Heap growth since the last episode that makes a quiet moment worth one; 0: off. */
   growthBytes: number;
@@ -58,13 +66,12 @@ export class QuietCollector {
   private timer: NodeJS.Timeout | null = null;
   private loop = performance.eventLoopUtilization();
   private quietSamples = 0;
-  /** Heap size at start or after the last episode that handed back; growth is measured from here. */
+  /** Heap size at start, after the last episode that handed back, or lower; growth counts from here. */
   private baseline = 0;
   /** No episode starts before this time (performance.now()); see FIRST_BACKOFF_MS. */
   private retryAt = 0;
   private backoffMs = FIRST_BACKOFF_MS;
-  /** The current episode: steps so far, heap before it, milliseconds spent. */
-  private episode: { steps: number; before: number; ms: number; longest: number } | null = null;
+  private episode: Episode | null = null;
   /** Time our own steps kept the loop busy since the last sample. */
   private ownMs = 0;
   private gc: (() => void) | null = null;
@@ -98,6 +105,8 @@ export class QuietCollector {
     if (++this.quietSamples < QUIET_SAMPLES) return;
     const heap = v8.getHeapStatistics();
     if (!this.episode) {
+      // V8 may shrink the heap itself; growth counts from the lowest point since.
+      this.baseline = Math.min(this.baseline, heap.total_heap_size);
       if (heap.total_heap_size - this.baseline < this.growthBytes) return;
       if (performance.now() < this.retryAt) return;
       if (heap.used_heap_size > MAX_USED_BYTES) {
@@ -124,7 +133,7 @@ export class QuietCollector {
   }
 
   /** One full collection in memory-saving mode; the heap's size after it. */
-  private step(episode: NonNullable<QuietCollector['episode']>): number {
+  private step(episode: Episode): number {
     const collect = this.collector();
     const started = performance.now();
     v8.setFlagsFromString('--optimize-for-size');
@@ -142,7 +151,7 @@ export class QuietCollector {
     return v8.getHeapStatistics().total_heap_size;
   }
 
-  private finish(episode: NonNullable<QuietCollector['episode']>, after: number): void {
+  private finish(episode: Episode, after: number): void {
     this.episode = null;
     if (episode.before - after >= this.growthBytes / 2) {
       this.baseline = after;
