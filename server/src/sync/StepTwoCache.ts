@@ -22,6 +22,11 @@ export class StepTwoCache {
     return reply;
   }
 
+  /** Keeps a reply made elsewhere (the room's load encodes the whole document anyway). */
+  put(stateVector: Uint8Array, reply: Uint8Array): void {
+    this.get(stateVector, () => reply);
+  }
+
   clear(): void {
     this.entries.clear();
   }
