@@ -48,15 +48,16 @@ export interface QuietCollectorOptions {
  *
  * A burst (a committee opening a thousand documents, a hundred people joining at once) grows
  * V8's heap, and V8 keeps the pages after the burst's objects are dead. Its memory reducer,
- * which would compact them away, waits for a low allocation rate that it measures only at
- * collections; an idle server has none, so it never starts, and RSS stayed 22-25 MiB above
- * where it started for as long as it was watched (bench/README.md).
+ * which would compact them away, was never seen to run in an idle server (it starts on a low
+ * allocation rate, which it seems to judge only at collections, and an idle server makes
+ * none): RSS stayed 22-25 MiB above where it started for as long as it was watched
+ * (bench/README.md).
  *
  * Here, when the event loop has been quiet for a second and the heap has grown by
  * `growthBytes` since the last episode, one full collection runs in V8's memory-saving mode
  * (`--optimize-for-size`, set only for that collection): it evacuates the emptiest pages, up
  * to a few MiB of live objects, and returns them. Such steps go on, one per quiet sample, while
- * each hands back at least a MiB. One step is ~40-50 ms at 30-40 MiB of heap; a collection
+ * each hands back at least a MiB. One step is ~40-80 ms at 30-40 MiB of heap; a collection
  * that compacts everything at once returned as much in one 170-190 ms pause.
  */
 export class QuietCollector {
