@@ -54,6 +54,16 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
     );
     expect(await banner.locator('[data-role]').textContent()).toBe('Owner');
     await ownerPage.locator('[data-testid="document-list"] li').first().waitFor();
+    // Each kind of document has a hue of its own: none is left as bare text.
+    const badges = await ownerPage
+      .locator('[data-testid="document-list"] .type-badge')
+      .evaluateAll((els) =>
+        els.map((el) => [el.className, getComputedStyle(el).backgroundColor] as const),
+      );
+    expect(new Set(badges.map(([kind]) => kind)).size).toBe(4);
+    for (const [kind, background] of badges) {
+      expect({ kind, background }).not.toMatchObject({ background: 'rgba(0, 0, 0, 0)' });
+    }
     await shoot(ownerPage, 'home-workspace-en');
     await banner.getByRole('link', { name: 'Members' }).click();
     await ownerPage.waitForURL(/\/w\/[^/]+\/members$/);
@@ -180,6 +190,29 @@ describe('workspace: invitations, members, roles, pairs and audit', () => {
     await shoot(newcomerPage, 'document-pair-chip-en');
     expect(await newcomerPage.locator('.read-only-badge').count()).toBe(0);
     expect(await editorContent(newcomerPage).getAttribute('contenteditable')).toBe('true');
+  });
+
+  it("a narrower document header keeps the leaders' names and drops their label, then the chip, before the title", async () => {
+    await ownerPage.setViewportSize({ width: 1400, height: 860 });
+    await ownerPage.goto(server.url);
+    await ownerPage
+      .locator('[data-testid="document-list"] a', {
+        has: ownerPage.locator('.type-badge--course-standard'),
+      })
+      .first()
+      .click();
+    await waitForConnection(ownerPage, 'connected');
+    const header = ownerPage.locator('.document-header');
+    const chip = header.getByTestId('pair-chip-leaders');
+    const title = header.locator('.document-header__title');
+    const titleWhole = () => title.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    await chip.waitFor();
+    expect(await chip.locator('.pair-chip__name--school').isVisible()).toBe(true);
+    expect(await chip.locator('.pair-chip__kind').isVisible()).toBe(false);
+    expect(await titleWhole()).toBe(true);
+    await ownerPage.setViewportSize({ width: 1280, height: 860 });
+    await chip.waitFor({ state: 'hidden' });
+    expect(await titleWhole()).toBe(true);
   });
 
   it('the owner makes the newcomer a viewer: their open document turns read-only at once', async () => {
