@@ -274,7 +274,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     log: log.child({ module: 'sync' }),
   });
 
-  const live = createRealtime({
+  const live = await createRealtime({
     server: app.server,
     auth,
     log: log.child({ module: 'presence' }),

@@ -3,7 +3,7 @@ import { DEMO_ACCOUNTS, seedDemo } from './auth/seedDemo';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { openConfiguredStores, type Stores } from './persistence';
-import { connectRedis } from './redis';
+import type { RedisClient } from './redis';
 import { QuietCollector } from './runtime/QuietCollector';
 
 async function main(): Promise<void> {
@@ -41,8 +41,10 @@ async function main(): Promise<void> {
       'demo mode: sign in with one of these accounts (TANDEM_DEMO=0 for production)',
     );
   }
-  let redis: ReturnType<typeof connectRedis> | undefined;
+  let redis: RedisClient | undefined;
   if (config.redisUrl) {
+    // Loaded only here: a single node never pays for the Redis client.
+    const { connectRedis } = await import('./connectRedis');
     redis = connectRedis(config.redisUrl, log.child({ module: 'redis' }));
   } else {
     log.warn('REDIS_URL not set: single node; presence and document fan-out stay in this process');

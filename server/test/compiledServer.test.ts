@@ -88,6 +88,31 @@ describe('the compiled server (node dist/main.js)', () => {
     expect(fs.existsSync(path.join(server, 'dist', 'main.js.map'))).toBe(true);
   });
 
+  it('loads the Redis and PostgreSQL clients only when they are configured', () => {
+    // What node dist/main.js loads before it reads its configuration: every static import,
+    // followed through the chunks. A single node on SQLite pays nothing for either client
+    // (the Redis client and its socket.io adapter alone were 13 MiB of RSS and 90 ms at start).
+    const loaded = new Set<string>();
+    const visit = (file: string, seen = new Set<string>()) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = fs.readFileSync(path.join(server, 'dist', file), 'utf8');
+      for (const [, spec] of code.matchAll(
+        /(?:^|[;\n])\s*import\s*(?:[^'"()]*?\sfrom\s*)?["']([^"']+)["']/g,
+      )) {
+        if (!spec) continue;
+        if (spec.startsWith('./')) visit(spec.slice(2), seen);
+        else loaded.add(spec);
+      }
+    };
+    visit('main.js');
+    expect(loaded).toContain('fastify');
+    expect(loaded).toContain('better-sqlite3');
+    for (const lazy of ['redis', '@socket.io/redis-adapter', 'pg', 'kysely']) {
+      expect(loaded).not.toContain(lazy);
+    }
+  });
+
   it('is live and ready, seeded the demo workspace, and serves the web app', async () => {
     expect((await fetch(`${proc!.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${proc!.url}/readyz`)).status).toBe(200);

@@ -2,6 +2,7 @@ import { CloseCode } from '@tandem/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { AccountStore } from '../src/auth';
+import { connectRedis } from '../src/connectRedis';
 import { createLogger } from '../src/logger';
 import {
   type AppendEntry,
@@ -13,7 +14,6 @@ import {
 } from '../src/persistence';
 import { PostgresAccountStore, PostgresDocumentStore } from '../src/persistence/postgres';
 import { useTestSchema } from '../src/persistence/postgres/testSchema';
-import { connectRedis } from '../src/redis';
 import type { DocFanout, RedisFanout } from '../src/sync';
 import {
   connectClient,

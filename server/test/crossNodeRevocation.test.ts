@@ -1,6 +1,7 @@
 import { CloseCode } from '@tandem/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { connectRedis } from '../src/connectRedis';
 import { createLogger } from '../src/logger';
 import {
   DelegatingDocumentStore,
@@ -8,7 +9,6 @@ import {
   SqliteAccountStore,
   SqliteDocumentStore,
 } from '../src/persistence';
-import { connectRedis } from '../src/redis';
 import type { RedisFanout } from '../src/sync';
 import {
   connectClient,

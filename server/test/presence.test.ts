@@ -1,7 +1,8 @@
 import type { PresenceSnapshot } from '@tandem/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
+import { connectRedis } from '../src/connectRedis';
 import { createLogger } from '../src/logger';
-import { connectRedis, type RedisClient } from '../src/redis';
+import type { RedisClient } from '../src/redis';
 import { createDocument, eventually, startServer, type TestServer } from './harness';
 import { connectRealtime, expectOk, type RealtimeClient } from './socketClient';
 import { startTcpProxy, type TcpProxy } from './tcpProxy';

@@ -1,7 +1,7 @@
 import type { PresenceSnapshot } from '@tandem/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
+import { connectRedis } from '../src/connectRedis';
 import { createLogger } from '../src/logger';
-import { connectRedis } from '../src/redis';
 import {
   connectClient,
   createDocument,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { connectRedis } from '../src/connectRedis';
 import { createLogger } from '../src/logger';
-import { connectRedis } from '../src/redis';
 import {
   connectClient,
   createDocument,

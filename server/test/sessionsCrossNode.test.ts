@@ -1,8 +1,8 @@
 import type { Role, Side } from '@tandem/domain';
 import type { SessionState } from '@tandem/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
+import { connectRedis } from '../src/connectRedis';
 import { createLogger } from '../src/logger';
-import { connectRedis } from '../src/redis';
 import { eventually, startServer, type TestServer, type TestUser } from './harness';
 import { connectRealtime, expectOk, type RealtimeClient } from './socketClient';
 

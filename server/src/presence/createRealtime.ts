@@ -1,5 +1,4 @@
 import type { Server as HttpServer } from 'node:http';
-import { createAdapter } from '@socket.io/redis-adapter';
 import { SOCKET_PATH } from '@tandem/protocol';
 import { Server } from 'socket.io';
 import type { AuthService } from '../auth';
@@ -43,7 +42,7 @@ export const userRoom = (userId: string) => `user:${userId}`;
  * socket.io on the app's own HTTP server (same port, path `/socket.io`), with the Redis adapter
  * and registry when Redis is configured so every node sees the same people.
  */
-export function createRealtime(deps: RealtimeDeps): Realtime {
+export async function createRealtime(deps: RealtimeDeps): Promise<Realtime> {
   const opts = { ...DEFAULT_PRESENCE_OPTIONS, ...deps.options };
   const log = deps.log;
   const io: TandemServer = new Server(deps.server, {
@@ -70,6 +69,8 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     // until the next snapshot, and node-redis re-subscribes on reconnect.
     swallowRejections(pub, ['publish', 'sPublish']);
     swallowRejections(sub, ['subscribe', 'pSubscribe', 'sSubscribe']);
+    // Loaded only with Redis: a single node never pays for it.
+    const { createAdapter } = await import('@socket.io/redis-adapter');
     io.adapter(createAdapter(pub, sub));
   }
   const registry = deps.redis
