@@ -225,6 +225,8 @@ export const SocketErrorCode = {
   /** A committee member who is not in the session (never joined it) votes or moves. */
   VOTE_NOT_PRESENT: 'VOTE_NOT_PRESENT',
   FORBIDDEN: 'FORBIDDEN',
+  /** More events of one kind than a socket may send; nothing was done. */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type SocketErrorCode = (typeof SocketErrorCode)[keyof typeof SocketErrorCode];

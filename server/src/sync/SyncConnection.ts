@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { CloseCode } from '@tandem/protocol';
 import type { WebSocket } from 'ws';
 import type { Logger } from '../logger';
+import { RateBudget } from '../RateBudget';
 import type { AwarenessIdentity } from './awarenessTrust';
 import { type BroadcastFrame, rawSocketOf } from './broadcastFrame';
-import { FrameBudget, type FrameKind } from './FrameBudget';
+import { FRAME_RATES, type FrameKind } from './FrameBudget';
 
 export type MessageHandler = (conn: SyncConnection, data: Uint8Array) => Promise<void> | void;
 
@@ -39,7 +40,7 @@ export class SyncConnection {
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
   private alive = true;
-  private readonly budget = new FrameBudget();
+  private readonly budget = new RateBudget(FRAME_RATES);
   private queued = { frames: 0, bytes: 0 };
   /** When the sign-in the socket was opened with runs out (ms since the epoch). */
   private expiresAt = Number.POSITIVE_INFINITY;

@@ -182,6 +182,7 @@ export const sessionsEn = {
     VOTE_NOT_SELF: 'You can only cast your own vote.',
     VOTE_NOT_PRESENT: 'Join the session before you vote.',
     FORBIDDEN: 'You are not allowed to do this.',
+    RATE_LIMITED: 'Too many requests at once. Wait a moment and try again.',
     INTERNAL: 'The server had a problem. Try again.',
     NETWORK: 'The live server did not answer. Check your connection and try again.',
   },

@@ -180,6 +180,7 @@ export const sessionsZhCN: SessionsMessages = {
     VOTE_NOT_SELF: '你只能投自己的一票。',
     VOTE_NOT_PRESENT: '请先加入会议，再参加表决。',
     FORBIDDEN: '你无权这样做。',
+    RATE_LIMITED: '操作过于频繁，请稍候再试。',
     INTERNAL: '服务器出现问题，请重试。',
     NETWORK: '实时服务器没有响应，请检查网络后重试。',
   },

@@ -18,6 +18,7 @@ const KNOWN = new Set([
   'VOTE_NOT_SELF',
   'VOTE_NOT_PRESENT',
   'FORBIDDEN',
+  'RATE_LIMITED',
   'INTERNAL',
   'NETWORK',
 ] as const);
