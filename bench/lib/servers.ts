@@ -137,6 +137,9 @@ function launchSpec(kind: ServerKind, port: number, dataDir: string, idleMs: num
         LOG_LEVEL: 'warn',
         TANDEM_DEMO: '0',
         TANDEM_ROOM_IDLE_MS: String(idleMs),
+        // Every bench client signs in as the one bench owner: a thousand sockets of one person,
+        // which production refuses past 64 (4429).
+        TANDEM_MAX_SOCKETS_PER_USER: '0',
         // Single node on SQLite, like the peer: an inherited REDIS_URL (CI sets one) or
         // DATABASE_URL must not apply here; StartOptions.env sets them for a node of several.
         REDIS_URL: '',

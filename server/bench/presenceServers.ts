@@ -39,6 +39,7 @@ export async function startTandem(users: number, flushMs: number): Promise<Serve
     config: {
       webDist: join(dir, 'no-web'),
       maxMessageBytes: 1024 * 1024,
+      maxSocketsPerUser: 64,
       roomIdleMs: 30_000,
       roomRestMs: 1_000,
       checkpointEvery: 500,

@@ -69,6 +69,7 @@ export type AppConfig = Pick<
   Config,
   | 'webDist'
   | 'maxMessageBytes'
+  | 'maxSocketsPerUser'
   | 'roomIdleMs'
   | 'roomRestMs'
   | 'checkpointEvery'
@@ -271,6 +272,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     auth,
     allowedOrigins: config.allowedOrigins,
     maxPayload: config.maxMessageBytes,
+    maxSocketsPerUser: config.maxSocketsPerUser,
     log: log.child({ module: 'sync' }),
   });
 

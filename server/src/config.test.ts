@@ -60,6 +60,11 @@ describe('loadConfig', () => {
   });
 
   it('reads how much heap growth a quiet moment hands back, 0 for never, and refuses nonsense', () => {
+    expect(loadConfig({}).maxSocketsPerUser).toBe(64);
+    expect(loadConfig({ TANDEM_MAX_SOCKETS_PER_USER: '0' }).maxSocketsPerUser).toBe(0);
+    expect(() => loadConfig({ TANDEM_MAX_SOCKETS_PER_USER: '-1' })).toThrow(
+      /TANDEM_MAX_SOCKETS_PER_USER/,
+    );
     expect(loadConfig({}).quietGcBytes).toBe(12 * 1024 * 1024);
     expect(loadConfig({ TANDEM_QUIET_GC_MIB: '64' }).quietGcBytes).toBe(64 * 1024 * 1024);
     expect(loadConfig({ TANDEM_QUIET_GC_MIB: '0' }).quietGcBytes).toBe(0);

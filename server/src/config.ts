@@ -41,6 +41,11 @@ const EnvSchema = z.object({
     .min(1024)
     .max(256 * 1024 * 1024)
     .default(16 * 1024 * 1024),
+  /**
+   * Sync sockets one person may hold open on a node (one per open document tab); the next is
+   * closed with 4429. 0: no limit.
+   */
+  TANDEM_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(0).default(64),
   /** How long a document with no connections stays in memory before it is unloaded. */
   TANDEM_ROOM_IDLE_MS: z.coerce.number().int().min(0).default(30_000),
   /**
@@ -140,6 +145,8 @@ export interface Config {
   demo: boolean;
   webDist: string;
   maxMessageBytes: number;
+  /** Sync sockets per person per node; 0: no limit. */
+  maxSocketsPerUser: number;
   roomIdleMs: number;
   roomRestMs: number;
   /** Heap growth in bytes that a quiet moment collects; 0: off. */
@@ -195,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demo: e.TANDEM_DEMO,
     webDist: path.resolve(cwd, e.TANDEM_WEB_DIST ?? defaultWebDist()),
     maxMessageBytes: e.TANDEM_MAX_MESSAGE_BYTES,
+    maxSocketsPerUser: e.TANDEM_MAX_SOCKETS_PER_USER,
     roomIdleMs: e.TANDEM_ROOM_IDLE_MS,
     roomRestMs: e.TANDEM_ROOM_REST_MS,
     quietGcBytes: e.TANDEM_QUIET_GC_MIB * 1024 * 1024,

@@ -71,6 +71,8 @@ export interface TestServerOptions {
   roomRestMs?: number;
   checkpointEvery?: number;
   maxMessageBytes?: number;
+  /** Sync sockets per person (TANDEM_MAX_SOCKETS_PER_USER); 64 as in production unless given. */
+  maxSocketsPerUser?: number;
   redis?: RedisClient;
   webDist?: string;
   mailer?: Mailer;
@@ -122,6 +124,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     config: {
       webDist: options.webDist ?? path.join(dataDir, 'no-web'),
       maxMessageBytes: options.maxMessageBytes ?? 1024 * 1024,
+      maxSocketsPerUser: options.maxSocketsPerUser ?? 64,
       roomIdleMs: options.roomIdleMs ?? 30_000,
       roomRestMs: options.roomRestMs ?? 1_000,
       checkpointEvery: options.checkpointEvery ?? 500,

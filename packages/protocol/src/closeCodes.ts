@@ -19,6 +19,8 @@ export const CloseCode = {
   CLIENT_ID_TAKEN: 4409,
   /** The document reached its size limit; the update was not applied. */
   DOC_TOO_LARGE: 4413,
+  /** The person already holds as many sync sockets on this server as one may (other tabs). */
+  TOO_MANY_CONNECTIONS: 4429,
   /**
    * The document in memory had to be rebuilt from the store (an update damaged it); nothing
    * unsaved was served. Reconnect to sync again.
@@ -43,6 +45,7 @@ export const PERMANENT_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.DOC_NOT_FOUND,
   CloseCode.CLIENT_ID_TAKEN,
   CloseCode.DOC_TOO_LARGE,
+  CloseCode.TOO_MANY_CONNECTIONS,
 ]);
 
 /** The same rule as y-websocket's default `shouldReconnect`. */

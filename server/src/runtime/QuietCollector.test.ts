@@ -70,7 +70,8 @@ describe('QuietCollector', () => {
     const c = collector;
     expect(await until(() => lines.length > 0, 10_000)).toBe(true);
     expect(c.steps).toBeGreaterThan(0);
-    expect(heapTotal()).toBeLessThan(peak - 16 * MIB);
+    // Pages go back as V8's sweeper threads finish, later on a loaded machine than the log line.
+    expect(await until(() => heapTotal() < peak - 16 * MIB, 5_000)).toBe(true);
     expect(kept.length).toBeGreaterThan(0);
     const episode = JSON.parse(lines[0] ?? '{}');
     expect(episode.msg).toBe('quiet: handed the heap back');

@@ -11,6 +11,7 @@ import type { Logger } from '../logger';
 import type { DocumentStore } from '../persistence';
 import type { AwarenessIdentity } from './awarenessTrust';
 import type { RoomManager } from './RoomManager';
+import { SocketQuota } from './SocketQuota';
 import { SyncConnection } from './SyncConnection';
 
 export interface SyncRouteDeps {
@@ -21,6 +22,8 @@ export interface SyncRouteDeps {
   allowedOrigins: readonly string[];
   /** Largest frame a client may send (TANDEM_MAX_MESSAGE_BYTES); a bigger one closes with 1009. */
   maxPayload: number;
+  /** Sync sockets one person may hold open here (TANDEM_MAX_SOCKETS_PER_USER); 0: no limit. */
+  maxSocketsPerUser: number;
   log: Logger;
 }
 
@@ -58,6 +61,7 @@ type Admission =
  */
 export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: deps.maxPayload });
+  const quota = new SocketQuota(deps.maxSocketsPerUser);
   let closing = false;
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = req.url ?? '/';
@@ -67,7 +71,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
       refuseUpgrade(socket, closing ? 503 : 404);
       return;
     }
-    sockets.handleUpgrade(req, socket, head, (ws) => accept(deps, ws, join));
+    sockets.handleUpgrade(req, socket, head, (ws) => accept(deps, quota, ws, join));
   };
   app.server.on('upgrade', onUpgrade);
 
@@ -128,22 +132,41 @@ function refuseUpgrade(socket: Duplex, status: 404 | 503): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
-function accept(deps: SyncRouteDeps, ws: WebSocket, request: JoinRequest): void {
+function accept(
+  deps: SyncRouteDeps,
+  quota: SocketQuota,
+  ws: WebSocket,
+  request: JoinRequest,
+): void {
   const conn = new SyncConnection(ws, request.docId, deps.log);
-  const room = join(deps, request, conn);
+  const room = join(deps, quota, request, conn);
   conn.listen(room, async (c, data) => {
     const r = await room;
     if (r) await r.handleMessage(c, data);
   });
 }
 
-async function join(deps: SyncRouteDeps, request: JoinRequest, conn: SyncConnection) {
+async function join(
+  deps: SyncRouteDeps,
+  quota: SocketQuota,
+  request: JoinRequest,
+  conn: SyncConnection,
+) {
   try {
     const admission = await admit(deps, request);
     if (!admission.ok) {
       conn.close(admission.code, admission.reason);
       return null;
     }
+    const release = conn.isClosed ? null : quota.admit(admission.userId);
+    if (!release) {
+      if (!conn.isClosed) {
+        deps.log.warn({ userId: admission.userId }, 'too many sync sockets for one person');
+        conn.close(CloseCode.TOO_MANY_CONNECTIONS, 'too many documents open');
+      }
+      return null;
+    }
+    conn.onClose(release);
     conn.userId = admission.userId;
     conn.workspaceId = admission.workspaceId;
     conn.tokenHash = admission.tokenHash;

@@ -9,6 +9,7 @@ const CONNECTION_MESSAGE = {
   'store-unavailable': 'connection.storeUnavailable',
   rejected: 'connection.rejected',
   'too-large': 'connection.tooLarge',
+  'too-many': 'connection.tooMany',
   'identity-conflict': 'connection.identityConflict',
   failed: 'connection.failed',
   'not-found': 'connection.reconnecting',

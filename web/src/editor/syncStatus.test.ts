@@ -40,6 +40,7 @@ describe('deriveSyncStatus', () => {
     expect(closed(CloseCode.MALFORMED_MESSAGE).connection).toBe('failed');
     expect(closed(CloseCode.DOC_TOO_LARGE).connection).toBe('too-large');
     expect(closed(CloseCode.CLIENT_ID_TAKEN).connection).toBe('identity-conflict');
+    expect(closed(CloseCode.TOO_MANY_CONNECTIONS).connection).toBe('too-many');
     expect(closed(CloseCode.DOC_CORRUPT).connection).toBe('reconnecting');
     expect(closed(CloseCode.TOO_SLOW).connection).toBe('reconnecting');
     expect(closed(CloseCode.ACCESS_CHANGED).connection).toBe('reconnecting');

@@ -10,6 +10,8 @@ export type ConnectionKind =
   | 'rejected'
   /** The document reached the server's size limit (4413); nothing more can be saved to it. */
   | 'too-large'
+  /** This person has as many documents open on the server as one may (4429). */
+  | 'too-many'
   /** This browser's copy carries edits under another person's Yjs client id (4409). */
   | 'identity-conflict'
   /** Closed for good for another reason (e.g. a malformed frame); a reload is needed. */
@@ -45,6 +47,7 @@ function deriveConnection(facts: SyncFacts): ConnectionKind {
   if (code === CloseCode.UNAUTHORIZED) return 'unauthorized';
   if (code === CloseCode.DOC_TOO_LARGE) return 'too-large';
   if (code === CloseCode.CLIENT_ID_TAKEN) return 'identity-conflict';
+  if (code === CloseCode.TOO_MANY_CONNECTIONS) return 'too-many';
   if (code !== null && PERMANENT_CLOSE_CODES.has(code)) return 'failed';
   if (!facts.browserOnline) return 'offline';
   if (facts.socketConnected && facts.synced) return 'connected';

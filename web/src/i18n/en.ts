@@ -98,6 +98,8 @@ export const en = {
     rejected: 'The server rejected a change — retrying',
     tooLarge:
       'This document has reached its size limit and cannot take more changes. Your latest changes are kept on this device only.',
+    tooMany:
+      'You have too many documents open at once. Close some tabs and reload this page. Your changes are kept on this device.',
     identityConflict:
       'This browser holds changes made under another sign-in, so the server refused them. Reload the page.',
     failed: 'Disconnected after an error — reload the page. Your changes are kept on this device.',
