@@ -283,6 +283,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
     allowedOrigins: config.allowedOrigins,
     redis: deps.redis,
     options: deps.presence,
+    maxSocketsPerUser: config.maxSocketsPerUser,
     documentWorkspace: async (id) => (await store.getDocument(id))?.workspaceId ?? null,
   });
   realtime = live;

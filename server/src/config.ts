@@ -42,8 +42,8 @@ const EnvSchema = z.object({
     .max(256 * 1024 * 1024)
     .default(16 * 1024 * 1024),
   /**
-   * Sync sockets one person may hold open on a node (one per open document tab); the next is
-   * closed with 4429. 0: no limit.
+   * Sync sockets one person may hold open on a node (one per open document tab), the next
+   * closed with 4429; and as many socket.io connections (one per tab). 0: no limit.
    */
   TANDEM_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(0).default(64),
   /** How long a document with no connections stays in memory before it is unloaded. */
@@ -145,7 +145,7 @@ export interface Config {
   demo: boolean;
   webDist: string;
   maxMessageBytes: number;
-  /** Sync sockets per person per node; 0: no limit. */
+  /** Sync sockets, and socket.io connections, per person per node; 0: no limit. */
   maxSocketsPerUser: number;
   roomIdleMs: number;
   roomRestMs: number;

@@ -100,3 +100,27 @@ describe('[hardening] a socket.io connection flooding events', () => {
     expect(sessions.ok).toBe(true);
   });
 });
+
+describe('[hardening] socket.io connections per person', () => {
+  it('refuses the handshake past the limit with TOO_MANY_CONNECTIONS; a closed one frees a place', async () => {
+    const s = await startServer({ presence: FAST, maxSocketsPerUser: 3 });
+    servers.push(s);
+    const editor = await s.addUser('editor');
+    const tabs = [];
+    for (let i = 0; i < 3; i++) tabs.push(await connectRealtime(s.url, editor.token));
+    clients.push(...tabs);
+    await expect(connectRealtime(s.url, editor.token)).rejects.toThrow('TOO_MANY_CONNECTIONS');
+    // Another person is not counted against them.
+    clients.push(await connectRealtime(s.url, s.owner.token));
+    const first = tabs[0];
+    if (!first) throw new Error('no tab');
+    const gone = new Promise((resolve) => first.socket.once('disconnect', resolve));
+    first.close();
+    await gone;
+    await eventually(async () => {
+      const again = await connectRealtime(s.url, editor.token);
+      clients.push(again);
+      expectOk(await again.call('presence:join', { workspaceId: s.workspaceId }));
+    });
+  });
+});

@@ -5,6 +5,7 @@ import type { AuthService } from '../auth';
 import type { HealthCheck } from '../http';
 import type { Logger } from '../logger';
 import { closeRedis, type RedisClient } from '../redis';
+import { SocketQuota } from '../SocketQuota';
 import { MemoryPresenceRegistry } from './MemoryPresenceRegistry';
 import {
   DEFAULT_PRESENCE_OPTIONS,
@@ -23,6 +24,8 @@ export interface RealtimeDeps {
   allowedOrigins: readonly string[];
   redis?: RedisClient | undefined;
   options?: Partial<PresenceOptions> | undefined;
+  /** Connections one person may hold here (TANDEM_MAX_SOCKETS_PER_USER); 0: no limit. */
+  maxSocketsPerUser: number;
   documentWorkspace: DocumentWorkspace;
 }
 
@@ -84,7 +87,7 @@ export async function createRealtime(deps: RealtimeDeps): Promise<Realtime> {
     opts,
     deps.documentWorkspace,
   );
-  io.use(socketAuth(deps.auth, deps.allowedOrigins));
+  io.use(socketAuth(deps.auth, deps.allowedOrigins, new SocketQuota(deps.maxSocketsPerUser)));
   io.on('connection', (socket) => {
     // Every tab of a person is in their own room, so the inbox reaches them wherever they are.
     const userId = socket.data.principal?.user.id;

@@ -1,17 +1,26 @@
 import type { Socket } from 'socket.io';
 import type { AuthService, Principal } from '../auth';
 import { isAllowedOrigin, sessionCookieOf } from '../auth/upgradeRequest';
+import type { SocketQuota } from '../SocketQuota';
 
 /**
  * The socket.io handshake check: a bearer token in `auth.token`, else the session cookie (only
  * from the app's own origin or an allowed one, so another site cannot ride a signed-in browser).
- * Anonymous connections are refused before any event is handled.
+ * Anonymous connections are refused before any event is handled, and so is a person who already
+ * holds as many connections here as `quota` allows (`TOO_MANY_CONNECTIONS`).
  */
-export function socketAuth(auth: AuthService, allowedOrigins: readonly string[]) {
+export function socketAuth(
+  auth: AuthService,
+  allowedOrigins: readonly string[],
+  quota: SocketQuota,
+) {
   return async (socket: Socket, next: (err?: Error) => void): Promise<void> => {
     try {
       const principal = await resolveSocketPrincipal(socket, auth, allowedOrigins);
       if (!principal) return next(new Error('AUTH_REQUIRED'));
+      const release = quota.admit(principal.user.id);
+      if (!release) return next(new Error('TOO_MANY_CONNECTIONS'));
+      socket.once('disconnect', release);
       socket.data.principal = principal;
       closeWhenExpired(socket, principal.expiresAt);
       next();

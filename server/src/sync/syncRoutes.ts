@@ -9,9 +9,9 @@ import { isAllowedOrigin, sessionCookieOf } from '../auth/upgradeRequest';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../persistence';
+import { SocketQuota } from '../SocketQuota';
 import type { AwarenessIdentity } from './awarenessTrust';
 import type { RoomManager } from './RoomManager';
-import { SocketQuota } from './SocketQuota';
 import { SyncConnection } from './SyncConnection';
 
 export interface SyncRouteDeps {

@@ -1,7 +1,8 @@
 /**
- * How many sockets one person holds open on this node. Each sync socket costs the server its
- * buffers (up to the slow-consumer bound while its reader lags) and a write on every broadcast
- * to its document, so one account opening thousands would be paid for by everyone else.
+ * How many sockets of one kind (sync, socket.io) one person holds open on this node. A sync
+ * socket costs the server its buffers (up to the slow-consumer bound while its reader lags) and
+ * a write on every broadcast to its document, a socket.io one its event budget; one account
+ * opening thousands would be paid for by everyone else.
  */
 export class SocketQuota {
   private readonly open = new Map<string, number>();
