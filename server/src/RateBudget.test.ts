@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateBudget } from './RateBudget';
+import { KeyedRate, RateBudget } from './RateBudget';
 
 const RATES = { chat: { perSecond: 10, burst: 3 }, vote: { perSecond: 1, burst: 1 } };
 
@@ -45,5 +45,31 @@ describe('RateBudget', () => {
     for (let i = 0; i < 10; i++) budget.tryTake('chat');
     expect(budget.tryTake('vote')).toBe(true);
     expect(budget.tryTake('vote')).toBe(false);
+  });
+});
+
+describe('KeyedRate', () => {
+  it('gives each key its own bucket and says how long a refused key waits', () => {
+    const c = clock();
+    const rate = new KeyedRate({ perSecond: 2, burst: 2 }, c.now);
+    expect([rate.tryTake('ann'), rate.tryTake('ann')]).toEqual([0, 0]);
+    expect(rate.tryTake('ann')).toBe(500);
+    expect(rate.tryTake('bo')).toBe(0);
+    c.advance(250);
+    expect(rate.tryTake('ann')).toBe(250);
+    c.advance(250);
+    expect(rate.tryTake('ann')).toBe(0);
+  });
+
+  it('forgets keys that have filled up again, keeping the busy ones', () => {
+    const c = clock();
+    const rate = new KeyedRate({ perSecond: 1, burst: 1 }, c.now);
+    for (let i = 0; i < 500; i++) rate.tryTake(`quiet-${i}`);
+    c.advance(5_000);
+    rate.tryTake('busy');
+    for (let i = 0; i < 499; i++) rate.tryTake('busy');
+    // The 1,000th take prunes: the quiet keys refilled long ago, the busy one is in debt.
+    expect(rate.size).toBe(1);
+    expect(rate.tryTake('busy')).toBeGreaterThan(0);
   });
 });

@@ -38,6 +38,7 @@ import {
   registerWorkspaceRoutes,
   storeCheck,
 } from './http';
+import { registerHeavyRequestLimit } from './http/heavyRequests';
 import { InboxService, registerInboxRoutes } from './inbox';
 import type { Logger } from './logger';
 import {
@@ -260,6 +261,7 @@ export async function buildApp(deps: AppDeps): Promise<TandemApp> {
       new AppError(ErrorCode.RATE_LIMITED, 429, `too many requests; retry in ${ctx.after}`),
   });
   await registerAuthHooks(app, auth);
+  registerHeavyRequestLimit(app);
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Tandem API', version: '0.1.0' } },
     transform: jsonSchemaTransform,

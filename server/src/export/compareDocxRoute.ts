@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentFor, type LoadDiffDeps, loadDiff, textRootsAt } from '../history';
+import { HEAVY } from '../http/heavyRequests';
 import { compareLabels } from './compareLabels';
 import { contentDisposition } from './contentDisposition';
 import { exportLabels } from './labels';
@@ -18,6 +19,7 @@ export function registerCompareDocxRoute(app: FastifyInstance, deps: LoadDiffDep
   api.get(
     '/api/documents/:id/compare.docx',
     {
+      config: HEAVY,
       schema: {
         tags: ['export'],
         summary: 'Two versions compared, as a Word file whose redline is real tracked changes',

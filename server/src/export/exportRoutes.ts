@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { type AuthService, requirePrincipal } from '../auth';
 import { type DocOpener, documentReport, readDocument } from '../documents';
 import { AppError, docNotFound } from '../errors';
+import { HEAVY } from '../http/heavyRequests';
 import type { DocumentRecord, DocumentStore } from '../persistence';
 import type { RoomManager } from '../sync';
 import { contentDisposition } from './contentDisposition';
@@ -129,6 +130,7 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
   api.get(
     '/api/documents/:id/export.docx',
     {
+      config: HEAVY,
       schema: {
         tags,
         summary: 'A course standard or talent plan as a Word file laid out as colleges submit it',
@@ -153,6 +155,7 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
   api.get(
     '/api/documents/:id/export.pdf',
     {
+      config: HEAVY,
       schema: {
         tags,
         summary: 'A course standard or talent plan as a PDF with the same layout as the Word file',
@@ -192,6 +195,7 @@ export function registerExportRoutes(app: FastifyInstance, deps: ExportRouteDeps
   api.get(
     '/api/documents/:id/export.xlsx',
     {
+      config: HEAVY,
       schema: {
         tags,
         summary: 'A curriculum map as an Excel workbook: courses, weekly hours, matrix, rules',

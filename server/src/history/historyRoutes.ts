@@ -13,6 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AccountStore } from '../auth';
+import { HEAVY } from '../http/heavyRequests';
 import type { DocumentStore } from '../persistence';
 import { attributeText } from './attribution';
 import { hashDoc, readContent, withStateAt } from './docContent';
@@ -106,6 +107,7 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: HistoryRouteDe
   api.get(
     '/api/documents/:id/versions/:vid',
     {
+      config: HEAVY,
       schema: {
         tags,
         summary: 'A version, or any point in time (`seq:<n>`, `time:<iso>`), read-only',
@@ -126,6 +128,7 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: HistoryRouteDe
   api.get(
     '/api/documents/:id/diff',
     {
+      config: HEAVY,
       schema: {
         tags,
         summary:
@@ -144,6 +147,7 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: HistoryRouteDe
   api.get(
     '/api/documents/:id/attribution',
     {
+      config: HEAVY,
       schema: {
         tags,
         summary: 'Who wrote each part of the current text, and each side’s share per section',
@@ -168,6 +172,7 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: HistoryRouteDe
   api.post(
     '/api/documents/:id/restore',
     {
+      config: HEAVY,
       schema: {
         tags,
         summary: 'Restore a version: a new version on top, with a reason; history is kept',

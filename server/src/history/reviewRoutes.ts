@@ -12,6 +12,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AccountStore } from '../auth';
+import { HEAVY } from '../http/heavyRequests';
 import type { DocumentStore } from '../persistence';
 import type { CommentStore } from './CommentStore';
 import { withStateAt } from './docContent';
@@ -107,6 +108,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
   api.get(
     '/api/documents/:id/signoffs/verify',
     {
+      config: HEAVY,
       schema: {
         tags,
         summary: 'Check the sign-off hash chain and the signed states against the update log',

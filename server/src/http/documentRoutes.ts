@@ -20,6 +20,7 @@ import { AppError, docNotFound } from '../errors';
 import type { DocumentRecord, DocumentStore } from '../persistence';
 import type { RoomManager } from '../sync';
 import { toDocumentDto } from './dto';
+import { HEAVY } from './heavyRequests';
 
 export interface DocumentRouteDeps {
   store: DocumentStore;
@@ -137,6 +138,7 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: DocumentRoute
   api.get(
     '/api/documents/:id/report',
     {
+      config: HEAVY,
       schema: {
         tags,
         summary: 'The rule report (R1–R16) and rollups, as the web app computes them live',

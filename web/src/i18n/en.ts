@@ -222,6 +222,7 @@ export const en = {
   errors: {
     network: 'The server could not be reached. Check your connection.',
     server: 'The server had a problem ({{status}}).',
+    rateLimited: 'Too many requests in a short time. Wait a few seconds and try again.',
     validation: 'Please check the form: {{message}}',
   },
   workspace: workspaceEn,

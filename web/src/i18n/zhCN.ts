@@ -212,6 +212,7 @@ export const zhCN: Messages = {
   errors: {
     network: '无法连接服务器，请检查网络。',
     server: '服务器出现问题（{{status}}）。',
+    rateLimited: '短时间内请求过多，请稍等几秒再试。',
     validation: '请检查表单：{{message}}',
   },
   workspace: workspaceZhCN,
