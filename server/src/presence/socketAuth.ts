@@ -18,9 +18,13 @@ export function socketAuth(
     try {
       const principal = await resolveSocketPrincipal(socket, auth, allowedOrigins);
       if (!principal) return next(new Error('AUTH_REQUIRED'));
+      // The client may have gone while its sign-in was looked up; socket.io then drops the
+      // socket without a 'disconnect', so the place is also given back when the connection ends.
+      if (socket.conn.readyState !== 'open') return next(new Error('CLOSED'));
       const release = quota.admit(principal.user.id);
       if (!release) return next(new Error('TOO_MANY_CONNECTIONS'));
       socket.once('disconnect', release);
+      socket.conn.once('close', release);
       socket.data.principal = principal;
       closeWhenExpired(socket, principal.expiresAt);
       next();
