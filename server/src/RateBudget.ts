@@ -49,12 +49,13 @@ export class RateBudget<K extends string> {
 
   private bucket(kind: K): Bucket {
     const rate = this.rates[kind];
+    const now = this.now();
     let bucket = this.buckets.get(kind);
     if (!bucket) {
-      bucket = { tokens: rate.burst, at: this.now() };
+      bucket = { tokens: rate.burst, at: now };
       this.buckets.set(kind, bucket);
     }
-    return refill(bucket, rate, this.now());
+    return refill(bucket, rate, now);
   }
 }
 

@@ -27,9 +27,4 @@ export class SocketQuota {
       else this.open.delete(userId);
     };
   }
-
-  /** Sockets `userId` holds now. */
-  held(userId: string): number {
-    return this.open.get(userId) ?? 0;
-  }
 }
