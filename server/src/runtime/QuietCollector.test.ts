@@ -1,4 +1,5 @@
 import * as v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QuietCollector } from './QuietCollector';
@@ -7,6 +8,12 @@ const MIB = 1024 * 1024;
 const SAMPLE_MS = 50;
 
 const heapTotal = () => v8.getHeapStatistics().total_heap_size;
+
+/** A plain full collection, V8's default kind: it frees the dead but keeps half-empty pages. */
+const plainGc = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -63,15 +70,21 @@ describe('QuietCollector', () => {
   });
 
   it('hands a burst’s heap back once the loop has been quiet', async () => {
+    // The earlier test's garbage gone first, so the growth below is this test's alone.
+    plainGc();
     collector = new QuietCollector({ growthBytes: 8 * MIB, log, sampleMs: SAMPLE_MS });
     collector.start();
     const kept = burst(60, 'fragment');
+    // What the heap is once V8's own kind of collection has run: the dead half freed, its pages
+    // kept. How much a burst leaves depends on when V8's background marking ran (it ran later on
+    // a loaded machine, and the heap read straight after the burst was then smaller): measured
+    // after a plain collection, it is the same however loaded the machine is.
+    plainGc();
     const peak = heapTotal();
     const c = collector;
     expect(await until(() => lines.length > 0, 10_000)).toBe(true);
     expect(c.steps).toBeGreaterThan(0);
-    // Pages go back as V8's sweeper threads finish, later on a loaded machine than the log line.
-    expect(await until(() => heapTotal() < peak - 16 * MIB, 5_000)).toBe(true);
+    expect(await until(() => heapTotal() < peak - 8 * MIB, 5_000)).toBe(true);
     expect(kept.length).toBeGreaterThan(0);
     const episode = JSON.parse(lines[0] ?? '{}');
     expect(episode.msg).toBe('quiet: handed the heap back');
@@ -79,9 +92,11 @@ describe('QuietCollector', () => {
   });
 
   it('does not stop a busy loop, and collects when it goes quiet', async () => {
+    plainGc();
     collector = new QuietCollector({ growthBytes: 8 * MIB, log, sampleMs: SAMPLE_MS });
     collector.start();
-    burst(60);
+    // Grown for certain: young garbage alone may or may not grow the heap by 8 MiB.
+    burst(60, 'fragment');
     // Busy a quarter of the time: 5 ms of work every 20 ms.
     const busy = setInterval(() => {
       const until = performance.now() + 5;
