@@ -66,6 +66,8 @@ export interface TestServer extends TandemApp {
 export interface TestServerOptions {
   dataDir?: string;
   store?: DocumentStore;
+  /** The server's document store seen through another (a test holding a read back, say). */
+  wrapStore?: (store: DocumentStore) => DocumentStore;
   port?: number;
   roomIdleMs?: number;
   roomRestMs?: number;
@@ -115,7 +117,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const { documents: given, accounts, notifications } = stores;
   // The sync scenarios run a second time behind a slow store (the server-slow-store project).
   const delayMs = Number(process.env.TANDEM_TEST_STORE_DELAY_MS ?? 0);
-  const store = delayMs > 0 ? new SlowDocumentStore(given, delayMs) : given;
+  const slowed = delayMs > 0 ? new SlowDocumentStore(given, delayMs) : given;
+  const store = options.wrapStore ? options.wrapStore(slowed) : slowed;
   const lines = options.logLines;
   const log = lines
     ? createLogger('debug', false, { write: (line: string) => void lines.push(line) })

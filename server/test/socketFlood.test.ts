@@ -1,5 +1,6 @@
 import type { Ack } from '@tandem/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DelegatingDocumentStore } from '../src/persistence/DelegatingDocumentStore';
 import { EVENT_RATES, FLOOD_DISCONNECT } from '../src/presence/handle';
 import { createDocument, eventually, startServer, type TestServer } from './harness';
 import { connectRealtime, expectOk, type RealtimeClient } from './socketClient';
@@ -122,5 +123,83 @@ describe('[hardening] socket.io connections per person', () => {
       clients.push(again);
       expectOk(await again.call('presence:join', { workspaceId: s.workspaceId }));
     });
+  });
+});
+
+/** A store whose document lookups wait, while armed, until the test lets them through. */
+class GatedStore extends DelegatingDocumentStore {
+  armed = false;
+  private readonly waiting: (() => void)[] = [];
+
+  override async getDocument(id: string) {
+    if (this.armed) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    return this.inner.getDocument(id);
+  }
+
+  async held(count: number): Promise<void> {
+    await eventually(() => expect(this.waiting.length).toBe(count));
+  }
+
+  release(): void {
+    this.armed = false;
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+}
+
+describe('presence updates from one socket, while a document is looked up', () => {
+  async function gated() {
+    let gate: GatedStore | undefined;
+    const s = await startServer({
+      presence: FAST,
+      wrapStore: (store) => {
+        gate = new GatedStore(store);
+        return gate;
+      },
+    });
+    servers.push(s);
+    if (!gate) throw new Error('no store');
+    const docId = await createDocument(s);
+    const watcher = await connectRealtime(s.url, s.owner.token);
+    const tab = await connectRealtime(s.url, (await s.addUser('editor')).token);
+    clients.push(watcher, tab);
+    expectOk(await watcher.call('presence:join', { workspaceId: s.workspaceId }));
+    expectOk(await tab.call('presence:join', { workspaceId: s.workspaceId }));
+    return { s, gate, docId, watcher, tab };
+  }
+  const mine = (watcher: RealtimeClient, tab: RealtimeClient) =>
+    watcher
+      .received('presence:snapshot')
+      .at(-1)
+      ?.entries?.find((e) => e.connId === tab.socket.id);
+
+  it('apply in the order sent: a later move never lands before an earlier one', async () => {
+    const { gate, docId, watcher, tab } = await gated();
+    gate.armed = true;
+    const opening = tab.call('presence:update', { documentId: docId, location: { section: '1' } });
+    await gate.held(1);
+    // Sent while the first waits for its document: it must not overtake it. Given time to reach
+    // the server (and, were the two not in order, to be answered) before the first goes on.
+    const moving = tab.call('presence:update', { location: { section: '2' } });
+    await Promise.race([moving, new Promise((resolve) => setTimeout(resolve, 300))]);
+    gate.release();
+    expectOk(await opening);
+    expectOk(await moving);
+    await eventually(() =>
+      expect(mine(watcher, tab)).toMatchObject({ documentId: docId, location: { section: '2' } }),
+    );
+  });
+
+  it('a leave while the document is looked up wins: the update does not bring the tab back', async () => {
+    const { s, gate, docId, watcher, tab } = await gated();
+    gate.armed = true;
+    const opening = tab.call('presence:update', { documentId: docId });
+    await gate.held(1);
+    expectOk(await tab.call('presence:leave', { workspaceId: s.workspaceId }));
+    gate.release();
+    expect(await opening).toMatchObject({ ok: false, code: 'PRESENCE_NOT_JOINED' });
+    await eventually(() => expect(watcher.received('presence:snapshot').at(-1)?.people).toBe(1));
+    // And it stays gone: nothing of it was written back meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 3 * FAST.flushMs + FAST.ttlMs));
+    expect(watcher.received('presence:snapshot').at(-1)?.people).toBe(1);
   });
 });

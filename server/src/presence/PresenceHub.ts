@@ -51,6 +51,8 @@ export const workspaceRoom = (ws: string) => `workspace:${ws}`;
 export class PresenceHub {
   private readonly dirty = new Set<string>();
   private readonly lastSent = new Map<string, string>();
+  /** Each socket's latest presence update, which its next one waits for. */
+  private readonly updating = new WeakMap<TandemSocket, Promise<unknown>>();
   private readonly timers: NodeJS.Timeout[] = [];
   private degraded = false;
 
@@ -115,14 +117,37 @@ export class PresenceHub {
     return buildSnapshot(p.workspaceId, entries, p.mode !== 'watch');
   }
 
-  private async update(socket: TandemSocket, p: PresenceUpdate): Promise<null> {
-    const current = socket.data.presence;
-    if (!current) throw new SocketError('PRESENCE_NOT_JOINED', 'join a workspace first');
+  /**
+   * One socket's updates apply in the order it sent them: each builds on the place the one
+   * before left, and the document lookup of one must not let a later one land first (on
+   * PostgreSQL two lookups can answer out of order, and the person's place would end stale).
+   */
+  private update(socket: TandemSocket, p: PresenceUpdate): Promise<null> {
+    const applied = (this.updating.get(socket) ?? Promise.resolve()).then(() =>
+      this.applyUpdate(socket, p),
+    );
+    // The next one waits for this one whatever its outcome; the caller hears this one's.
+    this.updating.set(
+      socket,
+      applied.catch(() => undefined),
+    );
+    return applied;
+  }
+
+  private async applyUpdate(socket: TandemSocket, p: PresenceUpdate): Promise<null> {
+    const before = socket.data.presence;
+    if (!before) throw new SocketError('PRESENCE_NOT_JOINED', 'join a workspace first');
     // Checked only when the document changes: 10 Hz cursor moves within one stay cheap.
-    if (p.documentId && p.documentId !== current.documentId) {
+    if (p.documentId && p.documentId !== before.documentId) {
       const ws = await this.documentWorkspace(p.documentId);
       // Another workspace's document gets the answer a missing one gets.
-      if (ws !== current.workspaceId) throw new SocketError('DOC_NOT_FOUND', 'document not found');
+      if (ws !== before.workspaceId) throw new SocketError('DOC_NOT_FOUND', 'document not found');
+    }
+    // A leave (or a join elsewhere) while the document was looked up wins: the update is about
+    // a presence that is gone, and applying it would bring it back.
+    const current = socket.data.presence;
+    if (current?.connId !== before.connId || current.workspaceId !== before.workspaceId) {
+      throw new SocketError('PRESENCE_NOT_JOINED', 'join a workspace first');
     }
     const next: PresenceEntry = {
       ...current,
