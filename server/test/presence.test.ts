@@ -4,7 +4,12 @@ import { connectRedis } from '../src/connectRedis';
 import { createLogger } from '../src/logger';
 import type { RedisClient } from '../src/redis';
 import { createDocument, eventually, startServer, type TestServer } from './harness';
-import { connectRealtime, expectOk, type RealtimeClient } from './socketClient';
+import {
+  connectRealtime,
+  expectOk,
+  FAST_PRESENCE as FAST,
+  type RealtimeClient,
+} from './socketClient';
 import { startTcpProxy, type TcpProxy } from './tcpProxy';
 
 const REDIS_URL = process.env.REDIS_URL;
@@ -12,8 +17,6 @@ if (!REDIS_URL) {
   process.stderr.write('\n[presence.test] REDIS_URL is not set: skipping the Redis registry\n\n');
 }
 const log = createLogger('silent', false);
-/** Short timings so timeouts are observable in a test; production defaults are seconds. */
-const FAST = { ttlMs: 600, flushMs: 50, pingIntervalMs: 200, pingTimeoutMs: 300 };
 
 let servers: TestServer[] = [];
 let clients: RealtimeClient[] = [];

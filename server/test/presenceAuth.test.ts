@@ -1,11 +1,14 @@
 import type { PresenceSnapshot } from '@tandem/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDocument, eventually, startServer, type TestServer } from './harness';
-import { connectRealtime, expectOk, type RealtimeClient } from './socketClient';
+import {
+  connectRealtime,
+  expectOk,
+  FAST_PRESENCE as FAST,
+  type RealtimeClient,
+} from './socketClient';
 
 /** Who may hold a realtime socket, and for how long. The registry-agnostic part of presence. */
-const FAST = { ttlMs: 600, flushMs: 50, pingIntervalMs: 200, pingTimeoutMs: 300 };
-
 let servers: TestServer[] = [];
 let clients: RealtimeClient[] = [];
 afterEach(async () => {

@@ -11,7 +11,12 @@ import {
   startServer,
   type TestServer,
 } from './harness';
-import { connectRealtime, expectOk, type RealtimeClient } from './socketClient';
+import {
+  connectRealtime,
+  expectOk,
+  FAST_PRESENCE as FAST,
+  type RealtimeClient,
+} from './socketClient';
 import { startTcpProxy, type TcpProxy } from './tcpProxy';
 
 const REDIS_URL = process.env.REDIS_URL;
@@ -21,7 +26,6 @@ if (!REDIS_URL) {
   );
 }
 const log = createLogger('silent', false);
-const FAST = { ttlMs: 600, flushMs: 50, pingIntervalMs: 200, pingTimeoutMs: 300 };
 
 let servers: TestServer[] = [];
 let clients: RealtimeClient[] = [];

@@ -3,6 +3,9 @@ import { io, type Socket } from 'socket.io-client';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** Presence timings short enough that expiries and drops are observable in a test. */
+export const FAST_PRESENCE = { ttlMs: 600, flushMs: 50, pingIntervalMs: 200, pingTimeoutMs: 300 };
+
 export interface RealtimeClient {
   socket: ClientSocket;
   /** Emits with an ack and resolves with the server's answer. */

@@ -3,14 +3,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DelegatingDocumentStore } from '../src/persistence/DelegatingDocumentStore';
 import { EVENT_RATES, FLOOD_DISCONNECT } from '../src/presence/handle';
 import { createDocument, eventually, startServer, type TestServer } from './harness';
-import { connectRealtime, expectOk, type RealtimeClient } from './socketClient';
+import {
+  connectRealtime,
+  expectOk,
+  FAST_PRESENCE as FAST,
+  type RealtimeClient,
+} from './socketClient';
 
 /**
  * A signed-in person's socket.io connection flooding events: each presence update may read the
  * store (a new document) and writes the presence registry (Redis on a cluster), so an
  * unbounded stream from one tab would be paid for by everyone else on the server.
  */
-const FAST = { ttlMs: 600, flushMs: 50, pingIntervalMs: 200, pingTimeoutMs: 300 };
 
 let servers: TestServer[] = [];
 let clients: RealtimeClient[] = [];
@@ -20,6 +24,13 @@ afterEach(async () => {
   for (const s of servers) await s.close();
   servers = [];
 });
+
+/** `tab`'s entry in the latest snapshot `watcher` received. */
+const placeOf = (tab: RealtimeClient, watcher: RealtimeClient) =>
+  watcher
+    .received('presence:snapshot')
+    .at(-1)
+    ?.entries?.find((e) => e.connId === tab.socket.id);
 
 async function setup() {
   const s = await startServer({ presence: FAST });
@@ -60,13 +71,9 @@ describe('[hardening] a socket.io connection flooding events', () => {
     expect(refused[0]?.message).toMatch(/too many presence:update/);
     // What was refused never reached the registry: the last accepted place is what others see.
     const lastAccepted = answers.findLastIndex((a) => a.ok);
-    await eventually(() => {
-      const mine = watcher
-        .received('presence:snapshot')
-        .at(-1)
-        ?.entries?.find((e) => e.connId === tab.socket.id);
-      expect(mine?.location).toEqual({ section: `s${lastAccepted}` });
-    });
+    await eventually(() =>
+      expect(placeOf(tab, watcher)?.location).toEqual({ section: `s${lastAccepted}` }),
+    );
     expect(tab.socket.connected).toBe(true);
     // A budget refills: a second later the same tab is served as before.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -166,11 +173,6 @@ describe('presence updates from one socket, while a document is looked up', () =
     expectOk(await tab.call('presence:join', { workspaceId: s.workspaceId }));
     return { s, gate, docId, watcher, tab };
   }
-  const mine = (watcher: RealtimeClient, tab: RealtimeClient) =>
-    watcher
-      .received('presence:snapshot')
-      .at(-1)
-      ?.entries?.find((e) => e.connId === tab.socket.id);
 
   it('apply in the order sent: a later move never lands before an earlier one', async () => {
     const { gate, docId, watcher, tab } = await gated();
@@ -185,7 +187,10 @@ describe('presence updates from one socket, while a document is looked up', () =
     expectOk(await opening);
     expectOk(await moving);
     await eventually(() =>
-      expect(mine(watcher, tab)).toMatchObject({ documentId: docId, location: { section: '2' } }),
+      expect(placeOf(tab, watcher)).toMatchObject({
+        documentId: docId,
+        location: { section: '2' },
+      }),
     );
   });
 

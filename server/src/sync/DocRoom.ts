@@ -401,18 +401,19 @@ export class DocRoom implements FanoutHost {
 
   /** A Y.Doc for this room: the server's client id, its updates logged and broadcast. */
   private newDoc(): Y.Doc {
-    const doc = new Y.Doc();
+    return this.own(new Y.Doc());
+  }
+
+  /** Makes a loaded doc the room's, in place of the one it had. */
+  private adopt(doc: Y.Doc): void {
+    this.live?.destroy();
+    this.live = this.own(doc);
+  }
+
+  private own(doc: Y.Doc): Y.Doc {
     doc.clientID = this.clientID;
     doc.on('update', this.onDocUpdate);
     return doc;
-  }
-
-  /** Makes a loaded doc the room's: the server's client id, its updates logged and broadcast. */
-  private adopt(doc: Y.Doc): void {
-    this.live?.destroy();
-    doc.clientID = this.clientID;
-    doc.on('update', this.onDocUpdate);
-    this.live = doc;
   }
 
   /** Rebuilds a resting room's Y.Doc from its encoded state. */
